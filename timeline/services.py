@@ -1,0 +1,171 @@
+"""Workflows that write events, mentions and persons."""
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from articles.models import Article
+from timeline.extraction import EXTRACTOR_VERSION, FoundEvent, extract
+from timeline.models import Event, Mention, Person, PersonAlias, Status, normalise_name
+
+logger = logging.getLogger(__name__)
+
+# Below this confidence an event waits in the editors' queue (EventQuerySet.for_review).
+REVIEW_BELOW = 0.6
+TITLE_LENGTH = 160
+
+
+@dataclass(frozen=True)
+class ExtractionReport:
+    article_id: int
+    found: int
+    created_events: int
+    kept_mentions: int
+    events: int
+
+
+def resolve_person(name: str) -> Person:
+    """The person registered under this name, created (with the name as alias) when new."""
+    name = " ".join(name.split())
+    alias = PersonAlias.objects.select_related("person").filter(key=normalise_name(name)).first()
+    if alias:
+        return alias.person
+    person = Person.objects.create(name=name, slug=Person.unique_slug(name))
+    PersonAlias.objects.create(person=person, name=name)
+    return person
+
+
+@transaction.atomic
+def merge_persons(target: Person, others: Iterable[Person]) -> Person:
+    """Fold other persons into target: their events, mentions and aliases serve target from now."""
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        for event in other.events.all():
+            event.persons.add(target)
+        for mention in other.mentions.all():
+            mention.persons.add(target)
+        other.aliases.update(person=target)
+        other.delete()
+    return target
+
+
+def make_title(sentence: str, expression_offset: int = 0, limit: int = TITLE_LENGTH) -> str:
+    """A short title: the sentence, cut at word boundaries around the expression if too long."""
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    start = max(0, min(expression_offset - limit // 3, len(text) - limit))
+    if start:
+        start = text.find(" ", start) + 1
+    window = text[start : start + limit]
+    if start + limit < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return ("…" if start else "") + window
+
+
+def status_after_edit(status: str, changed: set[str]) -> str:
+    """An editor who changes what was extracted has corrected the event."""
+    if changed & {"date_start", "date_end", "precision", "persons", "title"}:
+        return Status.CORRECTED if status not in (Status.REJECTED,) else status
+    return status
+
+
+def initial_status(confidence: float, article: Article) -> str:
+    if (
+        confidence < REVIEW_BELOW
+        or article.published_on is None
+        or article.is_published_on_inferred
+    ):
+        return Status.NEEDS_REVIEW
+    return Status.EXTRACTED
+
+
+@transaction.atomic
+def extract_article(article: Article) -> ExtractionReport:
+    """Extract an article's events again; editors' verified, corrected or rejected work stays."""
+    found = extract(article.body, published_on=article.published_on, language=article.language)
+    if article.published_on is None and found.published_on is not None:
+        article.published_on = found.published_on
+        article.is_published_on_inferred = found.is_published_on_inferred
+        article.save(update_fields=["published_on", "is_published_on_inferred", "updated_at"])
+
+    kept = article.mentions.filter(event__status__in=Event.EDITED)
+    kept_spans = {(m.expression_start, m.expression_end) for m in kept}
+    stale = article.mentions.exclude(pk__in=kept.values("pk"))
+    stale_events = set(stale.values_list("event_id", flat=True))
+    stale.delete()
+    Event.objects.filter(pk__in=stale_events, mentions__isnull=True).delete()
+
+    created = 0
+    events: dict[tuple, Event] = {}
+    for item in found.events:
+        if (item.expression_start, item.expression_end) in kept_spans:
+            continue  # an editor has ruled on this mention
+        persons = [resolve_person(name) for name in item.persons]
+        # Two sentences stating the same happening (same date, same people) are one event.
+        key = (item.date_start, item.date_end, item.precision, frozenset(p.pk for p in persons))
+        event = events.get(key)
+        if event is None:
+            event = create_event(article, item, persons)
+            events[key] = event
+            created += 1
+        elif item.confidence > event.confidence:
+            event.confidence = item.confidence
+            event.status = initial_status(item.confidence, article)
+            event.save(update_fields=["confidence", "status", "updated_at"])
+        save_mention(article, event, item, persons)
+
+    article.mark_extracted(EXTRACTOR_VERSION)
+    return ExtractionReport(
+        article_id=article.pk,
+        found=len(found.events),
+        created_events=created,
+        kept_mentions=len(kept_spans),
+        events=Event.objects.filter(mentions__article=article).distinct().count(),
+    )
+
+
+def create_event(article: Article, item: FoundEvent, persons: list[Person]) -> Event:
+    event = Event.objects.create(
+        date_start=item.date_start,
+        date_end=item.date_end,
+        precision=item.precision,
+        title=make_title(item.sentence, item.expression_start - item.start),
+        confidence=item.confidence,
+        status=initial_status(item.confidence, article),
+    )
+    event.persons.set(persons)
+    return event
+
+
+def save_mention(article: Article, event: Event, item: FoundEvent, persons: list[Person]) -> None:
+    mention = Mention.objects.create(
+        event=event,
+        article=article,
+        sentence=item.sentence,
+        sentence_start=item.start,
+        sentence_end=item.end,
+        expression=item.expression,
+        expression_start=item.expression_start,
+        expression_end=item.expression_end,
+        extracted_date_start=item.date_start,
+        extracted_date_end=item.date_end,
+        extracted_precision=item.precision,
+        confidence=item.confidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    mention.persons.set(persons)
+
+
+def run_extraction(article: Article) -> ExtractionReport | None:
+    """Extract now, recording failure on the article so nothing is silently lost."""
+    article.mark_running()
+    try:
+        return extract_article(article)
+    except Exception as exc:
+        logger.exception("Extraction failed for article %s", article.pk)
+        article.mark_failed(f"{type(exc).__name__}: {exc}")
+        raise
