@@ -1,6 +1,7 @@
 """Workflows that write events, mentions and persons."""
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ logger = logging.getLogger(__name__)
 # Below this confidence an event waits in the editors' queue (EventQuerySet.for_review).
 REVIEW_BELOW = 0.6
 TITLE_LENGTH = 160
+MIDDLE_INITIAL = re.compile(r"\w\.?")
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,31 @@ class ExtractionReport:
 
 
 def resolve_person(name: str) -> Person:
-    """The person registered under this name, created (with the name as alias) when new."""
+    """The person registered under this name, created (with the name as alias) when new.
+
+    "Donald J. Trump" finds "Donald Trump" (middle initials dropped) and is registered as an
+    alias; a bare surname finds the one registered person who bears it, and stays unregistered
+    so that a second person of that name later is not folded into the first.
+    """
     name = " ".join(name.split())
-    alias = PersonAlias.objects.select_related("person").filter(key=normalise_name(name)).first()
+    key = normalise_name(name)
+    alias = PersonAlias.objects.select_related("person").filter(key=key).first()
     if alias:
         return alias.person
+    words = key.split()
+    if len(words) == 1:
+        bearers = {
+            a.person
+            for a in PersonAlias.objects.select_related("person").filter(key__endswith=f" {key}")
+        }
+        if len(bearers) == 1:
+            return bearers.pop()
+    without_initials = " ".join(w for w in words if not MIDDLE_INITIAL.fullmatch(w))
+    if without_initials != key and len(without_initials.split()) >= 2:
+        alias = PersonAlias.objects.select_related("person").filter(key=without_initials).first()
+        if alias:
+            PersonAlias.objects.create(person=alias.person, name=name)
+            return alias.person
     person = Person.objects.create(name=name, slug=Person.unique_slug(name))
     PersonAlias.objects.create(person=person, name=name)
     return person
@@ -69,7 +91,7 @@ def make_title(sentence: str, expression_offset: int = 0, limit: int = TITLE_LEN
 def status_after_edit(status: str, changed: set[str]) -> str:
     """An editor who changes what was extracted has corrected the event."""
     if changed & {"date_start", "date_end", "precision", "persons", "title"}:
-        return Status.CORRECTED if status not in (Status.REJECTED,) else status
+        return status if status == Status.REJECTED else Status.CORRECTED
     return status
 
 
