@@ -9,9 +9,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 
+from articles.html import read_page
 from articles.models import Article, Language, hash_content
 from timeline.extraction import detect_language
 
+HTML_SUFFIXES = {".html", ".htm"}
 SIDECAR_FIELDS = {"title", "source", "url", "published", "language"}
 
 
@@ -36,16 +38,31 @@ class IngestResult:
 
 
 def read_article_file(path: Path) -> ArticleData:
-    """Read a UTF-8 text file and its sidecar NAME.json, checking every field."""
+    """Read a UTF-8 text or HTML file and its sidecar NAME.json, checking every field.
+
+    A saved web page gives its text and, unless the sidecar says otherwise, the title, URL,
+    source, language and publication date found in its metadata.
+    """
     try:
         body = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise IngestError(f"{path}: no such file") from exc
     except UnicodeDecodeError as exc:
         raise IngestError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    meta = read_sidecar(path.with_suffix(".json"))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_page(body)
+        body = page.text
+        found = {
+            "title": page.title,
+            "source": page.source,
+            "url": page.url,
+            "published": page.published_on.isoformat() if page.published_on else "",
+            "language": page.language,
+        }
+        meta = {**{k: v for k, v in found.items() if v}, **meta}
     if not body.strip():
         raise IngestError(f"{path}: the file is empty")
-    meta = read_sidecar(path.with_suffix(".json"))
 
     published_on = None
     if meta.get("published"):

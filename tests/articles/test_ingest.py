@@ -207,3 +207,34 @@ def test_with_a_broker_ingest_queues_extraction_after_commit(
     assert len(callbacks) == 1
     assert queued == [Article.objects.get().pk]
     assert Event.objects.count() == 0
+
+
+def test_a_saved_web_page_gives_its_text_and_metadata(tmp_path):
+    (tmp_path / "page.html").write_text(
+        '<html lang="en"><head><meta property="og:title" content="Budget passes">'
+        '<meta property="article:published_time" content="2021-03-04T08:00:00Z"></head>'
+        "<body><article><p>The Senate passed the budget yesterday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    ingest(tmp_path)
+    article = Article.objects.get()
+    assert (article.title, article.language, article.published_on) == (
+        "Budget passes",
+        "en",
+        D(2021, 3, 4),
+    )
+    assert not article.is_published_on_inferred
+    assert article.body == "The Senate passed the budget yesterday."
+    assert Event.objects.get().date_start == D(2021, 3, 3)
+
+
+def test_without_a_publication_date_it_is_inferred_and_events_wait_for_review(tmp_path):
+    path = write_article(
+        tmp_path,
+        "e",
+        "Le Sénat a voté le budget le 3 mars 2021. Le texte sera examiné vendredi par les députés.",
+    )
+    ingest(path)
+    article = Article.objects.get()
+    assert article.published_on is not None and article.is_published_on_inferred
+    assert set(Event.objects.values_list("status", flat=True)) == {Status.NEEDS_REVIEW}

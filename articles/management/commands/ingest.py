@@ -4,19 +4,23 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import ExtractionStatus
-from articles.services import IngestError, read_article_file, store_article
+from articles.services import HTML_SUFFIXES, IngestError, read_article_file, store_article
 from timeline import services, tasks
 from timeline.extraction import EXTRACTOR_VERSION
+
+SUFFIXES = {".txt", *HTML_SUFFIXES}
 
 
 class Command(BaseCommand):
     help = (
-        "Import text files as articles (each with an optional NAME.json sidecar: title, source, "
-        "url, published, language) and extract their events."
+        "Import text or saved HTML files as articles (each with an optional NAME.json sidecar: "
+        "title, source, url, published, language) and extract their events."
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("paths", nargs="+", type=Path, help="Text files or folders of .txt")
+        parser.add_argument(
+            "paths", nargs="+", type=Path, help="Files, or folders of .txt and .html"
+        )
         parser.add_argument(
             "--reextract",
             action="store_true",
@@ -72,7 +76,7 @@ def expand(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.glob("*.txt")))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES))
         else:
             files.append(path)
     return files
