@@ -1,0 +1,622 @@
+"""English: words and patterns for dates in press style ("Jan. 6, 2021", "last Tuesday")."""
+
+from __future__ import annotations
+
+import re
+
+from .temporal import YEAR, LanguageRules, Rule, following_word, preceding_words, words
+from .types import RelativeSpec
+
+# Month and weekday names are matched case-sensitively: "may" is a verb, "March" is not "march".
+MONTHS = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+WEEKDAYS = {
+    "Monday": 0,
+    "Tuesday": 1,
+    "Wednesday": 2,
+    "Thursday": 3,
+    "Friday": 4,
+    "Saturday": 5,
+    "Sunday": 6,
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+}
+VAGUE_NUMBERS = frozenset({"a few", "few", "several", "some", "many", "a couple of"})
+UNITS = {
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+DIRECTIONS = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "later": 1,
+    "after": 1,
+    "afterwards": 1,
+    "earlier": -1,
+    "before": -1,
+}
+PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid"}
+PARTS |= {"late": "late", "end": "late"}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+SEASONS = {"spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn"}
+SEASONS["winter"] = "winter"
+
+_DAY = RelativeSpec("day", 0)
+RELATIVES = {
+    "today": _DAY,
+    "tonight": _DAY,
+    "this morning": _DAY,
+    "this afternoon": _DAY,
+    "this evening": _DAY,
+    "earlier today": _DAY,
+    "later today": _DAY,
+    "yesterday": RelativeSpec("day", -1),
+    "last night": RelativeSpec("day", -1),
+    "the day before yesterday": RelativeSpec("day", -2),
+    "tomorrow": RelativeSpec("day", 1),
+    "the day after tomorrow": RelativeSpec("day", 2),
+    "this week": RelativeSpec("week", 0),
+    "earlier this week": RelativeSpec("week", 0),
+    "later this week": RelativeSpec("week", 0),
+    "last week": RelativeSpec("week", -1),
+    "next week": RelativeSpec("week", 1),
+    "this weekend": RelativeSpec("week", 0, weekend=True),
+    "last weekend": RelativeSpec("week", -1, weekend=True),
+    "next weekend": RelativeSpec("week", 1, weekend=True),
+    "this month": RelativeSpec("month", 0),
+    "earlier this month": RelativeSpec("month", 0),
+    "later this month": RelativeSpec("month", 0),
+    "last month": RelativeSpec("month", -1),
+    "next month": RelativeSpec("month", 1),
+    "this quarter": RelativeSpec("quarter", 0),
+    "last quarter": RelativeSpec("quarter", -1),
+    "next quarter": RelativeSpec("quarter", 1),
+    "this year": RelativeSpec("year", 0),
+    "earlier this year": RelativeSpec("year", 0),
+    "later this year": RelativeSpec("year", 0),
+    "last year": RelativeSpec("year", -1),
+    "next year": RelativeSpec("year", 1),
+    # Anaphoric: relative to the date in focus, not to the publication date.
+    "the next day": RelativeSpec("day", 1, "focus"),
+    "the following day": RelativeSpec("day", 1, "focus"),
+    "the day after": RelativeSpec("day", 1, "focus"),
+    "a day later": RelativeSpec("day", 1, "focus"),
+    "the day before": RelativeSpec("day", -1, "focus"),
+    "the previous day": RelativeSpec("day", -1, "focus"),
+    "the same day": RelativeSpec("day", 0, "focus"),
+    "that day": RelativeSpec("day", 0, "focus"),
+    "that night": RelativeSpec("day", 0, "focus"),
+    "the following week": RelativeSpec("week", 1, "focus"),
+    "the next week": RelativeSpec("week", 1, "focus"),
+    "the previous week": RelativeSpec("week", -1, "focus"),
+    "the following month": RelativeSpec("month", 1, "focus"),
+    "the previous month": RelativeSpec("month", -1, "focus"),
+    "the following year": RelativeSpec("year", 1, "focus"),
+    "the previous year": RelativeSpec("year", -1, "focus"),
+    "that year": RelativeSpec("year", 0, "focus"),
+}
+
+# --- Pattern pieces ----------------------------------------------------------------------------
+
+
+def _i(pattern: str) -> str:
+    """A case-insensitive piece inside the case-sensitive English patterns."""
+    return f"(?i:{pattern})"
+
+
+_MONTH = rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=\s))"
+_WEEKDAY = words(WEEKDAYS)
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+_DAY_NUMBER = rf"(?:[12]\d|3[01]|0?[1-9]){_ORDINAL_SUFFIX}(?!\d)"
+_NUMBER = rf"(?:\d+|{_i(words(NUMBERS))})"
+_VAGUE = _i(words(dict.fromkeys(VAGUE_NUMBERS)))
+_PART_OF_DAY = _i(r"(?:\s+(?:morning|afternoon|evening|night))?")
+_TIME_OF_DAY = _i(r"(?:,?\s+(?:at|around)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?")
+_MERIDIAN = _i(r"a\.m\.|p\.m\.|am|pm")
+_B = r"(?<![\w-])"
+_E = r"(?![\w])"
+_PREFIX = _i(
+    r"(?P<part>(?:in|on|since|by|until|till|from|through|during|before|after|of|for|"
+    r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
+    r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s+|mid-)"
+)
+_QUANTITY_BEFORE = frozenset(
+    [
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "some",
+        "over",
+        "under",
+        "approximately",
+        "roughly",
+        "only",
+        "just",
+        "number",
+        "no",
+        "page",
+        "pages",
+        "score",
+    ]
+)
+_QUANTITY_AFTER = re.compile(
+    r"(?:[%$€£]|dollars?|euros?|pounds?|people|persons?|residents?|deaths?|dead|votes?|jobs?|"
+    r"workers?|employees?|troops|soldiers|cases|times|miles?|kilometers?|km|meters?|feet|tons?|"
+    r"views|users|followers|points|years|months|days|hours|minutes|billion|million|thousand|"
+    r"percent|bc|ad)$",
+    re.IGNORECASE,
+)
+
+
+def _year_is_date(text: str, match: re.Match) -> bool:
+    """ "in 2019" is a date; "more than 2000 people" and "Windows 2000" are not."""
+    before = preceding_words(text, match.start(), 1)
+    if before and before[-1] in _QUANTITY_BEFORE:
+        return False
+    return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
+
+
+def _not_habitual(text: str, match: re.Match) -> bool:
+    """ "every Monday" is a habit; "Sunday Best" and "Sunday Times" are names."""
+    before = preceding_words(text, match.start(), 1)
+    if before and before[-1] in {"every", "each"}:
+        return False
+    if match.start() > 0 and text[match.start() - 1] in "\"“'‘":
+        return bool(match.group(0)[0].islower())
+    after = re.match(r"\s+([A-Z]\w*)", text[match.end() :])
+    return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
+
+
+def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
+    """ "two days later" ends a clause; "two days after the attack" names its own anchor."""
+    if match.group("dir").lower() not in {"after", "before"}:
+        return True
+    return following_word(text, match.end()) in {"", ",", ".", ";", "that"}
+
+
+def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
+    return Rule(name, kind, re.compile(pattern), accept)
+
+
+RULES = LanguageRules(
+    code="en",
+    months={**{k.lower(): v for k, v in MONTHS.items()}}
+    | {k.lower(): v for k, v in MONTH_ABBREVIATIONS.items()},
+    weekdays={k.lower(): v for k, v in WEEKDAYS.items()},
+    numbers=NUMBERS,
+    units=UNITS,
+    relatives=RELATIVES,
+    parts=PARTS,
+    directions=DIRECTIONS,
+    ordinals=ORDINALS,
+    seasons=SEASONS,
+    day_first=False,
+    vague_numbers=VAGUE_NUMBERS,
+    rules=(
+        # Ranges: "March 3-5, 2020", "from May 3 to May 5", "between 2019 and 2021".
+        _rule(
+            "day_range_dash",
+            "range",
+            rf"{_B}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY_NUMBER})\s?[-–]\s?(?P<d2>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "day_range",
+            "range",
+            rf"{_B}{_i('from|between')}\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+"
+            rf"(?P<d1>{_DAY_NUMBER})(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('to|and|through|until')}\s+"
+            rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "month_range",
+            "range",
+            rf"{_B}{_i('from|between')}\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
+            rf"{_i('to|and|through|until')}\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "year_range",
+            "range",
+            rf"{_B}{_i('from|between')}\s+(?P<y1>{YEAR})\s+{_i('to|and|through|until')}\s+"
+            rf"(?P<y2>{YEAR}){_E}",
+        ),
+        _rule("year_span", "range", rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}"),
+        # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021".
+        _rule(
+            "month_day",
+            "calendar",
+            rf"{_B}(?:(?P<this>{_i('this')})\s+|{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+            rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "day_month",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:{_i('the')}\s+)?"
+            rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
+            rf"(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "numeric_date",
+            "calendar",
+            r"(?<![\d/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+        ),
+        _rule(
+            "iso_date",
+            "calendar",
+            r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+        ),
+        _rule(
+            "month_year",
+            "calendar",
+            rf"{_B}{_PREFIX}?(?P<m>{_MONTH}),?\s+(?:{_i('of')}\s+)?"
+            rf"(?P<y>{YEAR}){_E}",
+        ),
+        _rule(
+            "month",
+            "calendar",
+            rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
+            rf"(?P<m>{words(MONTHS)}){_E}",
+        ),
+        # Quarters and seasons: "the third quarter of 2023", "Q3 2023", "the summer of 2022".
+        _rule(
+            "quarter",
+            "calendar",
+            rf"{_B}(?:{_i('the|this|last|in the|of the')}\s+)?(?P<ord>{_i(words(ORDINALS))})"
+            rf"[\s-]{_i('quarter')}(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+        ),
+        _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
+        _rule(
+            "half",
+            "calendar",
+            rf"{_B}(?:{_i('the|in the')}\s+)?(?P<ord>{_i('first|second')})\s+(?P<half>"
+            rf"{_i('half')})\s+{_i('of')}\s+(?P<y>{YEAR}){_E}",
+        ),
+        _rule(
+            "season",
+            "calendar",
+            rf"{_B}(?:(?P<this>{_i('this')})\s+|(?P<dir>{_i('last|next')})\s+|"
+            rf"{_i('in the|the|in|during the|by')}\s+)"
+            rf"(?P<s>{_i('spring|summer|fall|autumn|winter')})"
+            rf"(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+            lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
+        ),
+        _rule(
+            "year",
+            "calendar",
+            rf"{_B}(?:{_PREFIX}|{_i('the year')}\s+)(?P<y>{YEAR}){_E}",
+            _year_is_date,
+        ),
+        # Weekdays: "on Tuesday", "Tuesday night", "last Friday", "next Monday".
+        _rule(
+            "weekday",
+            "calendar",
+            rf"{_B}(?:(?P<this>{_i('this')})\s+|(?P<dir>{_i('last|next|this coming|this past')})"
+            rf"\s+|{_i('on|late|early')}\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}{_TIME_OF_DAY}{_E}",
+            _not_habitual,
+        ),
+        # Relative to the publication date or to the date in focus.
+        _rule("relative", "relative", rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}"),
+        _rule(
+            "ago",
+            "offset",
+            rf"{_B}(?:{_i('more than|about|nearly|almost|some|over')}\s+)?(?P<n>{_NUMBER})\s+"
+            rf"(?P<u>{_i('days?|weeks?|months?|years?')})\s+{_i('ago')}{_E}",
+        ),
+        _rule(
+            "in_future",
+            "offset",
+            rf"{_B}{_i('in')}\s+(?P<n>{_NUMBER})\s+(?P<u>{_i('days|weeks|months|years')})"
+            rf"(?P<future>)(?=\s*[,.;]|\s+{_i('time')})",
+        ),
+        _rule(
+            "anaphoric_offset",
+            "offset",
+            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|days?|weeks?')})\s+"
+            rf"(?P<focus>)(?P<dir>{_i('later|earlier|after|before|afterwards')}){_E}",
+            _offset_is_anaphoric,
+        ),
+        # No events: durations, ages, clock times and habits (kept as TIMEX3 only).
+        _rule(
+            "duration",
+            "duration",
+            rf"{_B}(?:{_i('for|over|during|in|within|after|lasting|about|nearly|more than|aged')}"
+            rf"\s+)*(?P<n>\d+(?:[.,]\d+)?|{_i(words(NUMBERS))}|{_VAGUE})[\s-]"
+            rf"(?P<u>{_i('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries')})"
+            rf"(?:[\s-]{_i('old|long')})?{_E}",
+        ),
+        _rule(
+            "clock_time",
+            "time",
+            rf"{_B}(?:{_i('at|around|by|until|before|after')}\s+)?(?P<h>[01]?\d|2[0-3])"
+            rf"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{_MERIDIAN}){_E}",
+        ),
+        _rule(
+            "clock_time_24",
+            "time",
+            rf"{_B}(?:{_i('at|around|by|until|before|after')}\s+)?(?P<h>[01]?\d|2[0-3])"
+            rf":(?P<mi>[0-5]\d){_E}",
+        ),
+        _rule(
+            "weekday_span",
+            "set",
+            rf"{_B}{_i('from')}\s+(?P<wd>{_WEEKDAY})\s+{_i('to|through')}\s+(?:{_WEEKDAY}){_E}",
+        ),
+        _rule(
+            "habit",
+            "set",
+            rf"{_B}(?:{_i('every|each')}\s+(?:(?P<wd>{_WEEKDAY})|(?P<u>{_i('day|week|month|year')}))"
+            rf"|{_i('on')}\s+(?P<wd2>{_WEEKDAY})s){_E}",
+        ),
+    ),
+)
+
+# --- Tense cues (tense.py) ---------------------------------------------------------------------
+
+# Verbs and phrases whose infinitive complement lies ahead: "plans to", "is set to".
+FUTURE_INTENT = re.compile(
+    r"^(?:plan|plans|planned|planning|intend|intends|set|scheduled|expected|due|going|aim|"
+    r"aims|hope|hopes|promise|promised|promises|vow|vowed|vows|prepare|prepares|preparing)$",
+    re.IGNORECASE,
+)
+# Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
+# "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
+SCHEDULING = re.compile(r"^(?:scheduled|slated|planned|due|expected|poised|set)$", re.IGNORECASE)
+FUTURE_FORM = re.compile(r"^$")
+NOT_FUTURE: frozenset[str] = frozenset()
+PLUPERFECT_AUXILIARIES = frozenset(["had"])
+PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
+FUTURE_MODALS = frozenset(
+    ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
+)
+
+# --- People (persons.py) -----------------------------------------------------------------------
+
+PERSON_LABELS = frozenset({"PERSON"})
+TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|President|"
+    r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
+    r"Prime\s+Minister|Minister|Chancellor|Mayor|Representative|Sheriff|Coach|Director|"
+    r"Chairman|Chairwoman|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
+    r"billionaire|Billionaire|the)\s+",
+)
+ELISIONS = re.compile(r"^$")
+HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"
+ROLE_NOUNS = frozenset(
+    [
+        "president",
+        "candidate",
+        "governor",
+        "billionaire",
+        "minister",
+        "ceo",
+        "founder",
+        "co-founder",
+        "director",
+        "chief",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "pope",
+        "judge",
+        "prosecutor",
+        "coach",
+        "manager",
+        "leader",
+        "ambassador",
+        "commissioner",
+        "tycoon",
+        "mogul",
+        "businessman",
+        "businesswoman",
+        "singer",
+        "actor",
+        "actress",
+        "filmmaker",
+        "author",
+        "writer",
+        "lawyer",
+        "attorney",
+        "suspect",
+        "defendant",
+        "owner",
+        "entrepreneur",
+        "chairman",
+        "chairwoman",
+        "host",
+        "anchor",
+        "journalist",
+        "captain",
+        "striker",
+        "player",
+        "champion",
+        "rapper",
+        "prince",
+        "princess",
+        "nominee",
+        "incumbent",
+        "challenger",
+        "predecessor",
+        "successor",
+        "heir",
+        "speaker",
+        "sheriff",
+        "rider",
+        "cyclist",
+        "driver",
+        "pilot",
+        "technician",
+        "expert",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "activist",
+        "economist",
+        "researcher",
+        "scientist",
+        "swimmer",
+        "boxer",
+        "defender",
+        "midfielder",
+        "goalkeeper",
+        "forward",
+    ]
+)
+ROLE_DETERMINERS = r"(?:the)"
+ROLE_ADJECTIVES = frozenset(["new", "former", "current", "future", "late", "then"])
+NOT_PERSON_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "journal",
+        "post",
+        "inc",
+        "corp",
+        "group",
+        "party",
+        "association",
+        "foundation",
+        "institute",
+        "university",
+        "bank",
+        "company",
+        "club",
+        "fc",
+        "ministry",
+        "agency",
+        "twitter",
+        "facebook",
+        "tesla",
+        "spacex",
+        "google",
+        "apple",
+        "amazon",
+        "meta",
+        "microsoft",
+        "center",
+        "centre",
+        "council",
+        "senate",
+        "house",
+        "congress",
+        "commission",
+        "court",
+        "white",
+        "state",
+        "states",
+        "america",
+        "washington",
+        "capitol",
+        "space",
+        "x",
+        "ngo",
+        "ceo",
+        "ap",
+        "reuters",
+        "cnn",
+        "bbc",
+        "fox",
+        "nbc",
+        "abc",
+        "cbs",
+        "msnbc",
+    ]
+)
+GENERIC_PERSON_NOUNS = frozenset(["man", "woman"])
+SUBJECT_PRONOUNS = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)(?![\w'’-])")

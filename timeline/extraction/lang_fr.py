@@ -1,0 +1,781 @@
+"""French words and patterns for press dates ("ce lundi 12 août", "en novembre dernier")."""
+
+from __future__ import annotations
+
+import re
+
+from .temporal import YEAR, LanguageRules, Rule, following_word, preceding_words, words
+from .types import RelativeSpec
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+# Abbreviations only count with their full stop and a day or year beside them.
+MONTH_ABBREVIATIONS = {
+    "janv": 1,
+    "févr": 2,
+    "fév": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+}
+NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "premier": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+}
+VAGUE_NUMBERS = frozenset({"quelques", "plusieurs", "des", "de nombreux", "de nombreuses"})
+UNITS = {
+    "seconde": "second",
+    "secondes": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "heure": "hour",
+    "heures": "hour",
+    "h": "hour",
+    "jour": "day",
+    "jours": "day",
+    "journée": "day",
+    "journées": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "trimestre": "quarter",
+    "trimestres": "quarter",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "décennie": "decade",
+    "décennies": "decade",
+    "siècle": "century",
+    "siècles": "century",
+}
+DIRECTIONS = {
+    "dernier": -1,
+    "dernière": -1,
+    "passé": -1,
+    "passée": -1,
+    "précédent": -1,
+    "précédente": -1,
+    "prochain": 1,
+    "prochaine": 1,
+    "suivant": 1,
+    "suivante": 1,
+    "plus tard": 1,
+    "après": 1,
+    "plus tôt": -1,
+    "auparavant": -1,
+    "avant": -1,
+}
+# Words inside a prefix that narrow a month or a year ("fin avril", "mi-mars", "début 2023").
+PARTS = {"début": "early", "mi": "mid", "fin": "late"}
+ORDINALS = {
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "second": 2,
+    "2e": 2,
+    "2ème": 2,
+    "troisième": 3,
+    "3e": 3,
+    "3ème": 3,
+    "quatrième": 4,
+    "4e": 4,
+    "4ème": 4,
+    "dernier": 4,
+}
+SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
+
+_DAY = RelativeSpec("day", 0)
+RELATIVES = {
+    "aujourd'hui": _DAY,
+    "ce matin": _DAY,
+    "ce midi": _DAY,
+    "cet après-midi": _DAY,
+    "ce soir": _DAY,
+    "cette nuit": _DAY,
+    "hier": RelativeSpec("day", -1),
+    "avant-hier": RelativeSpec("day", -2),
+    "demain": RelativeSpec("day", 1),
+    "après-demain": RelativeSpec("day", 2),
+    "cette semaine": RelativeSpec("week", 0),
+    "la semaine dernière": RelativeSpec("week", -1),
+    "la semaine passée": RelativeSpec("week", -1),
+    "la semaine prochaine": RelativeSpec("week", 1),
+    "ce week-end": RelativeSpec("week", 0, weekend=True),
+    "le week-end dernier": RelativeSpec("week", -1, weekend=True),
+    "le week-end prochain": RelativeSpec("week", 1, weekend=True),
+    "ce mois-ci": RelativeSpec("month", 0),
+    "le mois dernier": RelativeSpec("month", -1),
+    "le mois passé": RelativeSpec("month", -1),
+    "le mois prochain": RelativeSpec("month", 1),
+    "ce trimestre": RelativeSpec("quarter", 0),
+    "le trimestre dernier": RelativeSpec("quarter", -1),
+    "le trimestre prochain": RelativeSpec("quarter", 1),
+    "cette année": RelativeSpec("year", 0),
+    "l'an dernier": RelativeSpec("year", -1),
+    "l'an passé": RelativeSpec("year", -1),
+    "l'an prochain": RelativeSpec("year", 1),
+    "l'année dernière": RelativeSpec("year", -1),
+    "l'année passée": RelativeSpec("year", -1),
+    "l'année prochaine": RelativeSpec("year", 1),
+    # Anaphoric: relative to the date in focus, not to the publication date.
+    "la veille": RelativeSpec("day", -1, "focus"),
+    "l'avant-veille": RelativeSpec("day", -2, "focus"),
+    "le lendemain": RelativeSpec("day", 1, "focus"),
+    "le surlendemain": RelativeSpec("day", 2, "focus"),
+    "le même jour": RelativeSpec("day", 0, "focus"),
+    "le jour même": RelativeSpec("day", 0, "focus"),
+    "ce jour-là": RelativeSpec("day", 0, "focus"),
+    "la semaine suivante": RelativeSpec("week", 1, "focus"),
+    "la semaine précédente": RelativeSpec("week", -1, "focus"),
+    "le mois suivant": RelativeSpec("month", 1, "focus"),
+    "le mois précédent": RelativeSpec("month", -1, "focus"),
+    "l'année suivante": RelativeSpec("year", 1, "focus"),
+    "l'année précédente": RelativeSpec("year", -1, "focus"),
+    "cette année-là": RelativeSpec("year", 0, "focus"),
+}
+
+# --- Pattern pieces ----------------------------------------------------------------------------
+
+_MONTH = rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\.)"
+_WEEKDAY = words(WEEKDAYS)
+_DAY_NUMBER = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
+_NUMBER = rf"(?:\d+|{words(NUMBERS)})"
+_VAGUE = words(dict.fromkeys(VAGUE_NUMBERS))
+_DIRECTION = r"(?:dernier|dernière|passé|passée|prochain|prochaine)"
+_PART_OF_DAY = (
+    r"(?:\s+(?:matin|midi|après-midi|soir|soirée|dans\s+la\s+(?:matinée|soirée|journée|nuit)"
+    r"|en\s+(?:début|fin)\s+(?:de\s+matinée|d['’]après-midi|de\s+soirée|de\s+journée)))?"
+)
+_TIME_OF_DAY = r"(?:\s+(?:à|vers)\s+\d{1,2}\s?h(?:\s?\d\d)?)?"
+_B = r"(?<![\w-])"  # word start: no letter, digit or hyphen before
+_E = r"(?![\w])"
+_MONTH_PREFIX = (
+    r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour"
+    r"|(?:le\s+|au\s+)?mois\s+d(?:e\s+|['’])|à\s+partir\s+d(?:e\s+|['’])"
+    r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
+    r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
+)
+_YEAR_PREFIX = (
+    r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
+    r"|l['’]an|l['’]année|année|au\s+cours\s+de\s+l['’]année|à\s+partir\s+d(?:e\s+|['’])"
+    r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
+    r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
+)
+
+# Words before a number that make it a quantity ("plus de 2000"), and after it a unit.
+_QUANTITY_BEFORE = frozenset(
+    [
+        "plus",
+        "moins",
+        "près",
+        "environ",
+        "quelque",
+        "quelques",
+        "sur",
+        "à",
+        "chaque",
+        "les",
+        "des",
+        "ces",
+        "nos",
+        "vos",
+        "leurs",
+        "mesure",
+        "mesures",
+        "numéro",
+        "n°",
+        "no",
+        "art",
+        "article",
+        "page",
+        "pages",
+        "score",
+    ]
+)
+_QUANTITY_AFTER = re.compile(
+    r"(?:[%€$£]|euros?|dollars?|francs?|livres?|habitants?|personnes?|morts?|victimes?|"
+    r"salariés?|emplois?|postes?|voix|votes?|mètres?|km|kilomètres?|kilos?|tonnes?|"
+    r"litres?|exemplaires?|points?|places?|pages?|vues|abonnés?|utilisateurs?|élèves?|"
+    r"soldats?|manifestants?|participants?|spectateurs?|cas|fois|ans|mois|jours|heures|"
+    r"minutes|milliards?|millions?|mille|m|kg|km/h|av|apr|avant|après)$",
+    re.IGNORECASE,
+)
+
+
+def _year_is_date(text: str, match: re.Match) -> bool:
+    """ "en 2024" is a date; "plus de 2000 personnes", "2024 habitants" and "COP 28" are not."""
+    year_end = match.end("y") if "y" in match.re.groupindex else match.end()
+    # "plus de 2000", "près de 2000": the word before the preposition tells a quantity.
+    before = preceding_words(text, match.start(), 1)
+    if before and before[-1] in _QUANTITY_BEFORE:
+        return False
+    after = following_word(text, year_end)
+    return not _QUANTITY_AFTER.match(after)
+
+
+def _not_habitual(text: str, match: re.Match) -> bool:
+    """ "le lundi" or "les lundis" is a habit; "Vendredi Saint" or « Dimanche Noir » a name."""
+    before = preceding_words(text, match.start(), 2)
+    if before and before[-1] in {"le", "les", "chaque", "tous"}:
+        return False
+    return not _starts_a_title(text, match)
+
+
+def _starts_a_title(text: str, match: re.Match) -> bool:
+    """A weekday inside a name: right after a quote or followed by a capitalised word."""
+    if match.start() > 0 and text[match.start() - 1] in "«\"“'‘":
+        return True
+    after = re.match(r"\s+([A-ZÀ-Ý]\w*)", text[match.end() :])
+    return bool(after) and after.group(1).lower() not in MONTHS
+
+
+def _month_has_context(text: str, match: re.Match) -> bool:
+    """A month alone needs a preposition before it or "dernier"/"prochain" after it."""
+    return match.group("part") is not None or match.group("dir") is not None
+
+
+def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
+    """ "deux jours après" ends a clause; "deux jours après l'attaque" names its own anchor."""
+    return following_word(text, match.end()) not in {"le", "la", "l", "les", "sa", "son", "ses"}
+
+
+_F = re.IGNORECASE
+
+
+def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
+    return Rule(name, kind, re.compile(pattern, _F), accept)
+
+
+RULES = LanguageRules(
+    code="fr",
+    months={**MONTHS, **MONTH_ABBREVIATIONS},
+    weekdays=WEEKDAYS,
+    numbers=NUMBERS,
+    units=UNITS,
+    relatives=RELATIVES,
+    parts=PARTS,
+    directions=DIRECTIONS,
+    ordinals=ORDINALS,
+    seasons=SEASONS,
+    day_first=True,
+    vague_numbers=VAGUE_NUMBERS,
+    rules=(
+        # Ranges first: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars", "les 9 et 10 août".
+        _rule(
+            "day_range",
+            "range",
+            rf"{_B}(?:du|entre\s+le|les)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?\s+(?:au|et(?:\s+le)?)\s+"
+            rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
+            rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "month_range",
+            "range",
+            rf"{_B}(?:de|d['’]|entre)\s*(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:à|a|et)\s+"
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "year_range",
+            "range",
+            rf"{_B}(?:de|entre|depuis)\s+(?P<y1>{YEAR})\s+(?:à|a|et|jusqu['’](?:en|à))\s+"
+            rf"(?P<y2>{YEAR}){_E}",
+        ),
+        _rule("year_span", "range", rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}"),
+        # Full and partial dates: "mercredi 24 mai 2023", "le 1er mars", "ce lundi 12 août".
+        _rule(
+            "day_month",
+            "calendar",
+            rf"{_B}(?:(?P<this>ce|cette)\s+|le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
+            rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+        ),
+        _rule(
+            "numeric_date",
+            "calendar",
+            r"(?<![\d/.,])(?P<a>[0-3]?\d)([/.])(?P<b>[01]?\d)\2(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/.]\d)",
+        ),
+        _rule(
+            "iso_date",
+            "calendar",
+            r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+        ),
+        _rule(
+            "month_year",
+            "calendar",
+            rf"{_B}(?:{_MONTH_PREFIX})?(?P<m>{_MONTH})\s+(?:de\s+l['’]année\s+)?(?P<y>{YEAR}){_E}",
+        ),
+        _rule(
+            "month",
+            "calendar",
+            rf"{_B}(?:{_MONTH_PREFIX})?(?P<m>{words(MONTHS)})(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+            _month_has_context,
+        ),
+        # Quarters, halves, seasons: "au troisième trimestre 2023", "T3 2023", "à l'automne 2022".
+        _rule(
+            "quarter",
+            "calendar",
+            rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>{words(ORDINALS)})\s+trimestre"
+            rf"(?:\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}))?"
+            rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+        ),
+        _rule("quarter_code", "calendar", rf"{_B}[TQ](?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
+        _rule(
+            "half",
+            "calendar",
+            rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>premier|second|deuxième|1er|2e|2ème)\s+"
+            rf"(?P<half>semestre)\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}",
+        ),
+        _rule(
+            "season",
+            "calendar",
+            rf"{_B}(?:(?P<this>cet|cette)\s+|(?:à\s+l['’]|au|en|l['’]|le|de\s+l['’]|du)\s*)"
+            rf"(?P<s>printemps|été|automne|hiver)"
+            rf"(?:\s+(?:de\s+|d['’])?(?P<y>{YEAR})|\s+(?P<dir>{_DIRECTION}))?{_E}",
+            lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
+        ),
+        # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
+        _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
+        # Weekdays alone: "mardi", "lundi soir", "mardi dernier", "ce jeudi".
+        _rule(
+            "weekday",
+            "calendar",
+            rf"{_B}(?:(?P<this>ce)\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}"
+            rf"(?:\s+(?P<dir>{_DIRECTION}))?{_TIME_OF_DAY}{_E}",
+            _not_habitual,
+        ),
+        _rule(
+            "night_of",
+            "calendar",
+            rf"{_B}dans\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})\s+(?:à|au)\s+(?:{_WEEKDAY}){_E}",
+        ),
+        # Relative to the publication date or to the date in focus.
+        _rule(
+            "relative",
+            "relative",
+            rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}",
+        ),
+        _rule(
+            "ago",
+            "offset",
+            rf"{_B}(?:il\s+y\s+a|voici|voilà)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
+            rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?){_E}",
+        ),
+        _rule(
+            "in_future",
+            "offset",
+            rf"{_B}dans\s+(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?)"
+            rf"(?P<future>){_E}",
+            lambda text, match: not re.match(r"\s*(?:de|d['’])\s", text[match.end() :]),
+        ),
+        _rule(
+            "anaphoric_offset",
+            "offset",
+            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>heures?|minutes?|jours?|semaines?)"
+            rf"\s+(?P<focus>)(?P<dir>plus\s+tard|plus\s+tôt|après|auparavant|avant){_E}",
+            _offset_is_anaphoric,
+        ),
+        # No events: durations, ages, clock times and habits (kept as TIMEX3 only).
+        _rule(
+            "duration",
+            "duration",
+            rf"{_B}(?:(?:pendant|durant|depuis|en|pour|sur|d['’]une\s+durée\s+d['’]\s*"
+            rf"|âgée?s?\s+de|au\s+bout\s+d['’])\s*)?"
+            rf"(?:(?:environ|près\s+de|plus\s+de|moins\s+de)\s+|d['’]environ\s+)?"
+            rf"(?P<n>\d+(?:[,.]\d+)?|{words(NUMBERS)}|{_VAGUE}|une\s+demi-)\s*"
+            rf"(?P<u>secondes?|minutes?|min|heures?|jours?|journées?|semaines?|mois|trimestres?"
+            rf"|ans|années?|décennies?|siècles?){_E}",
+        ),
+        _rule(
+            "generic_duration",
+            "duration",
+            rf"{_B}(?:pendant|durant|depuis)\s+(?:des|plusieurs|quelques|de\s+longues)\s+"
+            rf"(?P<u>minutes|heures|jours|semaines|mois|années|ans|décennies){_E}",
+        ),
+        _rule(
+            "clock_time",
+            "time",
+            rf"{_B}(?:(?:à|vers|dès|avant|après|jusqu['’]à)\s+)?(?P<h>[01]?\d|2[0-3])\s?h"
+            rf"(?:\s?(?P<mi>[0-5]\d))?(?:\s+du\s+(?:matin|soir)|\s+(?:heure|heures)\s+\w+)?{_E}",
+        ),
+        _rule(
+            "weekday_span",
+            "set",
+            rf"{_B}du\s+(?P<wd>{_WEEKDAY})\s+au\s+(?:{_WEEKDAY}){_E}",
+        ),
+        _rule(
+            "habit",
+            "set",
+            rf"{_B}(?:chaque|tous\s+les|toutes\s+les|le|les)\s+"
+            rf"(?:(?P<wd>(?:{_WEEKDAY})s?)|(?P<u>jours|semaines|mois|ans|années|jour|semaine))"
+            rf"(?!\s+(?:{_DAY_NUMBER}|dernier|dernière|prochain|prochaine|suivant|suivante|"
+            rf"précédent|précédente|même|passé|passée)){_E}",
+            lambda text, match: bool(
+                match.group("wd") or re.match(r"(?i)(chaque|tous|toutes)", match.group())
+            ),
+        ),
+    ),
+)
+
+# --- Tense cues (tense.py) ---------------------------------------------------------------------
+
+# Verbs whose infinitive complement lies ahead: "prévoit de s'entretenir", "va se rendre".
+FUTURE_INTENT = re.compile(
+    r"^(?:va|vas|vont|doit|doivent|devra|devront|devrait|devraient|prévoi|prévoy|compt|"
+    r"envisag|projett|s'apprêt|apprêt|espèr|entend|promet)",
+    re.IGNORECASE,
+)
+# Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
+# "appelé à une journée d'action samedi".
+SCHEDULING = re.compile(
+    r"^(?:prévu|prévue|prévus|prévues|programmé|programmée|programmés|programmées|attendu|"
+    r"attendue|attendus|attendues|appel|convoqu|fixé|fixée|fixés|fixées)",
+    re.IGNORECASE,
+)
+# The small morphologizer misses many simple futures ("ouvrira" tagged as a noun).
+FUTURE_FORM = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:rai|ras|ra|rons|rez|ront)$")
+NOT_FUTURE = frozenset(
+    [
+        "caméra",
+        "opéra",
+        "extra",
+        "ultra",
+        "sierra",
+        "tiara",
+        "mantra",
+        "cobra",
+        "choléra",
+        "zébra",
+        "véra",
+        "aura-t-il",
+        "environs",
+        "citrons",
+        "marrons",
+        "patrons",
+        "escadrons",
+        "fanfarons",
+        "larrons",
+    ]
+)
+# Auxiliaries of a plan told in the past ("avait prévu d'échanger"): no date ahead.
+PLUPERFECT_AUXILIARIES = frozenset(["avait", "avaient", "avais", "était", "étaient"])
+# Auxiliaries before a past participle ("a présenté", "avait été").
+PAST_AUXILIARIES = frozenset(
+    [
+        "ai",
+        "as",
+        "a",
+        "avons",
+        "avez",
+        "ont",
+        "avait",
+        "avaient",
+        "avais",
+        "eu",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "été",
+        "fut",
+        "furent",
+        "s'est",
+        "se",
+        "sont",
+    ]
+)
+
+# --- People (persons.py) -----------------------------------------------------------------------
+
+PERSON_LABELS = frozenset({"PER"})
+# Titles stripped from a name ("M. Musk" is Musk).
+TITLES = re.compile(
+    r"^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St)\.?|monsieur|madame|mademoiselle|président|"
+    r"présidente|ministre|sénateur|sénatrice|député|députée|maire|juge|général|PDG|patron|"
+    r"gouverneur|candidat|candidate|ancien|ancienne|feu|saint|sainte)\s+",
+    re.IGNORECASE,
+)
+# Honorifics kept in the surface forms of a name ("M. Musk").
+HONORIFICS = r"(?:(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+)"
+# Elided words the tagger glues to a name ("d'Elon Musk", "qu'Elon Musk").
+ELISIONS = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+# Nouns that name a person's role; an apposition ties them to a name in the article.
+ROLE_NOUNS = frozenset(
+    [
+        "président",
+        "présidente",
+        "candidat",
+        "candidate",
+        "gouverneur",
+        "gouverneure",
+        "milliardaire",
+        "ministre",
+        "pdg",
+        "patron",
+        "patronne",
+        "fondateur",
+        "fondatrice",
+        "directeur",
+        "directrice",
+        "chef",
+        "sénateur",
+        "sénatrice",
+        "député",
+        "députée",
+        "maire",
+        "porte-parole",
+        "secrétaire",
+        "chancelier",
+        "chancelière",
+        "roi",
+        "reine",
+        "pape",
+        "juge",
+        "procureur",
+        "procureure",
+        "entraîneur",
+        "entraîneuse",
+        "sélectionneur",
+        "dirigeant",
+        "dirigeante",
+        "leader",
+        "ambassadeur",
+        "ambassadrice",
+        "commissaire",
+        "vice-président",
+        "vice-présidente",
+        "magnat",
+        "homme-d'affaires",
+        "chanteur",
+        "chanteuse",
+        "acteur",
+        "actrice",
+        "réalisateur",
+        "réalisatrice",
+        "écrivain",
+        "écrivaine",
+        "auteur",
+        "autrice",
+        "avocat",
+        "avocate",
+        "suspect",
+        "suspecte",
+        "accusé",
+        "accusée",
+        "propriétaire",
+        "entrepreneur",
+        "entrepreneuse",
+        "présentateur",
+        "présentatrice",
+        "journaliste",
+        "opposant",
+        "opposante",
+        "capitaine",
+        "attaquant",
+        "joueur",
+        "joueuse",
+        "champion",
+        "championne",
+        "rappeur",
+        "rappeuse",
+        "animateur",
+        "animatrice",
+        "premier-ministre",
+        "ex-président",
+        "ex-présidente",
+        "prince",
+        "princesse",
+        "tribun",
+        "élu",
+        "élue",
+        "vice-chancelier",
+        "ministre-président",
+        "prédécesseur",
+        "successeur",
+        "héritier",
+        "héritière",
+        "technicien",
+        "technicienne",
+        "coureur",
+        "coureuse",
+        "grimpeur",
+        "cycliste",
+        "pilote",
+        "prévenu",
+        "prévenue",
+        "quadragénaire",
+        "quinquagénaire",
+        "sexagénaire",
+        "septuagénaire",
+        "octogénaire",
+        "trentenaire",
+        "adolescent",
+        "adolescente",
+        "édile",
+        "expert",
+        "experte",
+        "médecin",
+        "chirurgien",
+        "infirmier",
+        "infirmière",
+        "militant",
+        "militante",
+        "syndicaliste",
+        "économiste",
+        "chercheur",
+        "chercheuse",
+        "scientifique",
+        "navigateur",
+        "navigatrice",
+        "skipper",
+        "nageur",
+        "nageuse",
+        "boxeur",
+        "tennisman",
+        "tenniswoman",
+    ]
+)
+ROLE_DETERMINERS = r"(?:le|la|l['’]|du|au|à\s+la|de\s+la)"
+ROLE_ADJECTIVES = frozenset(
+    [
+        "nouveau",
+        "nouvelle",
+        "ancien",
+        "ancienne",
+        "jeune",
+        "actuel",
+        "actuelle",
+        "futur",
+        "future",
+        "ex",
+        "richissime",
+        "célèbre",
+        "premier",
+        "première",
+    ]
+)
+# Words that make a "person" an organisation, a place or a thing.
+NOT_PERSON_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "journal",
+        "post",
+        "inc",
+        "group",
+        "groupe",
+        "parti",
+        "association",
+        "fondation",
+        "institut",
+        "université",
+        "banque",
+        "société",
+        "club",
+        "fc",
+        "ministère",
+        "agence",
+        "twitter",
+        "facebook",
+        "tesla",
+        "spacex",
+        "google",
+        "apple",
+        "amazon",
+        "meta",
+        "microsoft",
+        "centre",
+        "center",
+        "conseil",
+        "assemblée",
+        "sénat",
+        "commission",
+        "tribunal",
+        "cour",
+        "république",
+        "état",
+        "états-unis",
+        "france",
+        "paris",
+        "washington",
+        "maison-blanche",
+        "élysée",
+        "capitole",
+        "space",
+        "x",
+        "ong",
+        "pdg",
+        "afp",
+        "reuters",
+        "bfm",
+        "bfmtv",
+        "tf1",
+        "lci",
+        "cnews",
+        "franceinfo",
+        "monde",
+        "figaro",
+        "libération",
+        "ouest-france",
+        "europe",
+    ]
+)
+# Nouns that only refer back to someone already named ("l'homme", "le quadragénaire").
+GENERIC_PERSON_NOUNS = frozenset(["homme", "femme"])
+# Pronouns and possessives that refer to the person last named ("Il a déclaré", "son avocate").
+SUBJECT_PRONOUNS = re.compile(
+    r"(?:(?<![\w'’-])(?:[Ii]l|[Ee]lle)|-t-(?:il|elle)|(?<![\w'’-])(?:[Ss]on|[Ss]a|[Ss]es))(?![\w'’-])"
+    r"(?!\s+(?:y\s+a\b|faut\b|s['’]agit\b|semble\b|est\s+(?:temps|possible|probable|"
+    r"nécessaire|important|difficile|clair|vrai|question)\b|était\s+une\s+fois\b))"
+)

