@@ -75,6 +75,15 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", args=[self.pk])
 
+    def mark_queued(self) -> None:
+        self.extraction_status = ExtractionStatus.PENDING
+        self.extraction_error = ""
+        self.save(update_fields=["extraction_status", "extraction_error", "updated_at"])
+
+    @property
+    def is_extracting(self) -> bool:
+        return self.extraction_status in (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)
+
     def mark_running(self) -> None:
         self.extraction_status = ExtractionStatus.RUNNING
         self.extraction_error = ""

@@ -38,20 +38,29 @@ class IngestResult:
 
 
 def read_article_file(path: Path) -> ArticleData:
-    """Read a UTF-8 text or HTML file and its sidecar NAME.json, checking every field.
-
-    A saved web page gives its text and, unless the sidecar says otherwise, the title, URL,
-    source, language and publication date found in its metadata.
-    """
+    """Read a UTF-8 text or HTML file and its sidecar NAME.json, checking every field."""
     try:
-        body = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise IngestError(f"{path}: no such file") from exc
     except UnicodeDecodeError as exc:
         raise IngestError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     meta = read_sidecar(path.with_suffix(".json"))
-    if path.suffix.lower() in HTML_SUFFIXES:
-        page = read_page(body)
+    try:
+        return article_data(raw, meta, is_html=path.suffix.lower() in HTML_SUFFIXES)
+    except IngestError as exc:
+        raise IngestError(f"{path}: {exc}") from exc
+
+
+def article_data(raw: str, meta: dict, *, is_html: bool = False) -> ArticleData:
+    """Check an article's text and metadata (sidecar fields) before it is stored.
+
+    A saved web page gives its text and, unless the metadata says otherwise, the title, URL,
+    source, language and publication date found in its head.
+    """
+    body = raw
+    if is_html:
+        page = read_page(raw)
         body = page.text
         found = {
             "title": page.title,
@@ -60,28 +69,26 @@ def read_article_file(path: Path) -> ArticleData:
             "published": page.published_on.isoformat() if page.published_on else "",
             "language": page.language,
         }
-        meta = {**{k: v for k, v in found.items() if v}, **meta}
+        meta = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in meta.items() if v}}
     if not body.strip():
-        raise IngestError(f"{path}: the file is empty")
+        raise IngestError("the file is empty")
 
     published_on = None
     if meta.get("published"):
         try:
             published_on = datetime.date.fromisoformat(str(meta["published"])[:10])
         except ValueError as exc:
-            raise IngestError(
-                f"{path}: 'published' must be YYYY-MM-DD, got {meta['published']!r}"
-            ) from exc
+            raise IngestError(f"'published' must be YYYY-MM-DD, got {meta['published']!r}") from exc
     language = meta.get("language") or detect_language(body)
     if language not in Language.values:
-        raise IngestError(f"{path}: 'language' must be one of {Language.values}, got {language!r}")
+        raise IngestError(f"'language' must be one of {Language.values}, got {language!r}")
     url = (meta.get("url") or "").strip()
     if url:
         try:
             URLValidator()(url)
         except ValidationError as exc:
-            raise IngestError(f"{path}: 'url' is not a valid URL: {url!r}") from exc
-    title = (meta.get("title") or first_line(body) or path.stem).strip()[:500]
+            raise IngestError(f"'url' is not a valid URL: {url!r}") from exc
+    title = (meta.get("title") or first_line(body) or "Untitled").strip()[:500]
     return ArticleData(
         title=title,
         body=body,

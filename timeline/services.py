@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 
 from articles.models import Article
@@ -180,6 +181,17 @@ def save_mention(article: Article, event: Event, item: FoundEvent, persons: list
         extractor_version=EXTRACTOR_VERSION,
     )
     mention.persons.set(persons)
+
+
+def schedule_extraction(article: Article) -> ExtractionReport | None:
+    """Extract now when no broker is configured; else queue it for a worker after the commit."""
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return run_extraction(article)
+    from timeline.tasks import extract_article_task  # tasks import this module
+
+    article.mark_queued()
+    extract_article_task.delay_on_commit(article.pk)
+    return None
 
 
 def run_extraction(article: Article) -> ExtractionReport | None:

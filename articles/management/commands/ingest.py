@@ -1,11 +1,10 @@
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import ExtractionStatus
 from articles.services import HTML_SUFFIXES, IngestError, read_article_file, store_article
-from timeline import services, tasks
+from timeline import services
 from timeline.extraction import EXTRACTOR_VERSION
 
 SUFFIXES = {".txt", *HTML_SUFFIXES}
@@ -49,16 +48,15 @@ class Command(BaseCommand):
             if not (result.created or stale or reextract):
                 self.stdout.write(f"{prefix}: unchanged (article #{article.pk})")
                 continue
-            if not settings.CELERY_TASK_ALWAYS_EAGER:
-                tasks.extract_article_task.delay_on_commit(article.pk)
-                counts["queued"] += 1
-                self.stdout.write(f"{prefix}: article #{article.pk}, extraction queued")
-                continue
             try:
-                report = services.run_extraction(article)
+                report = services.schedule_extraction(article)
             except Exception as exc:
                 counts["failed"] += 1
                 self.stderr.write(f"{prefix}: extraction failed: {exc}")
+                continue
+            if report is None:
+                counts["queued"] += 1
+                self.stdout.write(f"{prefix}: article #{article.pk}, extraction queued")
                 continue
             counts["extracted"] += 1
             kept = f", {report.kept_mentions} kept from editors" if report.kept_mentions else ""
