@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -38,6 +39,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     actions = ["reextract"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     class Media:
         js = ["vendor/htmx-2.0.11.min.js"]  # the extraction progress polls (extraction_progress)

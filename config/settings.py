@@ -78,7 +78,6 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "config.wsgi.application"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, for the URL fields of forms and admin
 
 DATABASES = {
     "default": dj_database_url.config(
