@@ -55,7 +55,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("timeline:index") + f"?person={self.slug}"
+        return reverse("timeline:person", args=[self.slug])
 
     @staticmethod
     def unique_slug(name: str) -> str:
