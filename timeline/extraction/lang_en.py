@@ -144,6 +144,9 @@ RELATIVES = {
     "last week": RelativeSpec("week", -1),
     "next week": RelativeSpec("week", 1),
     "this weekend": RelativeSpec("week", 0, weekend=True),
+    "over the weekend": RelativeSpec("week", 0, weekend=True),
+    "at the weekend": RelativeSpec("week", 0, weekend=True),
+    "during the weekend": RelativeSpec("week", 0, weekend=True),
     "last weekend": RelativeSpec("week", -1, weekend=True),
     "next weekend": RelativeSpec("week", 1, weekend=True),
     "this month": RelativeSpec("month", 0),
@@ -233,10 +236,31 @@ _QUANTITY_AFTER = re.compile(
 )
 
 
+# Texts named after their year: "the Civil Rights Act of 1964" dates nothing of the article.
+_NAMED_BY_YEAR = frozenset(
+    [
+        "act",
+        "law",
+        "treaty",
+        "accord",
+        "accords",
+        "constitution",
+        "convention",
+        "pact",
+        "charter",
+        "class",
+    ]
+)
+
+
 def _year_is_date(text: str, match: re.Match) -> bool:
-    """ "in 2019" is a date; "more than 2000 people" and "Windows 2000" are not."""
+    """ "in 2019" is a date; "more than 2000 people", "Windows 2000" and "the Act of 1964" are
+    not."""
     before = preceding_words(text, match.start(), 1)
     if before and before[-1] in _QUANTITY_BEFORE:
+        return False
+    prefix = (match.group("part") or "").strip().lower()
+    if before and before[-1] in _NAMED_BY_YEAR and prefix == "of":
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
 
@@ -313,7 +337,7 @@ RULES = LanguageRules(
         _rule(
             "month_day",
             "calendar",
-            rf"{_B}(?:(?P<this>{_i('this')})\s+|{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+            rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
             rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
@@ -322,6 +346,12 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:{_i('the')}\s+)?"
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        _rule(
+            "week_of",
+            "calendar",
+            rf"{_B}{_i('the')}\s+(?P<week>{_i('week')})\s+{_i('of')}\s+(?P<m>{_MONTH})\s+"
+            rf"(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "numeric_date",
@@ -397,6 +427,12 @@ RULES = LanguageRules(
             rf"(?P<future>)(?=\s*[,.;]|\s+{_i('time')})",
         ),
         _rule(
+            "from_now",
+            "offset",
+            rf"{_B}(?P<n>{_NUMBER})\s+(?P<u>{_i('days?|weeks?|months?|years?')})\s+"
+            rf"{_i('from now')}(?P<future>){_E}",
+        ),
+        _rule(
             "anaphoric_offset",
             "offset",
             rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|days?|weeks?')})\s+"
@@ -438,6 +474,20 @@ RULES = LanguageRules(
     ),
 )
 
+# --- Layout (pipeline.py) -----------------------------------------------------------------------
+
+# Parts of a press page whose dates date no event: publication lines, "Read more" links,
+# photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
+LAYOUT = re.compile(
+    r"^[ \t]*(?:Published|Updated|Posted|Last updated|First published)\b[^\n]*"
+    r"|^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
+    r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
+    r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*"
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
+    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)",
+    re.MULTILINE,
+)
+
 # --- Tense cues (tense.py) ---------------------------------------------------------------------
 
 # Verbs and phrases whose infinitive complement lies ahead: "plans to", "is set to".
@@ -450,6 +500,7 @@ FUTURE_INTENT = re.compile(
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
 SCHEDULING = re.compile(r"^(?:scheduled|slated|planned|due|expected|poised|set)$", re.IGNORECASE)
 FUTURE_FORM = re.compile(r"^$")
+CONDITIONAL_FORM = re.compile(r"^$")
 NOT_FUTURE: frozenset[str] = frozenset()
 PLUPERFECT_AUXILIARIES = frozenset(["had"])
 PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
@@ -556,6 +607,46 @@ ROLE_NOUNS = frozenset(
         "midfielder",
         "goalkeeper",
         "forward",
+        "assistant",
+        "envoy",
+        "negotiator",
+        "chairwoman",
+        "spokesperson",
+        "astronaut",
+        "detective",
+        "superintendent",
+        "inspector",
+        "officer",
+        "sergeant",
+        "constable",
+        "councilmember",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "administrator",
+        "commander",
+        "admiral",
+        "analyst",
+        "professor",
+        "teacher",
+        "headteacher",
+        "principal",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "priest",
+        "pastor",
+        "diplomat",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "deputy",
+        "virologist",
+        "historian",
+        "engineer",
     ]
 )
 ROLE_DETERMINERS = r"(?:the)"
@@ -616,7 +707,137 @@ NOT_PERSON_WORDS = frozenset(
         "abc",
         "cbs",
         "msnbc",
+        "guardian",
+        "smithsonian",
+    ]
+)
+# Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".
+THING_NOUNS = frozenset(
+    [
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tropical",
+        "operation",
+        "ship",
+        "vessel",
+        "rocket",
+        "probe",
+        "rover",
+        "robot",
+        "satellite",
+        "mission",
+        "project",
+        "plan",
+        "program",
+        "programme",
+        "street",
+        "avenue",
+        "stadium",
+        "school",
+        "hospital",
+        "prize",
+        "subsidiary",
+        "brand",
+        "company",
+        "firm",
+        "group",
     ]
 )
 GENERIC_PERSON_NOUNS = frozenset(["man", "woman"])
-SUBJECT_PRONOUNS = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)(?![\w'’-])")
+SUBJECT_PRONOUNS = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\w'’-])")
+PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
+POSSESSIVES = frozenset(["his", "her"])
+OBJECT_PRONOUNS = frozenset(["him"])
+OBJECT_CLITICS: dict[str, str] = {}
+MASCULINE_HONORIFICS = frozenset(["mr"])
+FEMININE_HONORIFICS = frozenset(["mrs", "ms", "miss"])
+MASCULINE_DETERMINERS: frozenset[str] = frozenset()
+FEMININE_DETERMINERS: frozenset[str] = frozenset()
+# English role nouns rarely say a gender; the few that do, with the role they share.
+FEMININE_ROLES = {
+    "chairwoman": "chairman",
+    "spokeswoman": "spokesman",
+    "congresswoman": "congressman",
+    "businesswoman": "businessman",
+    "actress": "actor",
+    "queen": "king",
+    "princess": "prince",
+}
+MASCULINE_ROLES = frozenset(["chairman", "spokesman", "congressman", "businessman", "king"])
+ROLE_SYNONYMS = {
+    "defendant": "suspect",
+    "accused": "suspect",
+    "manager": "coach",
+    "striker": "player",
+    "forward": "player",
+    "midfielder": "player",
+    "defender": "player",
+    "goalkeeper": "player",
+    "attorney": "lawyer",
+    "chief executive": "ceo",
+    "chairwoman": "chairman",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "head of state": "president",
+}
+ROLE_POSTMODIFIER = r"(?!x)x"  # English adjectives come before the noun
+# Demonyms used for the person just named ("the Brazilian scored twice", "the Frenchman").
+DEMONYM = r"(?P<det>[Tt]he)\s+(?P<np>[A-Z][a-z]+(?:man|woman|ian))(?![\w'’-])"
+# Lowercase words before a role noun that narrow it ("the council leader", "the club's coach").
+ROLE_PREMODIFIER = r"[a-z][\w'’-]*"
+REPORTING_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "warned",
+        "warns",
+        "argued",
+        "argues",
+        "insisted",
+        "insists",
+        "claimed",
+        "claims",
+        "wrote",
+        "writes",
+        "tweeted",
+        "acknowledged",
+        "admitted",
+        "conceded",
+        "predicted",
+        "suggested",
+        "replied",
+        "responded",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "remarked",
+        "commented",
+        "declared",
+        "pointed",
+        "referred",
+        "recalled",
+        "recalls",
+        "cited",
+        "cites",
+    ]
+)
+RECALLING_VERBS = frozenset(["pointed", "referred", "recalled", "recalls", "cited", "cites"])
+SOURCE_MARKERS = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+$")
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w'’-])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .temporal import YEAR, LanguageRules, Rule, following_word, preceding_words, words
+from .temporal import YEAR, LanguageRules, Rule, following_word, key, preceding_words, words
 from .types import RelativeSpec
 
 MONTHS = {
@@ -153,6 +153,9 @@ RELATIVES = {
     "la semaine passée": RelativeSpec("week", -1),
     "la semaine prochaine": RelativeSpec("week", 1),
     "ce week-end": RelativeSpec("week", 0, weekend=True),
+    "ce weekend": RelativeSpec("week", 0, weekend=True),
+    "durant le week-end": RelativeSpec("week", 0, weekend=True),
+    "pendant le week-end": RelativeSpec("week", 0, weekend=True),
     "le week-end dernier": RelativeSpec("week", -1, weekend=True),
     "le week-end prochain": RelativeSpec("week", 1, weekend=True),
     "ce mois-ci": RelativeSpec("month", 0),
@@ -249,17 +252,50 @@ _QUANTITY_AFTER = re.compile(
     r"salariés?|emplois?|postes?|voix|votes?|mètres?|km|kilomètres?|kilos?|tonnes?|"
     r"litres?|exemplaires?|points?|places?|pages?|vues|abonnés?|utilisateurs?|élèves?|"
     r"soldats?|manifestants?|participants?|spectateurs?|cas|fois|ans|mois|jours|heures|"
-    r"minutes|milliards?|millions?|mille|m|kg|km/h|av|apr|avant|après)$",
+    r"minutes|milliards?|millions?|mille|m|kg|km/h)$",
     re.IGNORECASE,
 )
 
 
+# Texts named after their year: "la loi de 1905" names a law, it dates nothing of the article.
+_NAMED_BY_YEAR = frozenset(
+    [
+        "loi",
+        "lois",
+        "traité",
+        "accord",
+        "accords",
+        "constitution",
+        "convention",
+        "pacte",
+        "décret",
+        "ordonnance",
+        "code",
+        "charte",
+        "édit",
+        "concordat",
+    ]
+)
+
+
+# "la loi de 1905", "la loi Travail de 2016", "les accords de Paris de 2015".
+_NAMED_TEXT = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(_NAMED_BY_YEAR)})(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]*){{0,2}}\s*$"
+)
+
+
 def _year_is_date(text: str, match: re.Match) -> bool:
-    """ "en 2024" is a date; "plus de 2000 personnes", "2024 habitants" and "COP 28" are not."""
+    """ "en 2024" is a date; "plus de 2000 personnes", "2024 habitants", "COP 28" and "la loi
+    de 1905" are not."""
     year_end = match.end("y") if "y" in match.re.groupindex else match.end()
     # "plus de 2000", "près de 2000": the word before the preposition tells a quantity.
     before = preceding_words(text, match.start(), 1)
     if before and before[-1] in _QUANTITY_BEFORE:
+        return False
+    prefix = key(match.group("part") or "") if "part" in match.re.groupindex else ""
+    if prefix in {"de", "d'"} and _NAMED_TEXT.search(
+        text[max(0, match.start() - 60) : match.start()]
+    ):
         return False
     after = following_word(text, year_end)
     return not _QUANTITY_AFTER.match(after)
@@ -340,6 +376,12 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>ce|cette)\s+|le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
             rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+        ),
+        _rule(
+            "week_of",
+            "calendar",
+            rf"{_B}(?:la\s+)?(?P<week>semaine)\s+du\s+(?:(?P<wd>{_WEEKDAY})\s+)?"
+            rf"(?P<d>{_DAY_NUMBER})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "numeric_date",
@@ -468,6 +510,21 @@ RULES = LanguageRules(
     ),
 )
 
+# --- Layout (pipeline.py) -----------------------------------------------------------------------
+
+# Parts of a press page whose dates date no event: publication lines, "Lire aussi" links,
+# photo captions and datelines ("PARIS, 12 mars (AFP) -").
+LAYOUT = re.compile(
+    r"^[ \t]*(?:Publié|Mis à jour|Modifié|Actualisé|Mise à jour)\b[^\n]*"
+    r"|^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
+    r"\b[^\n]*"
+    r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"
+    r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
+    r"|^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
+    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)",
+    re.MULTILINE,
+)
+
 # --- Tense cues (tense.py) ---------------------------------------------------------------------
 
 # Verbs whose infinitive complement lies ahead: "prévoit de s'entretenir", "va se rendre".
@@ -485,6 +542,12 @@ SCHEDULING = re.compile(
 )
 # The small morphologizer misses many simple futures ("ouvrira" tagged as a noun).
 FUTURE_FORM = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:rai|ras|ra|rons|rez|ront)$")
+# Conditionals the morphologizer reads as imperfects ("circulerait", "pourrait"): "-erait"
+# but not the imperfect "-érait" ("espérait"), "-rrait", "-drait", and the irregular ones.
+CONDITIONAL_FORM = re.compile(
+    r"^(?:[a-zàâçéèêëîïôûùüÿœ]+[^é]erai(?:t|ent)|[a-zàâçéèêëîïôûùüÿœ]+[rd]rai(?:t|ent)"
+    r"|(?:se|au|fe|sau|i|di)rai(?:t|ent))$"
+)
 NOT_FUTURE = frozenset(
     [
         "caméra",
@@ -506,6 +569,10 @@ NOT_FUTURE = frozenset(
         "escadrons",
         "fanfarons",
         "larrons",
+        "mourait",
+        "mouraient",
+        "courait",
+        "couraient",
     ]
 )
 # Auxiliaries of a plan told in the past ("avait prévu d'échanger"): no date ahead.
@@ -684,6 +751,47 @@ ROLE_NOUNS = frozenset(
         "boxeur",
         "tennisman",
         "tenniswoman",
+        "adjoint",
+        "adjointe",
+        "astronaute",
+        "inspecteur",
+        "inspectrice",
+        "policier",
+        "policière",
+        "gendarme",
+        "colonel",
+        "professeur",
+        "professeure",
+        "enseignant",
+        "enseignante",
+        "évêque",
+        "archevêque",
+        "cardinal",
+        "imam",
+        "rabbin",
+        "prêtre",
+        "curé",
+        "pasteur",
+        "diplomate",
+        "négociateur",
+        "négociatrice",
+        "émissaire",
+        "conseiller",
+        "conseillère",
+        "virologue",
+        "épidémiologiste",
+        "sociologue",
+        "historien",
+        "historienne",
+        "politologue",
+        "analyste",
+        "préfet",
+        "préfète",
+        "magistrat",
+        "magistrate",
+        "ingénieur",
+        "ingénieure",
+        "architecte",
     ]
 )
 ROLE_DETERMINERS = r"(?:le|la|l['’]|du|au|à\s+la|de\s+la)"
@@ -766,16 +874,251 @@ NOT_PERSON_WORDS = frozenset(
         "franceinfo",
         "monde",
         "figaro",
+        "parisien",
         "libération",
         "ouest-france",
         "europe",
     ]
 )
+# Nouns before a name that make it a thing: "la tempête Ciaran", "le rover Perseverance".
+THING_NOUNS = frozenset(
+    [
+        "tempête",
+        "ouragan",
+        "cyclone",
+        "typhon",
+        "dépression",
+        "opération",
+        "navire",
+        "bateau",
+        "paquebot",
+        "frégate",
+        "fusée",
+        "sonde",
+        "rover",
+        "robot",
+        "satellite",
+        "mission",
+        "plan",
+        "projet",
+        "programme",
+        "affaire",
+        "loi",
+        "salle",
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "stade",
+        "lycée",
+        "collège",
+        "école",
+        "hôpital",
+        "prix",
+        "filiale",
+        "marque",
+        "société",
+        "entreprise",
+        "groupe",
+    ]
+)
 # Nouns that only refer back to someone already named ("l'homme", "le quadragénaire").
 GENERIC_PERSON_NOUNS = frozenset(["homme", "femme"])
-# Pronouns and possessives that refer to the person last named ("Il a déclaré", "son avocate").
+# Pronouns and possessives that refer to the person last named ("Il a déclaré", "qu'elle",
+# "son avocate").
 SUBJECT_PRONOUNS = re.compile(
-    r"(?:(?<![\w'’-])(?:[Ii]l|[Ee]lle)|-t-(?:il|elle)|(?<![\w'’-])(?:[Ss]on|[Ss]a|[Ss]es))(?![\w'’-])"
+    r"(?:(?<![\w-])(?:[Ii]l|[Ee]lle)|-t-(?:il|elle)|(?<![\w'’-])(?:[Ss]on|[Ss]a|[Ss]es))(?![\w'’-])"
     r"(?!\s+(?:y\s+a\b|faut\b|s['’]agit\b|semble\b|est\s+(?:temps|possible|probable|"
     r"nécessaire|important|difficile|clair|vrai|question)\b|était\s+une\s+fois\b))"
 )
+# Gender of each pronoun ("m", "f", or "" when it says nothing of its referent: French
+# possessives agree with the thing possessed, "sa voiture" may be his).
+PRONOUN_GENDERS = {"il": "m", "elle": "f", "son": "", "sa": "", "ses": ""}
+POSSESSIVES = frozenset(["son", "sa", "ses"])
+OBJECT_PRONOUNS: frozenset[str] = frozenset()  # French objects are clitics (OBJECT_CLITICS)
+# Object clitics ("le Congrès avait tenté de le censurer"), read from the tagger: a PRON
+# before a verb, never the article.
+OBJECT_CLITICS = {"le": "m", "la": "f", "l'": "", "lui": ""}
+# Honorifics that say a gender ("M. Lachaux", "Mme Paredes"); "Me" and "Dr" do not.
+MASCULINE_HONORIFICS = frozenset(["m", "mm", "monsieur"])
+FEMININE_HONORIFICS = frozenset(["mme", "mmes", "mlle", "madame", "mademoiselle"])
+# Determiners before a role noun that say a gender ("la ministre", "le juge").
+MASCULINE_DETERMINERS = frozenset(["le", "du", "au", "un"])
+FEMININE_DETERMINERS = frozenset(["la", "à la", "de la", "une"])
+# Feminine role nouns with the masculine they share a role with.
+FEMININE_ROLES = {
+    "présidente": "président",
+    "candidate": "candidat",
+    "gouverneure": "gouverneur",
+    "patronne": "patron",
+    "fondatrice": "fondateur",
+    "directrice": "directeur",
+    "sénatrice": "sénateur",
+    "députée": "député",
+    "chancelière": "chancelier",
+    "reine": "roi",
+    "procureure": "procureur",
+    "entraîneuse": "entraîneur",
+    "dirigeante": "dirigeant",
+    "ambassadrice": "ambassadeur",
+    "vice-présidente": "vice-président",
+    "chanteuse": "chanteur",
+    "actrice": "acteur",
+    "réalisatrice": "réalisateur",
+    "écrivaine": "écrivain",
+    "autrice": "auteur",
+    "avocate": "avocat",
+    "suspecte": "suspect",
+    "accusée": "accusé",
+    "entrepreneuse": "entrepreneur",
+    "présentatrice": "présentateur",
+    "opposante": "opposant",
+    "joueuse": "joueur",
+    "championne": "champion",
+    "rappeuse": "rappeur",
+    "animatrice": "animateur",
+    "ex-présidente": "ex-président",
+    "princesse": "prince",
+    "élue": "élu",
+    "héritière": "héritier",
+    "technicienne": "technicien",
+    "coureuse": "coureur",
+    "prévenue": "prévenu",
+    "adolescente": "adolescent",
+    "experte": "expert",
+    "infirmière": "infirmier",
+    "militante": "militant",
+    "chercheuse": "chercheur",
+    "navigatrice": "navigateur",
+    "nageuse": "nageur",
+    "adjointe": "adjoint",
+    "inspectrice": "inspecteur",
+    "policière": "policier",
+    "professeure": "professeur",
+    "enseignante": "enseignant",
+    "négociatrice": "négociateur",
+    "conseillère": "conseiller",
+    "historienne": "historien",
+    "préfète": "préfet",
+    "magistrate": "magistrat",
+    "ingénieure": "ingénieur",
+}
+# Roles a journalist uses for one another: "le suspect" after "Dylan Morvan, accusé du
+# meurtre", "le chef de l'État" after "le président, Héctor Vilca".
+ROLE_SYNONYMS = {
+    "accusé": "suspect",
+    "prévenu": "suspect",
+    "technicien": "entraîneur",
+    "sélectionneur": "entraîneur",
+    "cycliste": "coureur",
+    "grimpeur": "coureur",
+    "attaquant": "joueur",
+    "édile": "maire",
+    "chef de l'état": "président",
+    "chef du gouvernement": "premier-ministre",
+    "première ministre": "premier-ministre",
+    "premier ministre": "premier-ministre",
+}
+# Adjectives and participles after a role noun that narrow it ("le directeur général",
+# "l'expert désigné", "le président sortant"): word endings, since the list is open.
+ROLE_POSTMODIFIER = (
+    r"[a-zàâçéèêëîïôûùüÿœ-]+(?:é|ée|és|ées|al|ale|if|ive|ier|ière|el|elle|ique|aire|ant|ante"
+    r"|ain|aine|ais|aise|ien|ienne)"
+)
+# Demonyms used for the person just named, as sports and politics pages do ("Le Savoyard vise
+# désormais les Jeux", "la Française s'est imposée"): a capitalised noun with a demonym ending.
+DEMONYM = (
+    r"(?P<det>[Ll]e|[Ll]a|[Ll]['’])\s*(?P<np>[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne"
+    r"|éen|éenne|ain|aine|ard|arde))(?![\w'’-])"
+)
+# French adjectives before a role noun are the ROLE_ADJECTIVES ("l'ancien président").
+ROLE_PREMODIFIER = r"(?!x)x"
+# Verbs that report what someone said: the speaker is no participant of what is reported
+# ("M. Lachaux a fait appel hier, a confirmé Me Arnaud"), only of the speech itself
+# ("a confirmé la nouvelle ce vendredi matin").
+REPORTING_VERBS = frozenset(
+    [
+        "déclaré",
+        "déclare",
+        "annoncé",
+        "annonce",
+        "indiqué",
+        "indique",
+        "affirmé",
+        "affirme",
+        "expliqué",
+        "explique",
+        "confirmé",
+        "confirme",
+        "précisé",
+        "précise",
+        "ajouté",
+        "ajoute",
+        "souligné",
+        "souligne",
+        "estimé",
+        "estime",
+        "assuré",
+        "assure",
+        "dit",
+        "reconnu",
+        "reconnaît",
+        "raconté",
+        "raconte",
+        "confié",
+        "confie",
+        "insisté",
+        "insiste",
+        "martelé",
+        "martèle",
+        "prévenu",
+        "prévient",
+        "averti",
+        "avertit",
+        "regretté",
+        "regrette",
+        "dénoncé",
+        "dénonce",
+        "plaidé",
+        "plaide",
+        "répondu",
+        "répond",
+        "commenté",
+        "commente",
+        "noté",
+        "note",
+        "relevé",
+        "relève",
+        "écrit",
+        "admis",
+        "admet",
+        "concédé",
+        "concède",
+        "glissé",
+        "glisse",
+        "lancé",
+        "lance",
+        "tranché",
+        "tranche",
+        "résumé",
+        "résume",
+        "jugé",
+        "juge",
+        "rappelé",
+        "rappelle",
+        "évoqué",
+        "évoque",
+        "cité",
+        "cite",
+    ]
+)
+# Reporting verbs whose object is an earlier event they bring up ("a rappelé l'attentat du
+# 6 janvier"): what they govern is reported, not only a clause after "que".
+RECALLING_VERBS = frozenset(["rappelé", "rappelle", "évoqué", "évoque", "cité", "cite"])
+# "selon X", "d'après X": X is a source, not a participant.
+SOURCE_MARKERS = re.compile(r"(?<![\w'’-])(?:[Ss]elon|[Dd]['’]après)\s+$")
+# A quote in the first person includes its speaker (« Nous devons aujourd'hui... »).
+FIRST_PERSON = re.compile(
+    r"(?<![\w'’-])(?:(?:je|nous|me|moi|mon|ma|mes|notre|nos)(?![\w'’-])|[jm]['’])", re.IGNORECASE
+)
+MASCULINE_ROLES = frozenset(FEMININE_ROLES.values())

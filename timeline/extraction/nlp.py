@@ -5,6 +5,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lang_en
+
 # The lemmatizer is not used: tense comes from the morphologizer (fr) and the tagger (en).
 _DISABLED = ("lemmatizer",)
 
@@ -64,6 +66,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
 
 
 _CLOCK = frozenset({"a.m.", "p.m."})
+# Words that continue a clock time ("at 8 a.m. Tuesday", "10 p.m. Jan. 5").
+_CALENDAR_WORDS = frozenset(
+    [*lang_en.WEEKDAYS, *lang_en.MONTHS, *(f"{month}." for month in lang_en.MONTH_ABBREVIATIONS)]
+    + list(lang_en.MONTH_ABBREVIATIONS)
+)
 
 
 def _is_initial(token) -> bool:
@@ -83,7 +90,8 @@ def _starts_sentence(doc: Doc, token) -> bool:
         final = True
     if not final and previous.text.endswith(".") and len(previous.text) > 1:
         if previous.lower_ in _CLOCK and token.text[0].isupper():
-            return True  # "polls open at 7 a.m. Sunak met the King"
+            # "polls open at 7 a.m. Sunak met the King"; not "by 8 a.m. Tuesday".
+            return token.text not in _CALENDAR_WORDS
         if previous.lower_ in _TITLES or token.text[0].isdigit() or _is_initial(token):
             return False  # "M. Musk", "Jan. 6", "J. K. Rowling"
         if _is_initial(previous):

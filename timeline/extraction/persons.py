@@ -1,15 +1,24 @@
 """People of an article: clean the NER entities, canonicalise them, resolve roles and pronouns.
 
-1. PER/PERSON entities are cleaned (titles, elisions, possessives) and junk is dropped (single
-   letters, lowercase words, organisations and places the small models tag as people).
+1. PER/PERSON entities are cleaned (titles, elisions, possessives, a role noun before the name)
+   and junk is dropped (single letters, lowercase words, organisations and places the small
+   models tag as people). A single word is kept when it is the first or last name of a full
+   name, follows an honorific, or is a name the tagger is sure of (`_is_confident_single`:
+   "Lula a été investi", "Neymar signed").
 2. A name is canonicalised to the longest full name of the article that ends with it ("Musk",
    "M. Musk" -> "Elon Musk"); every canonical name and surname is then looked for in the whole
    text, because the tagger misses or mislabels many repeats ("Musk" as ORG).
 3. Role nouns tied to a name by apposition ("le gouverneur de Floride, Ron DeSantis", "Tim
-   Cook, the CEO of Apple", "l'ancien président Donald Trump") make later definite mentions
-   ("le gouverneur", "du candidat") mentions of that person.
-4. A sentence that starts with a subject pronoun ("Il a déclaré", "He said") mentions the
-   person named first in the sentence before it.
+   Cook, the CEO of Apple", "Labour leader Keir Starmer") make later definite mentions ("le
+   gouverneur", "the 62-year-old mayor") mentions of that person. A role keeps its qualifiers
+   ("the Conservative leader" is not the Labour one), its gender ("la présidente de la cour" is
+   not "le président") and its synonyms ("le suspect" after "X, accusé du meurtre").
+4. Pronouns ("il", "her", "le" in "de le censurer") refer to the person last named whose
+   gender agrees: honorifics (M., Mme, Mr, Ms) and gendered roles say it.
+5. Names inside another person's apposition ("X, accusé du meurtre d'Y") are no participants,
+   nor a possessive before a named role ("son avocat, Me X": X is the one acting).
+6. Reporting clauses ("a confirmé Me Arnaud", "X said ... that", "selon X") give
+   `Attribution`s: the speaker is no participant of what is reported (pipeline.py).
 """
 
 from __future__ import annotations
@@ -18,11 +27,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from . import lang_en, lang_fr
+from . import first_names, lang_en, lang_fr
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
 _PARTICLES = frozenset(
@@ -48,7 +58,9 @@ _PARTICLES = frozenset(
         "st",
     ]
 )
-_DETERMINER_BEFORE_TITLE = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]'|[Tt]he)\s*(?=[a-zà-ÿ])")
+# A determiner before a lowercase title ("le président Donald Trump"), never the start of a
+# first name ("Laurent", "Theodore", "Leslie").
+_DETERMINER_BEFORE_TITLE = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]')(?=[a-zà-ÿ])")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[a-z]{1,3}['’]?$")
 
 
@@ -64,11 +76,29 @@ class PersonMention:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """A reporting clause: who speaks, and the span of what they report.
+
+    `verb` is the reporting verb's token index: a date hanging right on it dates the speech
+    ("said on Monday that"), whose speaker is a participant.
+    """
+
+    speakers: tuple[int, ...]  # start offsets of the speaker's mentions
+    content_start: int
+    content_end: int
+    verb: int
+    # "postposed" ("..., a confirmé Me Arnaud"), "preposed" ("X said that..."), "recalling"
+    # ("X pointed to the restructuring launched..."), "source" ("selon X").
+    kind: str = "postposed"
+
+
+@dataclass(frozen=True)
 class People:
     """The people of one article and where each is mentioned."""
 
     surfaces: dict[str, tuple[str, ...]]
     mentions: tuple[PersonMention, ...]
+    attributions: tuple[Attribution, ...] = ()
 
     def between(self, start: int, end: int) -> list[PersonMention]:
         """Mentions inside [start, end)."""
@@ -93,6 +123,10 @@ def clean_name(text: str, language: str) -> str | None:
         name = rules.TITLES.sub("", name)
     name = re.sub(r"(?:'s|')$", "", name).strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
+    # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it.
+    while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:
+        tokens = tokens[1:]
+    name = " ".join(tokens)
     if not tokens or len(name.replace(" ", "")) < 2:
         return None
     if any(char.isdigit() for char in name):
@@ -108,8 +142,8 @@ def clean_name(text: str, language: str) -> str | None:
         len(tokens) == 1 and lowered[0] in rules.NOT_PERSON_WORDS
     ):
         return None
-    if lowered[0] in rules.ROLE_NOUNS:
-        return None
+    if lowered[0] in rules.ROLE_NOUNS or lowered[0] in rules.THING_NOUNS:
+        return None  # "Tempête Ciaran", "Hurricane Milton"
     months_and_days = {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
     if any(token in months_and_days for token in lowered):
         return None
@@ -146,11 +180,18 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     plain = text.replace("’", "'")
     names: Counter[str] = Counter()
     supported: set[str] = set()  # names seen after an honorific ("M. Musk", "la Dr Ferrand")
+    confident: set[str] = set()  # single words the tagger is sure are people
+    not_people = _non_person_words(doc, rules)
+    common = _common_words(plain)
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
+            if entity.start > 0 and doc[entity.start - 1].lower_ in rules.THING_NOUNS:
+                continue  # "la tempête Ciaran", "the rover Tessa"
             name = clean_name(entity.text, language)
             if name:
                 names[name] += 1
+                if _is_confident_single(name, entity, common, not_people, rules):
+                    confident.add(name)
     # The tagger misses names after honorifics ("la Dr Camille Ferrand"): take them too.
     for match in re.finditer(
         rf"(?<![\w-]){rules.HONORIFICS}(?P<name>{_NAME}(?:\s+{_NAME})*)", plain
@@ -159,34 +200,87 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         if name:
             names[name] += 1
             supported.add(name)
-    common = _common_words(plain)
     names = Counter(
         {
             name: count
             for name, count in names.items()
             if not _common_noun_phrase(name, common)
-            and (len(name.split()) >= 2 or name in supported or _ends_full_name(name, names))
+            and (
+                len(name.split()) >= 2
+                or name in supported
+                or name in confident
+                or _ends_full_name(name, names)
+            )
         }
     )
     if not names:
         return People({}, ())
     mapping = canonical_names(names)
-    mentions = _name_mentions(plain, mapping, rules)
-    mentions += _role_mentions(plain, mentions, rules)
-    mentions = _without_overlaps(mentions)
-    mentions += _pronoun_mentions(doc, mentions, rules)
+    named = _name_mentions(plain, mapping, rules)
+    mentions = list(named)
+    genders = _honorific_genders(mentions, rules)
+    modifiers = _modifier_names(doc, plain, mentions, rules)
+    roles = _role_mentions(plain, mentions, rules, genders, modifiers)
+    roles += _demonym_mentions(doc, plain, mentions, rules, genders, modifiers)
+    mentions = _without_overlaps(mentions + roles)
+    # A name that only qualifies someone can still be what a pronoun refers to ("Teixeira's
+    # lawyer, Michael Bachrach, said ... The Guard dismissed him").
+    mentions += _pronoun_mentions(doc, plain, mentions, rules, genders)
+    mentions = [m for m in mentions if m.start not in modifiers]
     mentions.sort(key=lambda m: m.start)
     surfaces: dict[str, list[str]] = {}
-    for mention in mentions:
-        if mention.kind == "name":
-            forms = surfaces.setdefault(mention.canonical, [])
-            if mention.surface not in forms:
-                forms.append(mention.surface)
+    for mention in named:
+        forms = surfaces.setdefault(mention.canonical, [])
+        if mention.surface not in forms:
+            forms.append(mention.surface)
     ordered = {name: tuple(forms) for name, forms in surfaces.items()}
-    return People(ordered, tuple(mentions))
+    attributions = _attributions(doc, plain, mentions, rules)
+    return People(ordered, tuple(mentions), tuple(attributions))
 
 
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'-]+|(?:de|du|van|von|le|la|da|di)(?=\s+[A-ZÀ-ÖØ-Þ]))"
+
+# Dependencies that make a word an argument of a verb: subjects, objects, agents.
+_ARGUMENTS = frozenset(
+    ["nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "obl:agent", "agent", "obl:arg"]
+)
+
+
+def _non_person_words(doc: Doc, rules: ModuleType) -> set[str]:
+    """Words the tagger puts inside a non-person entity somewhere ("Harlow Foods")."""
+    words: set[str] = set()
+    for entity in doc.ents:
+        if entity.label_ not in rules.PERSON_LABELS and len(entity) > 1:
+            words.update(token.text for token in entity if token.text[:1].isupper())
+    return words
+
+
+def _is_confident_single(
+    name: str, entity: Span, common: set[str], not_people: set[str], rules: ModuleType
+) -> bool:
+    """A one-word person the tagger is sure of: a capitalised proper noun, never written in
+    lowercase nor part of an organisation's name, that is the subject or object of a verb or
+    has a role in apposition ("Lula, le président brésilien").
+
+    Not "Chekhov's 'The Cherry Orchard'" (a work), "the rover, Tessa" (an apposition to a
+    thing), "Ampere, la filiale du groupe" nor "Harlow" beside "Harlow Foods".
+    """
+    if " " in name or len(name) < 3 or name in not_people or name.lower() in common:
+        return False
+    root = entity.root
+    if root.pos_ != "PROPN" or not root.text[:1].isupper():
+        return False
+    apposition = re.match(
+        r"\s*,\s*(le|la|l'|un|une|the|an?)?\s*(?:[\w'-]+\s+)?([\w'-]+)",
+        entity.doc.text[entity.end_char : entity.end_char + 60],
+    )
+    if apposition:
+        words = {w.lower() for w in re.findall(r"[\w'-]+", apposition.group(0))}
+        if words & (rules.ROLE_NOUNS | set(rules.FEMININE_ROLES)):
+            return True
+        if apposition.group(1) and apposition.group(2)[:1].islower():
+            return False  # an apposition naming a thing
+    return root.dep_ in _ARGUMENTS
 
 
 def _common_words(text: str) -> set[str]:
@@ -202,7 +296,7 @@ def _common_noun_phrase(name: str, common: set[str]) -> bool:
 
 
 def _ends_full_name(name: str, names: Counter[str]) -> bool:
-    """A single word is kept only as the surname (or first name) of a full name."""
+    """A single word is kept as the surname (or first name) of a full name."""
     return any(
         len(other.split()) >= 2 and name in (other.split()[-1], other.split()[0]) for other in names
     )
@@ -224,12 +318,23 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
     pattern = re.compile(
         rf"(?<![\w-])(?P<title>(?:{rules.HONORIFICS})?)(?P<name>{alternation})(?![\w-])"
     )
-    found = []
+    # A first name or surname two people share ("Tran" for Emily and Lucy Tran) is the one
+    # of them named last before it.
+    sharing: dict[str, set[str]] = {}
+    for form in forms:
+        if " " not in form:
+            owners = {c for c in canonicals if form in (c.split()[0], c.split()[-1])}
+            if len(owners) > 1:
+                sharing[form] = owners
+    found: list[PersonMention] = []
     for match in pattern.finditer(text.replace("’", "'")):
         surface = match.group(0).strip()
-        found.append(
-            PersonMention(match.start(), match.end(), forms[match.group("name")], surface, "name")
-        )
+        canonical = forms[match.group("name")]
+        owners = sharing.get(match.group("name"))
+        if owners:
+            named = [m.canonical for m in found if m.canonical in owners]
+            canonical = named[-1] if named else canonical
+        found.append(PersonMention(match.start(), match.end(), canonical, surface, "name"))
     return found
 
 
@@ -244,64 +349,313 @@ def _surname(name: str) -> str | None:
     return " ".join(tokens[start:])
 
 
-def _role_mentions(text: str, names: list[PersonMention], rules: ModuleType) -> list[PersonMention]:
-    """Definite role nouns ("le candidat", "le technicien de 54 ans") as mentions of a person.
+# --- Gender ------------------------------------------------------------------------------------
+
+
+def _honorific_genders(mentions: list[PersonMention], rules: ModuleType) -> dict[str, str]:
+    """ "m" or "f" for the people the article titles "M.", "Mme", "Mr", "Ms"..., else for
+    those whose first name says it ("Rachel Whitmore", "Jack Teixeira")."""
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        title = mention.surface.split()[0].rstrip(".").lower() if " " in mention.surface else ""
+        if title in rules.MASCULINE_HONORIFICS:
+            genders.setdefault(mention.canonical, "m")
+        elif title in rules.FEMININE_HONORIFICS:
+            genders.setdefault(mention.canonical, "f")
+    for mention in mentions:
+        first = mention.canonical.split()[0]
+        if " " not in mention.canonical:
+            continue
+        if first in first_names.FEMININE:
+            genders.setdefault(mention.canonical, "f")
+        elif first in first_names.MASCULINE:
+            genders.setdefault(mention.canonical, "m")
+    return genders
+
+
+def _agrees(gender: str, person: str, genders: dict[str, str]) -> bool:
+    """True unless both genders are known and differ."""
+    known = genders.get(person, "")
+    return not gender or not known or gender == known
+
+
+# --- Names inside another person's apposition -------------------------------------------------
+
+
+def _modifier_names(
+    doc: Doc, text: str, mentions: list[PersonMention], rules: ModuleType
+) -> set[int]:
+    """Starts of names that only qualify another person: inside an apposition without a finite
+    verb ("Dylan Morvan, accusé du meurtre d'Alain Guérin", "Rachel Cole, the widow of John
+    Cole"), or owning the role of the one who acts ("Starmer's chancellor, Rachel Reeves").
+    They are no participants, nor what a role refers back to."""
+    linker = re.compile(r"^\s*,\s*[^,.;:!?«»\"()]{0,60}?(?<![\w'-])(?:de|du|des|d'|of)\s*$")
+    # "Starmer's chancellor, Rachel Reeves": Reeves acts, Starmer only qualifies her.
+    owner_of = re.compile(r"^'s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*$")
+    found: set[int] = set()
+    for owner in mentions:
+        following = next((m for m in mentions if m.start > owner.end), None)
+        if following is not None and following.start - owner.end <= 50:
+            between = text[owner.end : following.start]
+            words = set(re.findall(r"[\w-]+", between.lower()))
+            if owner_of.match(between) and words & rules.ROLE_NOUNS:
+                found.add(owner.start)
+        for other in mentions:
+            if other.start <= owner.end or other.start - owner.end > 70:
+                continue
+            between = text[owner.end : other.start]
+            if not linker.match(between):
+                continue
+            span = doc.char_span(owner.end, other.start, alignment_mode="expand")
+            if span is not None and not any(_is_finite(token) for token in span):
+                found.add(other.start)
+    return found
+
+
+def _is_finite(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return "Fin" in token.morph.get("VerbForm") or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
+# --- Roles -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Role:
+    key: str  # the role shared by synonyms and genders ("président" for "présidente")
+    qualifiers: frozenset[str]  # words that narrow it ("labour", "intérieur")
+    gender: str
+    is_named: bool = False  # a qualifier is a proper noun: "the Conservative leader"
+
+
+@lru_cache(maxsize=4)
+def _role_nouns(rules: ModuleType) -> str:
+    """An alternation of the language's role nouns and synonyms, longest first."""
+    nouns = sorted(
+        rules.ROLE_NOUNS | rules.GENERIC_PERSON_NOUNS | set(rules.ROLE_SYNONYMS),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(noun).replace(r"\ ", r"\s+").replace("'", "['’]") for noun in nouns)
+
+
+@lru_cache(maxsize=4)
+def _role_pieces(rules: ModuleType) -> str:
+    """A role noun phrase: words before the noun, the noun, an adjective and a complement."""
+    role = _role_nouns(rules)
+    adjectives = "|".join(re.escape(a) for a in rules.ROLE_ADJECTIVES)
+    # Before the noun: role adjectives, ages ("62-year-old"), qualifiers ("Labour", "council").
+    before = (
+        rf"(?:(?:(?i:{adjectives})|[\w'’]+-year-old|[A-ZÀ-Ý][\w'’.-]*|{rules.ROLE_PREMODIFIER})"
+        r"\s+){0,2}"
+    )
+    # After it: an adjective ("général", "désigné") and a complement ("de l'Intérieur").
+    after = (
+        rf"(?:\s+(?:{rules.ROLE_POSTMODIFIER})(?![\w'’-]))?"
+        r"(?:\s+(?:de|d['’]|du|des|of|of\s+the)\s*(?:la\s+|l['’]|les\s+)?[\w'’-]+)?"
+    )
+    return rf"{before}(?i:(?P<role>{role}))(?![\w'’-]){after}"
+
+
+_AGE = re.compile(r"^(?:\d+|[\w'’]+-year-old|ans|an|years?|old)$")
+
+
+def _read_role(phrase: str, determiner: str, rules: ModuleType) -> _Role | None:
+    """Key, qualifiers and gender of a role noun phrase ("la présidente de la cour")."""
+    lowered = " ".join(phrase.lower().replace("’", "'").split())
+    for synonym in (s for s in rules.ROLE_SYNONYMS if " " in s):
+        if synonym in lowered:  # "chef de l'état" is "président" as a whole
+            return _Role(rules.ROLE_SYNONYMS[synonym], frozenset(), "")
+    found = re.search(rf"(?<![\w-])({_role_nouns(rules)})(?![\w'-])", lowered)
+    if not found:
+        return None
+    noun = found.group(1)
+    gender = ""
+    if noun in rules.FEMININE_ROLES:
+        gender, noun = "f", rules.FEMININE_ROLES[noun]
+    elif determiner in rules.FEMININE_DETERMINERS:
+        gender = "f"
+    elif determiner in rules.MASCULINE_DETERMINERS or noun in rules.MASCULINE_ROLES:
+        gender = "m"
+    key = rules.ROLE_SYNONYMS.get(noun, noun)
+    key = rules.ROLE_SYNONYMS.get(key, key)
+    original = " ".join(phrase.replace("’", "'").split())
+    words = re.findall(r"[\w'-]+", original[: found.start()] + " " + original[found.end() :])
+    ignored = (
+        set(rules.ROLE_ADJECTIVES)
+        | _PARTICLES
+        | {"the", "of", "l'", "la", "le", "les", "d'", "de", "un", "une", "a", "an"}
+    )
+    kept = [
+        word.removeprefix("l'").removeprefix("d'").removeprefix("L'")
+        for word in words
+        if word.lower() not in ignored and not _AGE.match(word.lower())
+    ]
+    qualifiers = frozenset(word.lower() for word in kept)
+    is_named = any(word[:1].isupper() for word in kept)
+    return _Role(key, qualifiers, gender, is_named)
+
+
+def _role_mentions(
+    text: str,
+    names: list[PersonMention],
+    rules: ModuleType,
+    genders: dict[str, str],
+    modifiers: set[int],
+) -> list[PersonMention]:
+    """Definite role nouns ("le candidat", "the 62-year-old mayor") as mentions of a person.
 
     A role tied to names by apposition refers to its holder (the one named last when several
-    share it); a role tied to nobody refers to the person named last before it, within a few
-    sentences, as journalists use "le coureur", "the defendant" for the person just named.
+    share it). A role tied to nobody refers to the person named last before it, within a few
+    sentences, as journalists use "le coureur", "the defendant" for the person just named;
+    unless it is qualified ("the Conservative leader"): then it names someone else.
+    Sets the gender of holders whose role says it ("la Première ministre, Claire Vasseur").
     """
-    nouns = sorted(rules.ROLE_NOUNS | rules.GENERIC_PERSON_NOUNS, key=len, reverse=True)
-    role = rf"(?P<role>{'|'.join(re.escape(noun) for noun in nouns)})"
-    adjectives = "|".join(re.escape(a) for a in rules.ROLE_ADJECTIVES)
-    determiner = rules.ROLE_DETERMINERS
-    qualifier = r"(?:\s+(?:de|d'|du|des|of|of\s+the|at)\s*[\w'-]+(?:\s+[\w'-]+)?)?"
+    phrase = _role_pieces(rules)
+    determiner = rf"(?P<det>(?i:{rules.ROLE_DETERMINERS}|une?|an?))"
+    # "L'entraîneur lensois, Will Still": a few more words may sit before the comma.
     before = re.compile(
-        rf"(?:{determiner}\s*)?(?:(?:{adjectives})\s+)?{role}{qualifier}\s*,?\s*$",
-        re.IGNORECASE,
+        rf"(?<![\w'’-])(?:{determiner}\s*)?(?P<np>{phrase})"
+        r"(?:(?:\s+[a-zà-ÿ'’-]+){1,2}\s*,|\s*,?)\s*(?:(?i:le|la|l'|the)\s*)?$"
     )
-    after = re.compile(
-        rf"^\s*,\s*(?:{determiner}\s*|une?\s+|an?\s+)?(?:(?:{adjectives})\s+)?{role}\b",
-        re.IGNORECASE,
-    )
-    holders: dict[str, list[str]] = {}
+    after = re.compile(rf"^\s*,\s*(?:{determiner}\s*)?(?P<np>{phrase})(?![\w'’-])")
+    holders: list[tuple[_Role, str]] = []
     appositions: list[tuple[int, int]] = []
     for mention in names:
-        window_start = max(0, mention.start - 60)
+        window_start = max(0, mention.start - 80)
         found = before.search(text[window_start : mention.start])
-        if found:
-            appositions.append((window_start + found.start(), window_start + found.end()))
-        else:
-            found = after.search(text[mention.end : mention.end + 60])
-            if found:
-                appositions.append((mention.end + found.start(), mention.end + found.end()))
-        if found and found.group("role").lower() not in rules.GENERIC_PERSON_NOUNS:
-            people = holders.setdefault(found.group("role").lower(), [])
-            if mention.canonical not in people:
-                people.append(mention.canonical)
+        offset = window_start
+        if not found:
+            found = after.search(text[mention.end : mention.end + 80])
+            offset = mention.end
+        if not found:
+            continue
+        appositions.append((offset + found.start(), offset + found.end()))
+        determiner_text = " ".join((found.group("det") or "").lower().replace("’", "'").split())
+        role = _read_role(found.group("np"), determiner_text, rules)
+        if role is None or role.key in rules.GENERIC_PERSON_NOUNS:
+            continue
+        holders.append((role, mention.canonical))
+        if role.gender:
+            genders.setdefault(mention.canonical, role.gender)
     pattern = re.compile(
-        rf"(?<![\w-]){determiner}\s*(?:(?:{adjectives})\s+)?{role}(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-])(?P<det>(?i:{rules.ROLE_DETERMINERS}))\s*(?P<np>{phrase})(?![\w'’-])"
     )
     result = []
     for match in pattern.finditer(text):
         if any(start <= match.start() < end for start, end in appositions):
             continue  # the role of an apposition: the name beside it already counts
-        earlier = [m for m in names if m.end <= match.start()]
-        people = holders.get(match.group("role").lower())
-        if people:
-            if len(people) == 1:
-                holder = people[0]
-            else:  # several people share the role: the one named last before this mention
-                named = [m for m in earlier if m.canonical in people]
-                if not named:
-                    continue
-                holder = named[-1].canonical
-        elif earlier and match.start() - earlier[-1].end < _ROLE_REACH:
-            holder = earlier[-1].canonical
-        else:
+        determiner_text = " ".join(match.group("det").lower().replace("’", "'").split())
+        role = _read_role(match.group("np"), determiner_text, rules)
+        if role is None:
             continue
-        result.append(PersonMention(match.start(), match.end(), holder, match.group(0), "role"))
+        holder = _role_holder(role, match.start(), names, holders, genders, modifiers)
+        if holder is not None:
+            result.append(PersonMention(match.start(), match.end(), holder, match.group(0), "role"))
+            if role.key not in rules.GENERIC_PERSON_NOUNS and not any(
+                held.key == role.key for held, _ in holders
+            ):
+                holders.append((role, holder))  # "la maire" stays the mayor named before
     return result
+
+
+def _role_holder(
+    role: _Role,
+    position: int,
+    names: list[PersonMention],
+    holders: list[tuple[_Role, str]],
+    genders: dict[str, str],
+    modifiers: set[int],
+) -> str | None:
+    earlier = [m for m in names if m.end <= position and m.start not in modifiers]
+    same = [
+        person
+        for held, person in holders
+        if held.key == role.key
+        and (not role.qualifiers or not held.qualifiers or role.qualifiers & held.qualifiers)
+        and (not role.gender or not held.gender or role.gender == held.gender)
+    ]
+    if same:
+        people = list(dict.fromkeys(same))
+        if len(people) == 1:
+            return people[0]
+        named = [m for m in earlier if m.canonical in people]
+        return named[-1].canonical if named else None  # the one named last before
+    if role.is_named:
+        return None  # "the Conservative leader", with only a Labour one named
+    for mention in reversed(earlier):
+        if position - mention.end >= _ROLE_REACH:
+            return None
+        if _agrees(role.gender, mention.canonical, genders):
+            return mention.canonical
+    return None
+
+
+def _demonym_mentions(
+    doc: Doc,
+    text: str,
+    names: list[PersonMention],
+    rules: ModuleType,
+    genders: dict[str, str],
+    modifiers: set[int],
+) -> list[PersonMention]:
+    """ "Le Savoyard vise désormais les Jeux", "the Brazilian scored twice": a demonym that is
+    the subject of a verb refers to the person named last before it."""
+    found = []
+    for match in re.finditer(rules.DEMONYM, text):
+        if any(m.start <= match.start("np") < m.end for m in names):
+            continue
+        determiner = match.group("det").lower().replace("’", "'")
+        gender = (
+            "f"
+            if determiner in rules.FEMININE_DETERMINERS
+            else "m"
+            if determiner in rules.MASCULINE_DETERMINERS
+            else ""
+        )
+        named = next((m for m in names if 0 <= m.start - match.end() <= 2), None)
+        if named is not None:  # "La Française Caroline Garcia": an apposition
+            if gender:
+                genders.setdefault(named.canonical, gender)
+            continue
+        span = doc.char_span(match.start("np"), match.end("np"))
+        if span is None or span.root.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"}:
+            continue
+        if match.group("np").lower() in rules.NOT_PERSON_WORDS:
+            continue  # "Le Parisien a révélé", "the Guardian reported"
+        holder = _protagonist(doc, match.start(), names, gender, genders, modifiers)
+        if holder is not None:
+            found.append(PersonMention(match.start(), match.end(), holder, match.group(0), "role"))
+    return found
+
+
+def _protagonist(
+    doc: Doc,
+    position: int,
+    names: list[PersonMention],
+    gender: str,
+    genders: dict[str, str],
+    modifiers: set[int],
+) -> str | None:
+    """The first person of agreeing gender named in the nearest sentence naming someone, up to
+    `position` ("La Française Caroline Garcia a battu l'Américaine Danielle Collins. La
+    Lyonnaise..." is Garcia, the sentence's subject, not Collins, the last named)."""
+    earlier = [
+        m
+        for m in names
+        if m.end <= position and m.start not in modifiers and position - m.end < _ROLE_REACH
+    ]
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for mention in earlier:
+        token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if token is not None and len(token):
+            by_sentence.setdefault(token[0].sent.start, []).append(mention)
+    for start in sorted(by_sentence, reverse=True):
+        for mention in by_sentence[start]:
+            if _agrees(gender, mention.canonical, genders):
+                return mention.canonical
+    return None
 
 
 # How far back (in characters) an unlinked role looks for the person it refers to.
@@ -319,25 +673,319 @@ def _without_overlaps(mentions: list[PersonMention]) -> list[PersonMention]:
     return kept
 
 
+# --- Pronouns ----------------------------------------------------------------------------------
+
+# How many sentences back a pronoun looks for the person it refers to.
+_PRONOUN_REACH = 3
+
+
 def _pronoun_mentions(
-    doc: Doc, mentions: list[PersonMention], rules: ModuleType
+    doc: Doc,
+    text: str,
+    mentions: list[PersonMention],
+    rules: ModuleType,
+    genders: dict[str, str],
 ) -> list[PersonMention]:
-    """ "Il a déclaré...", "Her team will...": the person named first in the last sentence naming
-    someone, when the pronoun comes before any name of its own sentence."""
-    found = []
-    previous_people: list[PersonMention] = []
+    """ "Il a déclaré...", "accepted her resignation", "de le censurer": the person last named
+    whose gender agrees, in the sentence before the pronoun or in the few before it."""
+    found: list[PersonMention] = []
+    history: list[tuple[list[PersonMention], str | None]] = []
     for sentence in doc.sents:
         inside = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
-        match = rules.SUBJECT_PRONOUNS.search(sentence.text)
-        if match and previous_people:
-            start = sentence.start_char + match.start()
-            if not any(m.start < start for m in inside):
-                referent = previous_people[0].canonical
-                pronoun = match.group(0).strip()
-                found.append(
-                    PersonMention(start, start + len(pronoun), referent, pronoun, "pronoun")
-                )
-                inside = [found[-1], *inside]
-        if inside:
-            previous_people = inside
+        own: list[PersonMention] = []
+        for start, end, gender, kind in _pronouns(sentence, text, rules):
+            if kind == "possessive" and _before_named_role(text, end, mentions, rules):
+                continue  # "son avocat, Me Le Bihan": Le Bihan acts, not his client
+            if not gender and _owned_by_thing(sentence, start, mentions):
+                continue  # "Le groupe a supprimé 420 postes dans son usine"
+            before = [m for m in inside + own if m.end <= start]
+            subject = _clause_subject(sentence, start, before) if kind == "possessive" else None
+            if subject is not None and _agrees(gender, subject.canonical, genders):
+                referent = subject.canonical  # "Havertz added a second against his club"
+            else:
+                referent = _antecedent(gender, kind, before, history, genders)
+            if referent is not None:
+                surface = text[start:end]
+                own.append(PersonMention(start, end, referent, surface, "pronoun"))
+        found += own
+        people = sorted(inside + own, key=lambda m: m.start)
+        history.append((people, None if people else _thing_subject(sentence, mentions)))
     return found
+
+
+def _pronouns(sentence: Span, text: str, rules: ModuleType) -> list[tuple[int, int, str, str]]:
+    """(start, end, gender, kind) of the personal pronouns of a sentence."""
+    result = []
+    offset = sentence.start_char
+    for match in rules.SUBJECT_PRONOUNS.finditer(text[offset : sentence.end_char]):
+        word = match.group(0).lstrip("-t").lower()
+        gender = rules.PRONOUN_GENDERS.get(word, "")
+        kind = "possessive" if word in rules.POSSESSIVES else "subject"
+        if word in rules.OBJECT_PRONOUNS:
+            kind = "object"
+        result.append((offset + match.start(), offset + match.end(), gender, kind))
+    for token in sentence:  # object clitics: "de le censurer", "l'a nommé"
+        word = token.lower_.replace("’", "'")
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (
+            word in rules.OBJECT_CLITICS
+            and token.pos_ == "PRON"
+            and token.dep_ in {"obj", "iobj"}
+            and following is not None
+            and following.pos_ in {"VERB", "AUX"}
+        ):
+            gender = rules.OBJECT_CLITICS[word]
+            result.append((token.idx, token.idx + len(token.text), gender, "object"))
+    return sorted(result)
+
+
+def _clause_subject(
+    sentence: Span, position: int, before: list[PersonMention]
+) -> PersonMention | None:
+    """The person mention that is the subject of the clause holding `position`, if any."""
+    token = next((t for t in sentence if t.idx >= position), None)
+    if token is None:
+        return None
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+            low, high = child.left_edge.idx, _end(child.right_edge)
+            inside = [m for m in before if low <= m.start < high]
+            if inside:
+                return inside[0]
+    return None
+
+
+def _before_named_role(
+    text: str, position: int, mentions: list[PersonMention], rules: ModuleType
+) -> bool:
+    """True for "son avocat, Me X" and "His attorney, Dennis Park": a role then its name."""
+    window = text[position : position + 60]
+    role = "|".join(re.escape(noun) for noun in sorted(rules.ROLE_NOUNS, key=len, reverse=True))
+    found = re.match(rf"\s+(?:[\w'-]+\s+)?(?i:{role})(?:\s+[\w'-]+)?\s*,\s*", window)
+    if not found:
+        return False
+    name_start = position + found.end()
+    return any(m.kind == "name" and abs(m.start - name_start) <= 4 for m in mentions)
+
+
+def _antecedent(
+    gender: str,
+    kind: str,
+    before: list[PersonMention],
+    history: list[tuple[list[PersonMention], str | None]],
+    genders: dict[str, str],
+) -> str | None:
+    """The person a pronoun refers to, or None.
+
+    In its own sentence: the first person named before it whose gender agrees (the subject,
+    mostly; an object clitic takes the last one). Otherwise the sentences before, nearest
+    first, preferring a known agreeing gender; once a person of its own sentence disagrees
+    ("Hartley accepted her resignation"), only a known agreeing gender will do. A sentence in
+    between whose subject is a thing of the pronoun's gender ("Le groupe a supprimé 420
+    postes. Entre 2019 et 2021, ses ventes...") holds the referent: no person.
+    """
+    ordered = list(reversed(before)) if kind == "object" else before
+    for mention in ordered:
+        if _agrees(gender, mention.canonical, genders):
+            return mention.canonical
+    strict = bool(before) and bool(gender)
+    for people, thing in reversed(history[-_PRONOUN_REACH:]):
+        if not people:
+            agrees = not gender or thing in ("", gender)
+            if thing is not None and not before and kind != "object" and agrees:
+                return None
+            continue
+        known = [m for m in people if gender and genders.get(m.canonical) == gender]
+        if known:
+            return known[0].canonical
+        if strict:
+            continue
+        agreeing = [m for m in people if _agrees(gender, m.canonical, genders)]
+        if agreeing:
+            return agreeing[0].canonical
+    return None
+
+
+def _owned_by_thing(sentence: Span, position: int, mentions: list[PersonMention]) -> bool:
+    """True when a genderless possessive follows its clause's subject, a common noun naming
+    no one: "Le groupe avait supprimé 420 postes dans son usine" is the group's plant."""
+    token = next((t for t in sentence if t.idx >= position), None)
+    if token is None:
+        return False
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.idx < position:
+            return child.pos_ == "NOUN" and not any(m.start <= child.idx < m.end for m in mentions)
+    return False
+
+
+def _thing_subject(sentence: Span, mentions: list[PersonMention]) -> str | None:
+    """The gender ("m", "f", "" unknown) of the main verb's subject when it is a common noun
+    naming no one ("Le groupe"); None when the subject is someone or missing. Only French
+    nouns carry a gender the pronouns can agree with; English "he"/"she" are people."""
+    for child in sentence.root.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.pos_ == "NOUN":
+            if any(m.start <= child.idx < m.end for m in mentions):
+                return None
+            gender = child.morph.get("Gender")
+            return {"Masc": "m", "Fem": "f"}.get(gender[0] if gender else "", "")
+    return None
+
+
+# --- Reporting clauses -------------------------------------------------------------------------
+
+_CLAUSAL = frozenset(["ccomp", "xcomp", "parataxis"])
+_OBJECTS = frozenset(["dobj", "obj", "prep", "pobj", "obl:arg"])
+
+
+def _attributions(
+    doc: Doc, text: str, mentions: list[PersonMention], rules: ModuleType
+) -> list[Attribution]:
+    """Who reports what, sentence by sentence: postposed clauses ("..., a confirmé Me Arnaud",
+    "..., Ruiz said"), preposed ones ("X said the season would close..."), and sources
+    ("selon X", "according to X")."""
+    found = []
+    for sentence in doc.sents:
+        inside = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        if not inside:
+            continue
+        for token in sentence:
+            if token.lower_ in rules.REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
+                attribution = _postposed(token, sentence, text, inside) or _preposed(
+                    token, inside, rules
+                )
+                if attribution is not None:
+                    found.append(attribution)
+        for mention in inside:
+            start = max(sentence.start_char, mention.start - 20)
+            if rules.SOURCE_MARKERS.search(text[start : mention.start]):
+                found.append(
+                    Attribution(
+                        (mention.start,), sentence.start_char, sentence.end_char, -1, "source"
+                    )
+                )
+    return found
+
+
+def _postposed(
+    verb: Token, sentence: Span, text: str, mentions: list[PersonMention]
+) -> Attribution | None:
+    """ "..., a confirmé Me Arnaud", « ... », a-t-il reconnu", "..., Ruiz said": what comes
+    before the comma or quote is reported; the speaker stands between it and the end."""
+    boundary = None
+    for token in reversed(sentence[: verb.i - sentence.start]):
+        if token.text in {",", "»", '"', "”", ":"} or token.text.endswith(","):
+            boundary = token
+            break
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return None  # another verb first: the speaker opens the sentence
+    if boundary is None or boundary.i == sentence.start:
+        return None
+    # What is reported is a clause ("M. Lachaux a fait appel hier,"), not an adverbial
+    # ("During a 90-minute call, Ms Boyle pointed to..."); nothing new follows the verb.
+    if not any(_is_finite(token) for token in sentence[: boundary.i - sentence.start]):
+        return None
+    if any(_is_finite(token) for token in sentence[verb.i - sentence.start + 1 :]):
+        return None
+    tail = [m for m in mentions if m.start > boundary.idx]
+    if not tail:
+        return None
+    speakers = tuple(m.start for m in tail if _near_verb(m, verb))
+    if not speakers:
+        return None
+    return Attribution(speakers, sentence.start_char, boundary.idx, verb.i)
+
+
+def _near_verb(mention: PersonMention, verb: Token) -> bool:
+    """The speaker of a postposed verb: just before it ("Ruiz said") or just after it ("a
+    confirmé Me Arnaud", "a-t-il reconnu")."""
+    verb_end = verb.idx + len(verb.text)
+    if mention.end <= verb.idx:
+        return True  # between the comma and the verb
+    return mention.start >= verb_end and mention.start - verb_end <= 25
+
+
+def _preposed(verb: Token, mentions: list[PersonMention], rules: ModuleType) -> Attribution | None:
+    """ "X said the season would close in May 2023", "X pointed to the restructuring launched
+    two years ago": the verb's clause (or, for recalling verbs, its object) is reported."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+    if not subjects:
+        return None
+    speakers = []
+    for subject in subjects:
+        low, high = subject.left_edge.idx, _end(subject.right_edge)
+        for mention in mentions:
+            if low <= mention.start < high and not _in_relative_clause(mention, subject):
+                speakers.append(mention.start)
+    if not speakers:
+        return None
+    kinds = _CLAUSAL | (_OBJECTS if verb.lower_ in rules.RECALLING_VERBS else frozenset())
+    reported = [c for c in verb.children if c.i > verb.i and c.dep_ in kinds]
+    if not reported:
+        return None
+    start = min(c.left_edge.idx for c in reported)
+    end = max(_end(c.right_edge) for c in reported)
+    kind = "recalling" if verb.lower_ in rules.RECALLING_VERBS else "preposed"
+    return Attribution(tuple(speakers), start, end, verb.i, kind)
+
+
+def _in_relative_clause(mention: PersonMention, subject: Token) -> bool:
+    """ "McBride, who took over the theatre..." is the speaker; a name in her clause is not."""
+    return any(
+        child.dep_ in {"relcl", "acl:relcl", "acl"}
+        and child.left_edge.idx <= mention.start < _end(child.right_edge)
+        for child in subject.children
+    )
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def reported_speakers(
+    people: People, expression: Span, text: str, language: str, is_past: bool
+) -> set[int]:
+    """Start offsets of the speakers who only report the event dated by `expression`.
+
+    "..., said X", "selon X" and "X pointed to [an earlier event]" leave X out of what they
+    report. "X said (that) ..." leaves X out of someone else's event (another person is named
+    in what X reports) and of a past one X comments on; X stays in what X announces ahead
+    ("Chairman Peter Vance said a replacement would be named on Tuesday"). A date hanging
+    right on the reporting verb dates the speech ("announced yesterday"), and a quote in the
+    first person ("« Nous devons... »") includes its speaker.
+    """
+    rules = _LANGUAGES[language]
+    start = expression.start_char
+    dropped: set[int] = set()
+    for attribution in people.attributions:
+        if not attribution.content_start <= start < attribution.content_end:
+            continue
+        if attribution.verb >= 0 and expression.root.head.i == attribution.verb:
+            continue
+        if _first_person_quote(text, attribution, start, rules):
+            continue
+        if attribution.kind == "preposed" and not is_past:
+            speakers = {m.canonical for m in people.mentions if m.start in attribution.speakers}
+            others = people.between(attribution.content_start, attribution.content_end)
+            if all(m.canonical in speakers for m in others):
+                continue
+        dropped.update(attribution.speakers)
+    return dropped
+
+
+def _first_person_quote(text: str, attribution: Attribution, position: int, rules) -> bool:
+    content = text[attribution.content_start : attribution.content_end]
+    quote = re.search(r"[«\"“]([^«»\"“”]*)[»\"”]", content)
+    if not quote:
+        return False
+    inside = (
+        attribution.content_start + quote.start()
+        <= position
+        < attribution.content_start + quote.end()
+    )
+    return inside and bool(rules.FIRST_PERSON.search(quote.group(1)))

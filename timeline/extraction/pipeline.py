@@ -5,23 +5,25 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lang_en, lang_fr
 from .language import detect_language
 from .nlp import load_pipeline, normalise_for_nlp
-from .persons import People, PersonMention, find_people
+from .persons import People, PersonMention, find_people, reported_speakers
 from .resolve import (
+    PAST,
     PUBLICATION_INFERRED_FACTOR,
     infer_publication_date,
     resolve,
     rests_on_publication,
 )
 from .temporal import LanguageRules, find_mentions
-from .tense import tense_around
+from .tense import governing_verb, tense_around
 from .types import Extraction, FoundEvent, Mention, RelativeSpec, Resolved, Timex
 
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
+LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 
 
 @dataclass
@@ -48,8 +50,11 @@ def extract(
     doc = load_pipeline(language)(normalise_for_nlp(text))
     people = find_people(doc, text, language)
 
+    layout = [match.span() for match in LAYOUT[language].finditer(text)]
     dated: list[_Dated] = []
     for mention in mentions:
+        if any(start <= mention.start < end for start, end in layout):
+            continue  # bylines, datelines, captions, links: no event of this article
         if mention.timex_type == "DATE" and mention.spec is not None:
             expression = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if expression is None or len(expression) == 0:
@@ -64,7 +69,7 @@ def extract(
         inferred = published is not None
 
     timexes = _resolve(mentions, dated, published, inferred)
-    events = _events(text, doc, dated, people)
+    events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
         published_on=published,
@@ -89,7 +94,14 @@ def _resolve(
         item = by_start.get(mention.start)
         value = mention.value
         if item is not None:
-            resolved = resolve(mention.spec, published=published, focus=focus, tense=item.tense)
+            resolved = resolve(
+                mention.spec,
+                published=published,
+                focus=focus,
+                tense=item.tense,
+                phrase=mention.phrase,
+                language=item.language,
+            )
             if resolved is not None:
                 confidence = resolved.confidence
                 if inferred and rests_on_publication(mention.spec):
@@ -107,7 +119,14 @@ def _resolve(
     return timexes
 
 
-def _events(text: str, doc: Doc, dated: list[_Dated], people: People) -> list[FoundEvent]:
+def _events(
+    text: str,
+    doc: Doc,
+    dated: list[_Dated],
+    people: People,
+    language: str,
+    published: datetime.date | None,
+) -> list[FoundEvent]:
     """One event per (sentence, expression), with the people each is about."""
     kept: list[_Dated] = []
     seen: set[tuple[int, str]] = set()
@@ -128,7 +147,7 @@ def _events(text: str, doc: Doc, dated: list[_Dated], people: People) -> list[Fo
     for items in by_sentence.values():
         sentence = items[0].sentence
         start, end = _trimmed(text, sentence.start_char, sentence.end_char)
-        persons = _persons_by_event(sentence, items, people)
+        persons = _persons_by_event(text, sentence, items, people, language, published)
         for item in items:
             names = persons[id(item)]
             if not names:
@@ -194,33 +213,109 @@ def _unique(mentions: list[PersonMention]) -> list[str]:
     return names
 
 
-def _persons_by_event(sentence: Span, items: list[_Dated], people: People) -> dict[int, list[str]]:
+def _persons_by_event(
+    text: str,
+    sentence: Span,
+    items: list[_Dated],
+    people: People,
+    language: str,
+    published: datetime.date | None,
+) -> dict[int, list[str]]:
     """The people of each event of one sentence.
 
-    One event takes everyone the sentence names. With several, each mention goes to the
-    nearest expression; the main clause's subject also goes to the events of the main clause
-    and to events left with nobody ("Banni ... en janvier 2021, le compte du candidat a été
-    rétabli par Elon Musk en novembre dernier": Trump for both, Musk for November).
+    One event takes everyone the sentence names, but for a speaker who only reports it
+    (persons.reported_speakers) and a name inside a relative clause on a thing ("L'an dernier,
+    le même exercice s'était conclu par un recours au 49.3, une option que Mme Vasseur refuse
+    d'écarter"). With several events, each mention goes to the event of its own clause
+    ("Hartley accepted her resignation the next day, and Tom Ashby was named as her successor
+    yesterday"), else to the nearest expression; a clause without a subject shares the one of
+    the clause it is coordinated with ("Anna Keller travels to Jakarta this week and will meet
+    Arif Setiawan on Friday"), and the main clause's subject also goes to the events of the
+    main clause and to events left with nobody ("Banni ... en janvier 2021, le compte du
+    candidat a été rétabli par Elon Musk en novembre dernier": Trump for both, Musk for
+    November).
     """
     mentions = people.between(sentence.start_char, sentence.end_char)
+    clauses = {m.start: _clause(_token(sentence, m), language) for m in mentions}
+    kept: dict[int, list[PersonMention]] = {}
+    for item in items:
+        # A speaker comments on what lies before the article; the tense can mislead
+        # ("serait tiré l'an prochain" reads as a past participle).
+        is_past = (
+            item.resolved.date_end < published if published is not None else item.tense == PAST
+        )
+        dropped = reported_speakers(people, item.expression, text, language, is_past=is_past)
+        kept[id(item)] = [
+            m
+            for m in mentions
+            if m.start not in dropped and not _in_clause_on_thing(clauses[m.start], item, people)
+        ]
     if len(items) == 1:
-        return {id(items[0]): _unique(mentions)}
+        return {id(items[0]): _unique(kept[id(items[0])])}
+    item_clauses = {id(item): _clause(item.expression.root, language) for item in items}
+    named = {m.canonical for m in mentions if m.kind != "pronoun"}
     assigned: dict[int, list[PersonMention]] = {id(item): [] for item in items}
     for mention in mentions:
-        nearest = min(items, key=lambda item: _gap(mention, item.mention))
+        if mention.kind == "pronoun" and mention.canonical in named:
+            continue  # placed with the name it stands for
+        same = [item for item in items if item_clauses[id(item)] == clauses[mention.start]]
+        nearest = min(same or items, key=lambda item: _gap(mention, item.mention))
         assigned[id(nearest)].append(mention)
     root = sentence.root
-    subject = [m for m in mentions if m.end <= root.idx]
+    subject = _subject_mentions(root, mentions)
     result = {}
     for item in items:
-        own = assigned[id(item)]
+        own = assigned[id(item)] + _shared_subject(item_clauses[id(item)], mentions)
         # Only a date hanging right on the main verb shares its subject ("a été rétabli par
         # Elon Musk en novembre dernier"); one inside a noun phrase keeps its own people.
         in_main_clause = item.expression.root.head.i == root.i
         if in_main_clause or not own:
             own = own + subject
-        result[id(item)] = _unique(own)
+        allowed = {m.start for m in kept[id(item)]}
+        result[id(item)] = _unique([m for m in own if m.start in allowed])
     return result
+
+
+def _token(sentence: Span, mention: PersonMention) -> Token:
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else sentence.root
+
+
+def _clause(token: Token, language: str) -> Token:
+    """The verb whose clause holds `token` (the sentence's root when none is found)."""
+    return governing_verb(token, language) or token.sent.root
+
+
+def _in_clause_on_thing(clause: Token, item: _Dated, people: People) -> bool:
+    """A name in a relative clause on a thing, away from the date ("une option que Mme
+    Vasseur refuse d'écarter" beside "L'an dernier, ... s'était conclu")."""
+    if clause.dep_ not in {"relcl", "acl:relcl"} or clause.head.pos_ != "NOUN":
+        return False
+    head = clause.head
+    if any(m.start <= head.idx < m.end for m in people.mentions):
+        return False  # "Mme Paredes, qui ..." is about her
+    inside = clause.left_edge.i <= item.expression.root.i <= clause.right_edge.i
+    return not inside
+
+
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "nsubj:pass"])
+
+
+def _subject_mentions(verb: Token, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions inside the subject of `verb` ("le compte du candidat a été rétabli")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            low, high = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            found += [m for m in mentions if low <= m.start < high]
+    return found
+
+
+def _shared_subject(verb: Token, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The subject's mentions of the verb a subjectless coordinated verb hangs on."""
+    if verb.dep_ != "conj" or any(child.dep_ in _SUBJECTS for child in verb.children):
+        return []
+    return _subject_mentions(verb.head, mentions)
 
 
 def _gap(mention: PersonMention, expression: Mention) -> int:
@@ -243,9 +338,12 @@ def _topic_people(text: str, doc: Doc, sentence: Span, people: People) -> list[s
     following_start = _trimmed(text, following.start_char, following.end_char)[0]
     if "\n" in text[previous_end:start] or "\n" in text[end:following_start]:
         return []
-    after = set(_unique(people.between(following.start_char, following.end_char)))
-    return [
-        name
-        for name in _unique(people.between(previous.start_char, previous.end_char))
-        if name in after
-    ]
+    # Speakers are no topic: "McBride said ... Tickets go on sale on Monday. '...', she said."
+    speakers = {start for attribution in people.attributions for start in attribution.speakers}
+
+    def named(span: Span) -> list[str]:
+        mentions = people.between(span.start_char, span.end_char)
+        return _unique([m for m in mentions if m.start not in speakers])
+
+    after = set(named(following))
+    return [name for name in named(previous) if name in after]

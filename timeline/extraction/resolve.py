@@ -1,9 +1,18 @@
 """Resolve specs to spans of days with a precision, against the publication date or the focus.
 
-The patterns already split an expression into day, month, year, weekday... so resolution is
-plain calendar arithmetic. dateparser was tried on the matched expressions but reads
-"ce lundi 12 août" and "en novembre dernier" as nothing and "T3 2023" as 10 March, and it
-cannot tell a precision; our own arithmetic is smaller and exact.
+Patterns find the candidates and say what they hold (day, month, year, weekday, offset...);
+resolution then takes one path per kind of expression (README, "Decisions"):
+
+- dateparser reads what it reads right: absolute dates with their year ("1er mars 2022",
+  "Jan. 6, 2021", "24/05/2023" day first in French and month first in English) and offsets from
+  the publication date ("hier", "il y a trois jours", "two days ago") against `RELATIVE_BASE`.
+  Its day is checked against what the pattern read and the precision always comes from the
+  spec: dateparser gives "mai 2023" as 10 May (the day of the base) and no precision.
+- our calendar arithmetic does the rest, where dateparser is wrong or silent: yearless dates
+  (tense and weekday pick the year: it reads "jeudi 3 octobre" as 3 October of last year, a
+  Tuesday, and "ce lundi 12 août" as nothing), bare weekdays, "novembre dernier", quarters
+  ("T3 2023" is 10 March to it), seasons, half-years, lone years, ISO weeks, ranges and
+  anaphora ("le lendemain" counts from the date in focus, which dateparser cannot know).
 
 Confidence (read by the editors' queue, timeline.services): a full explicit date 0.95, an
 explicit month, quarter or year 0.9, a year inferred from the publication date 0.8, a weekday
@@ -16,6 +25,9 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import replace
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
 
 from .types import CalendarSpec, RangeSpec, RelativeSpec, Resolved
 
@@ -79,9 +91,10 @@ def calendar_period(spec: CalendarSpec, year: int) -> Resolved | None:
     """The period `spec` names in `year` (None for 29 February in a common year)."""
     if spec.month is not None and spec.day is not None:
         try:
-            return day_period(datetime.date(year, spec.month, spec.day))
+            day = datetime.date(year, spec.month, spec.day)
         except ValueError:
             return None
+        return replace(week_period(day), confidence=EXPLICIT) if spec.is_week else day_period(day)
     if spec.month is not None:
         return month_period(year, spec.month)
     if spec.quarter is not None:
@@ -159,11 +172,13 @@ def resolve_calendar(
         if agreeing:
             best = min(agreeing, key=lambda c: _distance(c, published))
             return replace(best, confidence=EXPLICIT)
+    # A present tense with a yearless date mostly schedules: "Windows 11 ships on Oct. 5", "le
+    # tribunal rend sa décision le 3 mars".
     chosen = choose(
         candidates,
         published,
         direction=spec.direction,
-        tense=tense,
+        tense=FUTURE if tense == PRESENT else tense,
         nearest=True,
     )
     return replace(chosen, confidence=INFERRED_YEAR) if chosen else None
@@ -221,7 +236,10 @@ _FINER_OR_EQUAL = {
 
 
 def resolve_relative(
-    spec: RelativeSpec, published: datetime.date | None, focus: Resolved | None
+    spec: RelativeSpec,
+    published: datetime.date | None,
+    focus: Resolved | None,
+    tense: int = UNKNOWN,
 ) -> Resolved | None:
     """ "hier" from the publication date; "le lendemain" from the date in focus."""
     if spec.anchor == "focus":
@@ -232,7 +250,12 @@ def resolve_relative(
         return replace(period, confidence=ANAPHORIC) if period else None
     if published is None:
         return None
-    period = shift_period(published, spec.unit, spec.offset)
+    anchor = published
+    if spec.weekend and spec.offset == 0 and tense == PAST and published.weekday() < 5:
+        # "over the weekend" told in the past on a weekday: the weekend just gone, which
+        # closed the previous ISO week; told ahead, it is the one ending the current week.
+        anchor = published - datetime.timedelta(days=published.weekday() + 1)
+    period = shift_period(anchor, spec.unit, spec.offset)
     return replace(period, confidence=RELATIVE) if period else None
 
 
@@ -266,18 +289,130 @@ def resolve_range(
     )
 
 
+# --- dateparser -----------------------------------------------------------------------------------
+
+# Numeric dates follow the article's locale: "05/06/2023" is 5 June in French, May 6 in English.
+DATE_ORDERS = {"fr": "DMY", "en": "MDY"}
+
+
+@lru_cache(maxsize=4096)
+def parse_with_dateparser(
+    phrase: str,
+    language: str,
+    base: datetime.date | None = None,
+    required: tuple[str, ...] = (),
+) -> datetime.date | None:
+    """The day dateparser reads in `phrase`, against `base` for relative phrases, or None.
+
+    `required` are the parts ("day", "month", "year") the phrase must give itself: dateparser
+    then never fills a missing year from the base (or from today, which would make extraction
+    depend on the day it runs). Cached: articles repeat their dates and workers run for long.
+    """
+    settings: dict = {
+        "DATE_ORDER": DATE_ORDERS.get(language, "DMY"),
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.datetime.combine(base, datetime.time())
+    if required:
+        settings["REQUIRE_PARTS"] = list(required)
+    parser = DateDataParser(languages=[language], settings=settings)
+    try:
+        found = parser.get_date_data(phrase).date_obj
+    except (ValueError, OverflowError):  # a phrase it cannot place: our arithmetic decides
+        return None
+    return found.date() if found is not None else None
+
+
+def _by_dateparser_absolute(spec: CalendarSpec, phrase: str, language: str) -> Resolved | None:
+    """A date with its own month and year, read by dateparser and checked against the spec.
+
+    dateparser gives a day; the spec says whether the phrase meant that day or its month. A
+    reading that contradicts a part the pattern saw (year, month, day) loses to the pattern.
+    """
+    required = ("day", "month", "year") if spec.day is not None else ("month", "year")
+    day = parse_with_dateparser(phrase, language, None, required)
+    if day is None or (day.year, day.month) != (spec.year, spec.month):
+        return None
+    if spec.day is None:
+        return month_period(day.year, day.month)
+    if day.day != spec.day:
+        return None
+    return replace(week_period(day), confidence=EXPLICIT) if spec.is_week else day_period(day)
+
+
+def _by_dateparser_relative(
+    spec: RelativeSpec, phrase: str, language: str, published: datetime.date
+) -> Resolved | None:
+    """An offset from the publication date ("hier", "il y a trois jours") read by dateparser.
+
+    The unit of the spec gives the precision ("il y a deux ans" is the year 2022, not 10 August
+    2022). The pattern read the offset too: a period other than the one `offset` units from the
+    publication's ("cette année" read as another year, "hier" as tomorrow) is a misreading and
+    loses.
+    """
+    day = parse_with_dateparser(phrase, language, published)
+    if day is None:
+        return None
+    period = shift_period(day, spec.unit, 0)
+    expected = shift_period(published, spec.unit, spec.offset)
+    if period is None or expected is None or period.date_start != expected.date_start:
+        return None
+    return replace(period, confidence=RELATIVE)
+
+
+def _is_absolute(spec: CalendarSpec) -> bool:
+    """A day or month with its year, and nothing dateparser cannot read (quarter, season)."""
+    return (
+        spec.year is not None
+        and spec.month is not None
+        and spec.quarter is None
+        and spec.season is None
+        and spec.half is None
+    )
+
+
 def resolve(
     spec: CalendarSpec | RelativeSpec | RangeSpec,
     *,
     published: datetime.date | None,
     focus: Resolved | None = None,
     tense: int = UNKNOWN,
+    phrase: str = "",
+    language: str = "",
 ) -> Resolved | None:
-    """Resolve any spec; None when it cannot be placed (no anchor, impossible date)."""
+    """Resolve any spec; None when it cannot be placed (no anchor, impossible date).
+
+    With the expression's `phrase` and `language`, the kinds dateparser reads right go through
+    it first (module docstring); every other kind, and whatever it misreads, takes our
+    arithmetic.
+    """
     if isinstance(spec, RangeSpec):
+        # Ours: the pattern already split the two points; dateparser reads one date at most.
         return resolve_range(spec, published, tense)
     if isinstance(spec, RelativeSpec):
-        return resolve_relative(spec, published, focus)
+        if (
+            spec.anchor == "publication"
+            and not spec.weekend
+            and published is not None
+            and phrase
+            and language
+        ):
+            # dateparser: "hier", "il y a trois jours", "two days ago" against RELATIVE_BASE.
+            found = _by_dateparser_relative(spec, phrase, language, published)
+            if found is not None:
+                return found
+        # Ours: anaphora ("le lendemain": from the date in focus), weekends (the tense tells
+        # which one), and what dateparser reads as nothing ("ce soir", "l'an dernier",
+        # "earlier this month").
+        return resolve_relative(spec, published, focus, tense)
+    if _is_absolute(spec) and phrase and language:
+        # dateparser: explicit day/month/year in any written form of the language.
+        found = _by_dateparser_absolute(spec, phrase, language)
+        if found is not None:
+            return found
+    # Ours: yearless dates, weekdays, "novembre dernier", quarters, seasons, halves, years.
     return resolve_calendar(spec, published, tense)
 
 

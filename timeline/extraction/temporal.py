@@ -76,14 +76,14 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
             mention = build(rule, match, rules)
             if mention is not None:
                 found.append((mention.start, -(mention.end - mention.start), priority, mention))
-    found.sort(key=lambda item: item[:3])
+    # Longest first, wherever it starts: "scheduled for April 28" is the day, not "for
+    # April"; "de 2019-2020" the span, not "de 2019".
+    found.sort(key=lambda item: (item[1], item[2], item[0]))
     kept: list[Mention] = []
-    taken_until = -1
-    for start, _, _, mention in found:
-        if start >= taken_until:
+    for _, _, _, mention in found:
+        if all(mention.end <= other.start or other.end <= mention.start for other in kept):
             kept.append(mention)
-            taken_until = mention.end
-    return kept
+    return sorted(kept, key=lambda mention: mention.start)
 
 
 def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
@@ -95,7 +95,8 @@ def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
         spec = calendar_spec(groups, rules)
         if spec is None:
             return None
-        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+        phrase = _phrase(match, _CALENDAR_GROUPS)
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name, phrase=phrase)
     if rule.kind == "range":
         first = calendar_spec(_suffixed(groups, "1"), rules)
         last = calendar_spec(_suffixed(groups, "2"), rules)
@@ -107,12 +108,13 @@ def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
         spec = rules.relatives.get(key(groups["rel"]))
         if spec is None:
             return None
-        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+        phrase = _phrase(match, ("rel",))
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name, phrase=phrase)
     if rule.kind == "offset":
         spec = offset_spec(groups, rules)
         if spec is None:
             return None
-        return Mention(start, end, text, "DATE", spec, pattern=rule.name)
+        return Mention(start, end, text, "DATE", spec, pattern=rule.name, phrase=text)
     if rule.kind == "duration":
         return Mention(start, end, text, "DURATION", value=duration_value(groups, rules))
     if rule.kind == "time":
@@ -120,6 +122,20 @@ def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
     if rule.kind == "set":
         return Mention(start, end, text, "SET", value=set_value(groups, rules))
     raise ValueError(f"unknown rule kind {rule.kind!r}")
+
+
+# The groups that hold the date itself; prepositions and articles around them are left out of
+# the phrase handed to dateparser ("le 1er mars 2022" -> "1er mars 2022", "en mai 2023").
+_CALENDAR_GROUPS = ("wd", "d", "m", "y", "a", "b", "mn")
+
+
+def _phrase(match: re.Match, names: tuple[str, ...]) -> str:
+    """The text from the first to the last of the `names` groups that took part in the match."""
+    spans = [match.span(name) for name in names if name in match.re.groupindex]
+    spans = [span for span in spans if span[0] >= 0]
+    if not spans:
+        return ""
+    return match.string[min(s for s, _ in spans) : max(e for _, e in spans)]
 
 
 def _trimmed(match: re.Match) -> tuple[int, int]:
@@ -215,6 +231,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         part=part,
         direction=direction,
         is_this="this" in groups,
+        is_week="week" in groups,
     )
 
 

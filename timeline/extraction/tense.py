@@ -27,8 +27,26 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
 
 
 def _looks_future(token: Token, rules: ModuleType) -> bool:
+    """A simple future the morphologizer missed ("ouvrira"); never a name ("Schapira")."""
+    if token.pos_ in {"PROPN", "PUNCT", "NUM"}:
+        return False
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
     text = token.lower_
     return bool(rules.FUTURE_FORM.match(text)) and text not in rules.NOT_FUTURE
+
+
+def _looks_conditional(token: Token, rules: ModuleType) -> bool:
+    """A conditional the morphologizer read as an imperfect ("circulerait"): in reported
+    speech it is a future seen from the past ("a annoncé qu'un train circulerait mercredi")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_.startswith("aux"):
+        return False
+    # Only after "que": "selon un sondage, il recueillerait 18 %" hedges the present.
+    before = token.doc[token.sent.start : token.i]
+    if not any(t.lower_ in {"que", "qu'", "qu’"} for t in before):
+        return False
+    text = token.lower_
+    return bool(rules.CONDITIONAL_FORM.match(text)) and text not in rules.NOT_FUTURE
 
 
 def verb_tense(token: Token, language: str, expression: Span | None = None) -> int:
@@ -59,7 +77,12 @@ def _preceded_by(expression: Span | None, words: set[str]) -> bool:
 def _french_tense(token: Token, rules: ModuleType) -> int:
     morph = token.morph
     tense = morph.get("Tense")
-    if "Fut" in tense or "Cnd" in morph.get("Mood") or _looks_future(token, rules):
+    if (
+        "Fut" in tense
+        or "Cnd" in morph.get("Mood")
+        or _looks_future(token, rules)
+        or _looks_conditional(token, rules)
+    ):
         return FUTURE
     if "Inf" in morph.get("VerbForm"):
         governor = _infinitive_governor(token, rules)

@@ -68,6 +68,7 @@ class CalendarSpec:
     direction: int = 0  # -1 "dernier"/"last", +1 "prochain"/"next", 0 none
     is_this: bool = False  # "ce lundi", "this Friday": nearest occurrence
     century_from_context: bool = False  # "'98"
+    is_week: bool = False  # "the week of March 4", "la semaine du 4 mars": its ISO week
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,9 @@ class Mention:
     spec: CalendarSpec | RelativeSpec | RangeSpec | None = None
     value: str = ""  # TIMEX value for non-DATE mentions ("PT19M", "T17:00")
     pattern: str = ""
+    # The date words alone, without the prepositions and articles the pattern also took
+    # ("1er mars 2022" in "depuis le 1er mars 2022"): what resolve.py hands to dateparser.
+    phrase: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 

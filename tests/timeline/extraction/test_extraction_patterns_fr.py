@@ -12,7 +12,16 @@ from timeline.extraction.temporal import find_mentions
 def first_date(text: str, published: date, tense: int = UNKNOWN, focus=None):
     mentions = [m for m in find_mentions(text, RULES) if m.timex_type == "DATE"]
     assert mentions, f"no date found in {text!r}"
-    return mentions[0], resolve(mentions[0].spec, published=published, focus=focus, tense=tense)
+    mention = mentions[0]
+    resolved = resolve(
+        mention.spec,
+        published=published,
+        focus=focus,
+        tense=tense,
+        phrase=mention.phrase,
+        language=RULES.code,
+    )
+    return mention, resolved
 
 
 @pytest.mark.parametrize(
