@@ -39,7 +39,7 @@ _MASCULINE = """
     Florian Francis Franck François Frank Frédéric Gabriel Gary Gaston Gaël Georges George Gérald
     Gérard Gilbert Gilles Grégoire Grégory Guillaume Gustave Guy Harry Henri Henry Hervé Hugo
     Hugues Ibrahim Igor Jack Jacques James Jason Jean Jean-Claude Jean-François Jean-Luc
-    Jean-Marc Jean-Marie Jean-Michel Jean-Paul Jean-Pierre Jérémie Jérôme Jim Joe John Johnny
+    Jean-Marc Jean-Marie Jean-Michel Jean-Paul Jean-Pierre Jérémie Jérôme Jerome Jim Joe John Johnny
     Jonathan José Joseph Julien Justin Karim Keir Kevin Kylian Laurent Léo Léon Lionel Loïc Loïg
     Louis Luc Luca Lucas Ludovic Luis Marc Marcel Marco Marcus Mark Martin Mathieu Matthew
     Matthieu Maurice Max Maxime Michael Michel Mikel Mohamed Nathan Nicolas Noël Olivier Omar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .temporal import YEAR, LanguageRules, Rule, following_word, preceding_words, words
+from .temporal import ANY_YEAR, YEAR, LanguageRules, Rule, following_word, preceding_words, words
 from .types import RelativeSpec
 
 # Month and weekday names are matched case-sensitively: "may" is a verb, "March" is not "march".
@@ -206,6 +206,7 @@ _PREFIX = _i(
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
     r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s+|mid-)"
 )
+_FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?")
 _QUANTITY_BEFORE = frozenset(
     [
         "than",
@@ -263,6 +264,94 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     if before and before[-1] in _NAMED_BY_YEAR and prefix == "of":
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
+
+
+# Words before a bare span of years that make it a period ("in 2019-2020"); after a noun it
+# is a label ("the 2021-2026 plan" aside, "its Vision 2020-2030").
+_SPAN_PREPOSITIONS = frozenset(["in", "of", "from", "for", "during", "over", "since", "between"])
+
+
+def _span_is_date(text: str, match: re.Match) -> bool:
+    before = preceding_words(text, match.start(), 1)
+    return bool(before) and before[-1] in _SPAN_PREPOSITIONS
+
+
+# A name ending in "May" ("Theresa May", "Mrs May") makes a bare "for May" the person.
+_MAY_AS_NAME = re.compile(r"(?:\b(?:Mrs?|Ms|Dr)\.?|\b[A-Z][a-z]+)\s+May\b")
+_NOT_NAMES = frozenset(
+    [
+        "In",
+        "By",
+        "Since",
+        "Until",
+        "Till",
+        "Through",
+        "From",
+        "During",
+        "Before",
+        "After",
+        "Of",
+        "For",
+        "On",
+        "Early",
+        "Late",
+        "Mid",
+        "Last",
+        "Next",
+        "This",
+        "And",
+        "Or",
+        "But",
+        "Every",
+    ]
+)
+
+
+def _month_is_date(text: str, match: re.Match) -> bool:
+    """ "in May" is a month, unless the article names someone May and nothing else in the
+    phrase (a day, "last", "early") makes it one: "a headache for May"."""
+    if match.group("m") != "May" or match.group("dir"):
+        return True
+    prefix = (match.group("part") or "").strip().lower()
+    if prefix in {"early", "mid", "mid-", "late"} or prefix.startswith(("in ", "by ", "until ")):
+        return True
+    return not any(
+        found.group().split()[0] not in _NOT_NAMES for found in _MAY_AS_NAME.finditer(text)
+    )
+
+
+# Sports periods: "in the first quarter" of a game dates nothing.
+_GAME = re.compile(
+    r"\b(?:\d{1,3}-\d{1,3}|game|match|quarterback|touchdown|field goal|halftime|half-time|"
+    r"inning|scored|kickoff|overtime)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter_is_date(text: str, match: re.Match) -> bool:
+    """A yearless quarter in a sentence about a game is a period of play."""
+    if match.group("y"):
+        return True
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+    return not _GAME.search(text[start : min(ends, default=len(text))])
+
+
+_RECORD_WORDS = frozenset(
+    ["first", "last", "best", "worst", "highest", "lowest", "biggest", "largest", "only", "time"]
+)
+
+
+def _in_future_is_date(text: str, match: re.Match) -> bool:
+    """ "in three weeks" lies ahead; "their first title in 50 years" measures a wait."""
+    return not set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS
+
+
+def _range_is_date(text: str, match: re.Match) -> bool:
+    """ "between 1163 and 1345" spans years; "between 1500 and 2000 people" counts."""
+    if int(match.group("y1")) >= int(match.group("y2")):
+        return False
+    return not _QUANTITY_AFTER.match(following_word(text, match.end()))
 
 
 def _not_habitual(text: str, match: re.Match) -> bool:
@@ -329,10 +418,16 @@ RULES = LanguageRules(
         _rule(
             "year_range",
             "range",
-            rf"{_B}{_i('from|between')}\s+(?P<y1>{YEAR})\s+{_i('to|and|through|until')}\s+"
-            rf"(?P<y2>{YEAR}){_E}",
+            rf"{_B}{_i('from|between')}\s+(?P<y1>{ANY_YEAR})\s+{_i('to|and|through|until')}\s+"
+            rf"(?P<y2>{ANY_YEAR}){_E}",
+            _range_is_date,
         ),
-        _rule("year_span", "range", rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}"),
+        _rule(
+            "year_span",
+            "range",
+            rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
+            _span_is_date,
+        ),
         # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021".
         _rule(
             "month_day",
@@ -374,6 +469,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
             rf"(?P<m>{words(MONTHS)}){_E}",
+            _month_is_date,
         ),
         # Quarters and seasons: "the third quarter of 2023", "Q3 2023", "the summer of 2022".
         _rule(
@@ -381,6 +477,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:{_i('the|this|last|in the|of the')}\s+)?(?P<ord>{_i(words(ORDINALS))})"
             rf"[\s-]{_i('quarter')}(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+            _quarter_is_date,
         ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
         _rule(
@@ -401,7 +498,7 @@ RULES = LanguageRules(
         _rule(
             "year",
             "calendar",
-            rf"{_B}(?:{_PREFIX}|{_i('the year')}\s+)(?P<y>{YEAR}){_E}",
+            rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}",
             _year_is_date,
         ),
         # Weekdays: "on Tuesday", "Tuesday night", "last Friday", "next Monday".
@@ -425,6 +522,7 @@ RULES = LanguageRules(
             "offset",
             rf"{_B}{_i('in')}\s+(?P<n>{_NUMBER})\s+(?P<u>{_i('days|weeks|months|years')})"
             rf"(?P<future>)(?=\s*[,.;]|\s+{_i('time')})",
+            _in_future_is_date,
         ),
         _rule(
             "from_now",
@@ -501,6 +599,8 @@ FUTURE_INTENT = re.compile(
 SCHEDULING = re.compile(r"^(?:scheduled|slated|planned|due|expected|poised|set)$", re.IGNORECASE)
 FUTURE_FORM = re.compile(r"^$")
 CONDITIONAL_FORM = re.compile(r"^$")
+IMPERFECT_FORM = re.compile(r"^$")
+PAST_PARTICIPLE = re.compile(r"^(?!x)x")  # the tagger reads English participles well
 NOT_FUTURE: frozenset[str] = frozenset()
 PLUPERFECT_AUXILIARIES = frozenset(["had"])
 PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
@@ -508,14 +608,25 @@ FUTURE_MODALS = frozenset(
     ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
 )
 
+# Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
+ONSET = re.compile(r"(?i:\b(?:from|starting|beginning|as\s+of|effective))\s*$")
+
 # --- People (persons.py) -----------------------------------------------------------------------
+
+_BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|van|von|le|la))*"
+# Writers' credits: a byline opening a line, or a parenthesised credit at the end.
+BYLINE = re.compile(
+    rf"^[ \t]*By[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|and)[ \t]*{_BYLINE_NAME})*"
+    rf"|\((?:Reporting|Editing|Writing|Additional\s+reporting|Compiled)\b[^)\n]*\)",
+    re.MULTILINE,
+)
 
 PERSON_LABELS = frozenset({"PERSON"})
 TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|President|"
     r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
     r"Prime\s+Minister|Minister|Chancellor|Mayor|Representative|Sheriff|Coach|Director|"
-    r"Chairman|Chairwoman|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
+    r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
     r"billionaire|Billionaire|the)\s+",
 )
 ELISIONS = re.compile(r"^$")
@@ -709,6 +820,12 @@ NOT_PERSON_WORDS = frozenset(
         "msnbc",
         "guardian",
         "smithsonian",
+        "elementary",
+        "school",
+        "academy",
+        "college",
+        "hospital",
+        "airport",
     ]
 )
 # Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".
@@ -840,4 +957,5 @@ REPORTING_VERBS = frozenset(
 )
 RECALLING_VERBS = frozenset(["pointed", "referred", "recalled", "recalls", "cited", "cites"])
 SOURCE_MARKERS = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+$")
-FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w'’-])")
+# "I've", "we'll": the contraction keeps the person.
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w-]|['’]s\b)")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .temporal import YEAR, LanguageRules, Rule, following_word, key, preceding_words, words
+from .temporal import (
+    ANY_YEAR,
+    YEAR,
+    LanguageRules,
+    Rule,
+    following_word,
+    key,
+    preceding_words,
+    words,
+)
 from .types import RelativeSpec
 
 MONTHS = {
@@ -180,6 +189,11 @@ RELATIVES = {
     "le même jour": RelativeSpec("day", 0, "focus"),
     "le jour même": RelativeSpec("day", 0, "focus"),
     "ce jour-là": RelativeSpec("day", 0, "focus"),
+    "le matin même": RelativeSpec("day", 0, "focus"),
+    "le soir même": RelativeSpec("day", 0, "focus"),
+    "ce matin-là": RelativeSpec("day", 0, "focus"),
+    "ce soir-là": RelativeSpec("day", 0, "focus"),
+    "cette nuit-là": RelativeSpec("day", 0, "focus"),
     "la semaine suivante": RelativeSpec("week", 1, "focus"),
     "la semaine précédente": RelativeSpec("week", -1, "focus"),
     "le mois suivant": RelativeSpec("month", 1, "focus"),
@@ -187,6 +201,7 @@ RELATIVES = {
     "l'année suivante": RelativeSpec("year", 1, "focus"),
     "l'année précédente": RelativeSpec("year", -1, "focus"),
     "cette année-là": RelativeSpec("year", 0, "focus"),
+    "la même année": RelativeSpec("year", 0, "focus"),
 }
 
 # --- Pattern pieces ----------------------------------------------------------------------------
@@ -213,6 +228,7 @@ _MONTH_PREFIX = (
 _YEAR_PREFIX = (
     r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
     r"|l['’]an|l['’]année|année|au\s+cours\s+de\s+l['’]année|à\s+partir\s+d(?:e\s+|['’])"
+    r"|(?:de\s+)?l['’]exercice|exercice"
     r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
     r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
 )
@@ -301,6 +317,26 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     return not _QUANTITY_AFTER.match(after)
 
 
+# Words before a bare span of years that make it a period ("de 2019-2020", "sur 2021-2026");
+# after a noun it is a label ("le plan vélo 2021-2026", "la saison 2022-2023").
+_SPAN_PREPOSITIONS = frozenset(["de", "d'", "en", "sur", "pour", "depuis", "entre", "période"])
+
+
+def _span_is_date(text: str, match: re.Match) -> bool:
+    before = preceding_words(text, match.start(), 1)
+    return bool(before) and before[-1] in _SPAN_PREPOSITIONS
+
+
+def _range_is_date(text: str, match: re.Match) -> bool:
+    """ "entre 1163 et 1345" spans years; "entre 1500 et 2000 manifestants" counts."""
+    if int(match.group("y1")) >= int(match.group("y2")):
+        return False
+    before = preceding_words(text, match.start(), 1)
+    if before and before[-1] in _QUANTITY_BEFORE:
+        return False
+    return not _QUANTITY_AFTER.match(following_word(text, match.end()))
+
+
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "le lundi" or "les lundis" is a habit; "Vendredi Saint" or « Dimanche Noir » a name."""
     before = preceding_words(text, match.start(), 2)
@@ -310,9 +346,13 @@ def _not_habitual(text: str, match: re.Match) -> bool:
 
 
 def _starts_a_title(text: str, match: re.Match) -> bool:
-    """A weekday inside a name: right after a quote or followed by a capitalised word."""
+    """A weekday inside a name: right after a quote, or capitalised and followed by a
+    capitalised word ("Vendredi Saint"); "a déclaré mardi soir Emmanuel Macron" is a date."""
     if match.start() > 0 and text[match.start() - 1] in "«\"“'‘":
         return True
+    weekday = match.group("wd") if "wd" in match.re.groupindex else match.group()
+    if weekday[:1].islower():
+        return False
     after = re.match(r"\s+([A-ZÀ-Ý]\w*)", text[match.end() :])
     return bool(after) and after.group(1).lower() not in MONTHS
 
@@ -347,6 +387,7 @@ RULES = LanguageRules(
     seasons=SEASONS,
     day_first=True,
     vague_numbers=VAGUE_NUMBERS,
+    year_link=re.compile(r",?\s+(?:de\s+|d['’])?"),
     rules=(
         # Ranges first: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars", "les 9 et 10 août".
         _rule(
@@ -366,10 +407,16 @@ RULES = LanguageRules(
         _rule(
             "year_range",
             "range",
-            rf"{_B}(?:de|entre|depuis)\s+(?P<y1>{YEAR})\s+(?:à|a|et|jusqu['’](?:en|à))\s+"
-            rf"(?P<y2>{YEAR}){_E}",
+            rf"{_B}(?:de|entre|depuis)\s+(?P<y1>{ANY_YEAR})\s+(?:à|a|et|jusqu['’](?:en|à))\s+"
+            rf"(?P<y2>{ANY_YEAR}){_E}",
+            _range_is_date,
         ),
-        _rule("year_span", "range", rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}"),
+        _rule(
+            "year_span",
+            "range",
+            rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
+            _span_is_date,
+        ),
         # Full and partial dates: "mercredi 24 mai 2023", "le 1er mars", "ce lundi 12 août".
         _rule(
             "day_month",
@@ -575,6 +622,13 @@ NOT_FUTURE = frozenset(
         "couraient",
     ]
 )
+# Imperfects the morphologizer reads as presents ("mesuraient"), but no conditional:
+# CONDITIONAL_FORM, "-irait" ("finirait") and "-vrait" ("devrait") are left out.
+IMPERFECT_FORM = re.compile(
+    r"^(?![\wé]*(?:[iv]rait|[iv]raient)$)[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient)$"
+)
+# Past participles by their form, for one set off by a comma ("DeSantis, réélu mardi").
+PAST_PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|u|i)(?:e?s?)$")
 # Auxiliaries of a plan told in the past ("avait prévu d'échanger"): no date ahead.
 PLUPERFECT_AUXILIARIES = frozenset(["avait", "avaient", "avais", "était", "étaient"])
 # Auxiliaries before a past participle ("a présenté", "avait été").
@@ -603,7 +657,18 @@ PAST_AUXILIARIES = frozenset(
     ]
 )
 
+# Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
+ONSET = re.compile(r"(?i:\b(?:dès|à\s+partir\s+d(?:e|u|['’])))\s*$")
+
 # --- People (persons.py) -----------------------------------------------------------------------
+
+_BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|van|von|le|la))*"
+# Writers' credits: a byline opening a line, or a parenthesised credit at the end.
+BYLINE = re.compile(
+    rf"^[ \t]*Par[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|et)[ \t]*{_BYLINE_NAME})*"
+    rf"|\((?:avec|Avec)\b[^)\n]*\)",
+    re.MULTILINE,
+)
 
 PERSON_LABELS = frozenset({"PER"})
 # Titles stripped from a name ("M. Musk" is Musk).

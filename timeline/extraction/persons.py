@@ -111,6 +111,10 @@ def fold(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# Letters after a name that are no part of it.
+_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Jr", "Sr", "Esq"])
+
+
 def clean_name(text: str, language: str) -> str | None:
     """The bare name in an entity, or None when the entity is no person's name."""
     rules = _LANGUAGES[language]
@@ -123,6 +127,8 @@ def clean_name(text: str, language: str) -> str | None:
         name = rules.TITLES.sub("", name)
     name = re.sub(r"(?:'s|')$", "", name).strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
+    while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS:
+        tokens = tokens[:-1]  # "Anthony Reece KC", "John Smith Jr."
     # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it.
     while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:
         tokens = tokens[1:]
@@ -144,8 +150,9 @@ def clean_name(text: str, language: str) -> str | None:
         return None
     if lowered[0] in rules.ROLE_NOUNS or lowered[0] in rules.THING_NOUNS:
         return None  # "Tempête Ciaran", "Hurricane Milton"
+    # "May 24" or "Mardi Gras" is no one; "Theresa May" is.
     months_and_days = {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
-    if any(token in months_and_days for token in lowered):
+    if lowered[0] in months_and_days or (len(tokens) == 1 and lowered[0] in months_and_days):
         return None
     return name
 
@@ -200,6 +207,14 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         if name:
             names[name] += 1
             supported.add(name)
+    # Nor does it always see a known first name before a capitalised word ("la Réserve
+    # fédérale de Jerome Powell", tagged as part of an organisation).
+    known = first_names.FEMININE | first_names.MASCULINE
+    for match in _FIRST_AND_LAST.finditer(plain):
+        if match.group("first") in known and match.group("name") not in names:
+            name = clean_name(match.group("name"), language)
+            if name and len(name.split()) == 2:
+                names[name] += 1
     names = Counter(
         {
             name: count
@@ -213,10 +228,24 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             )
         }
     )
+    names = Counter(
+        {
+            name: count
+            for name, count in names.items()
+            if not _only_a_place(name, plain) and not _names_a_thing(name, plain, rules)
+        }
+    )
     if not names:
         return People({}, ())
     mapping = canonical_names(names)
-    named = _name_mentions(plain, mapping, rules)
+    # Bylines ("By Alistair Gordon and Fiona Keane", "Par Sophie Marchand") and credits name
+    # the writers, never the people of an event nor what a pronoun refers to.
+    credits = [match.span() for match in rules.BYLINE.finditer(plain)]
+    named = [
+        mention
+        for mention in _name_mentions(plain, mapping, rules)
+        if not any(start <= mention.start < end for start, end in credits)
+    ]
     mentions = list(named)
     genders = _honorific_genders(mentions, rules)
     modifiers = _modifier_names(doc, plain, mentions, rules)
@@ -283,6 +312,36 @@ def _is_confident_single(
     return root.dep_ in _ARGUMENTS
 
 
+_LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
+
+
+def _only_a_place(name: str, text: str) -> bool:
+    """A name always written after "in" or "near" ("In Punta Gorda", "near Punta Gorda") is a
+    place the tagger took for a person."""
+    places = [
+        bool(_LOCATIVE.search(text[max(0, match.start() - 12) : match.start()]))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    ]
+    return bool(places) and all(places)
+
+
+_FIRST_AND_LAST = re.compile(
+    r"(?<![\w'-])(?=(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+[A-ZÀ-Ý][\w'-]+)(?![\w-]))"
+)
+
+
+def _names_a_thing(name: str, text: str, rules: ModuleType) -> bool:
+    """A single word the article also writes before a thing noun ("Lincoln and Whittier
+    elementary schools", "Whittier school"): a building or a place, not a person."""
+    if " " in name:
+        return False
+    things = rules.THING_NOUNS | rules.NOT_PERSON_WORDS
+    return any(
+        match.group(1) in things or match.group(1).rstrip("s") in things
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+([a-zà-ÿ]+)", text)
+    )
+
+
 def _common_words(text: str) -> set[str]:
     """Words written in lowercase somewhere in the text."""
     return set(re.findall(r"(?<![\w'-])[a-zà-öø-ÿœ][\w-]*", text))
@@ -327,7 +386,10 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             if len(owners) > 1:
                 sharing[form] = owners
     found: list[PersonMention] = []
+    months = {k.lower() for k in rules.MONTHS}
     for match in pattern.finditer(text.replace("’", "'")):
+        if match.group("name").lower() in months and _reads_as_month(text, match):
+            continue  # "May 24", "in May" beside "Theresa May"
         surface = match.group(0).strip()
         canonical = forms[match.group("name")]
         owners = sharing.get(match.group("name"))
@@ -336,6 +398,40 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             canonical = named[-1] if named else canonical
         found.append(PersonMention(match.start(), match.end(), canonical, surface, "name"))
     return found
+
+
+_MONTH_BEFORE = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "until",
+        "by",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "through",
+        "during",
+        "en",
+        "depuis",
+        "début",
+        "fin",
+        "courant",
+        "jusqu'en",
+    ]
+)
+
+
+def _reads_as_month(text: str, match: re.Match) -> bool:
+    """A surname that is also a month, used as the month: a day or year beside it, or a
+    preposition of time before it."""
+    if re.match(r"\s*\d", text[match.end() :]):
+        return True
+    before = re.findall(r"[\w'-]+", text[max(0, match.start() - 20) : match.start()])
+    return bool(before) and before[-1].lower() in _MONTH_BEFORE
 
 
 def _surname(name: str) -> str | None:
@@ -427,6 +523,7 @@ class _Role:
     qualifiers: frozenset[str]  # words that narrow it ("labour", "intérieur")
     gender: str
     is_named: bool = False  # a qualifier is a proper noun: "the Conservative leader"
+    is_former: bool = False  # "l'ancien président", "the former president": not the sitting one
 
 
 @lru_cache(maxsize=4)
@@ -494,7 +591,11 @@ def _read_role(phrase: str, determiner: str, rules: ModuleType) -> _Role | None:
     ]
     qualifiers = frozenset(word.lower() for word in kept)
     is_named = any(word[:1].isupper() for word in kept)
-    return _Role(key, qualifiers, gender, is_named)
+    is_former = any(word.lower() in _FORMER for word in words)
+    return _Role(key, qualifiers, gender, is_named, is_former)
+
+
+_FORMER = frozenset(["ancien", "ancienne", "ex", "former"])
 
 
 def _role_mentions(
@@ -573,6 +674,7 @@ def _role_holder(
         person
         for held, person in holders
         if held.key == role.key
+        and held.is_former == role.is_former
         and (not role.qualifiers or not held.qualifiers or role.qualifiers & held.qualifiers)
         and (not role.gender or not held.gender or role.gender == held.gender)
     ]
@@ -947,6 +1049,28 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+def apposed_holder(people: People, text: str, position: int, language: str) -> str | None:
+    """The person whose role apposition holds the date at `position`: "Nancy Pelosi,
+    présidente de la Chambre depuis 2019", "Anne Hidalgo, maire de Paris depuis 2014"."""
+    rules = _LANGUAGES[language]
+    earlier = [m for m in people.mentions if m.kind == "name" and m.end <= position]
+    if not earlier:
+        return None
+    mention = earlier[-1]
+    between = text[mention.end : position].replace("’", "'")
+    pattern = _apposition_pattern(rules)
+    return mention.canonical if pattern.match(between) else None
+
+
+@lru_cache(maxsize=4)
+def _apposition_pattern(rules: ModuleType) -> re.Pattern:
+    # ", [age ,] [determiner] role [complement]" with no clause break before the date.
+    return re.compile(
+        rf"^\s*,\s*(?:\d+\s+(?:ans|years?\s+old)\s*,\s*)?(?:(?i:{rules.ROLE_DETERMINERS}|une?|an?)"
+        rf"\s*)?(?:[\w'-]+\s+){{0,2}}(?i:{_role_nouns(rules)})(?![\w'-])[^,;:()«»\"“”.]{{0,60}}$"
+    )
+
+
 def reported_speakers(
     people: People, expression: Span, text: str, language: str, is_past: bool
 ) -> set[int]:
@@ -980,7 +1104,8 @@ def reported_speakers(
 
 def _first_person_quote(text: str, attribution: Attribution, position: int, rules) -> bool:
     content = text[attribution.content_start : attribution.content_end]
-    quote = re.search(r"[«\"“]([^«»\"“”]*)[»\"”]", content)
+    # The content may stop before the closing mark ('"We will leave ...,"' Johnson told).
+    quote = re.search(r"[«\"“]([^«»\"“”]*)(?:[»\"”]|$)", content)
     if not quote:
         return False
     inside = (

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from . import lang_en, lang_fr
 from .language import detect_language
 from .nlp import load_pipeline, normalise_for_nlp
-from .persons import People, PersonMention, find_people, reported_speakers
+from .persons import People, PersonMention, apposed_holder, find_people, reported_speakers
 from .resolve import (
+    FUTURE,
     PAST,
     PUBLICATION_INFERRED_FACTOR,
     infer_publication_date,
@@ -20,10 +22,24 @@ from .resolve import (
 )
 from .temporal import LanguageRules, find_mentions
 from .tense import governing_verb, tense_around
-from .types import Extraction, FoundEvent, Mention, RelativeSpec, Resolved, Timex
+from .types import (
+    CalendarSpec,
+    Extraction,
+    FoundEvent,
+    Mention,
+    RangeSpec,
+    RelativeSpec,
+    Resolved,
+    Timex,
+)
 
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
+ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
+
+
+# Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
+_QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
 @dataclass
@@ -51,10 +67,21 @@ def extract(
     people = find_people(doc, text, language)
 
     layout = [match.span() for match in LAYOUT[language].finditer(text)]
+    quotes = [match.span() for match in _QUOTE.finditer(text)]
     dated: list[_Dated] = []
+    previous: Mention | None = None
     for mention in mentions:
+        if _restates(previous, mention, text):
+            continue
+        previous = mention
         if any(start <= mention.start < end for start, end in layout):
             continue  # bylines, datelines, captions, links: no event of this article
+        if isinstance(mention.spec, RelativeSpec) and any(
+            start < mention.start < end for start, end in quotes
+        ):
+            # "today" or "ce soir-là" in a quote counts from the day of the speech, which the
+            # article seldom gives: optional in the gold (rule 5), so no event.
+            continue
         if mention.timex_type == "DATE" and mention.spec is not None:
             expression = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if expression is None or len(expression) == 0:
@@ -80,6 +107,51 @@ def extract(
     )
 
 
+def _in_era(
+    spec: CalendarSpec | RelativeSpec | RangeSpec, era: CalendarSpec, published: datetime.date
+) -> CalendarSpec | RelativeSpec | RangeSpec:
+    """A yearless day in the month of the last full date takes its year when that lies out of
+    reach of the tense (more than a year from publication): after "le 13 mai 1968", "les
+    accords de Grenelle, conclus le 27 mai" are of May 1968 (gold rule 2: the year the context
+    implies). Nearer, the tense decides ("voté en juillet 2024 ... avant le 14 juillet")."""
+    if abs(era.year - published.year) <= 1:
+        return spec
+    if isinstance(spec, RangeSpec):
+        first, last = spec.first, spec.last
+        if _yearless_day(last) and last.month == era.month and first.year is None:
+            return RangeSpec(replace(first, year=era.year), replace(last, year=era.year))
+        return spec
+    if isinstance(spec, CalendarSpec) and _yearless_day(spec) and spec.month == era.month:
+        return replace(spec, year=era.year)
+    return spec
+
+
+def _yearless_day(spec: CalendarSpec) -> bool:
+    return (
+        spec.year is None
+        and spec.day is not None
+        and spec.weekday is None
+        and spec.direction == 0
+        and spec.year_shift is None
+    )
+
+
+def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
+    """ "le 21 mai, à la veille du salon", "on May 21, the day before the fair": an anaphora
+    set beside a date only restates it (the day before something else, not before the date)."""
+    return (
+        previous is not None
+        and isinstance(mention.spec, RelativeSpec)
+        and mention.spec.anchor == "focus"
+        and isinstance(previous.spec, CalendarSpec)
+        and previous.spec.day is not None
+        and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
+    )
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:à\s+|soit\s+)?")
+
+
 def _resolve(
     mentions: list[Mention],
     dated: list[_Dated],
@@ -89,13 +161,19 @@ def _resolve(
     """Resolve the DATE mentions in text order (the focus moves along) and build the TIMEX3s."""
     by_start = {d.mention.start: d for d in dated}
     focus: Resolved | None = None
+    era: CalendarSpec | None = None
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
         value = mention.value
         if item is not None:
+            spec = mention.spec
+            if published is not None and era is not None and item.tense != FUTURE:
+                spec = _in_era(spec, era, published)
+            if isinstance(spec, CalendarSpec) and spec.year is not None and spec.month:
+                era = spec
             resolved = resolve(
-                mention.spec,
+                spec,
                 published=published,
                 focus=focus,
                 tense=item.tense,
@@ -245,12 +323,20 @@ def _persons_by_event(
             item.resolved.date_end < published if published is not None else item.tense == PAST
         )
         dropped = reported_speakers(people, item.expression, text, language, is_past=is_past)
+        thing_clause = _date_in_clause_on_thing(item, people, language)
         kept[id(item)] = [
             m
             for m in mentions
-            if m.start not in dropped and not _in_clause_on_thing(clauses[m.start], item, people)
+            if m.start not in dropped
+            and not _in_clause_on_thing(clauses[m.start], item, people)
+            and (thing_clause is None or thing_clause[0] <= m.start < thing_clause[1])
         ]
+    holders = {
+        id(item): apposed_holder(people, text, item.mention.start, language) for item in items
+    }
     if len(items) == 1:
+        if holders[id(items[0])]:
+            return {id(items[0]): [holders[id(items[0])]]}
         return {id(items[0]): _unique(kept[id(items[0])])}
     item_clauses = {id(item): _clause(item.expression.root, language) for item in items}
     named = {m.canonical for m in mentions if m.kind != "pronoun"}
@@ -273,6 +359,8 @@ def _persons_by_event(
             own = own + subject
         allowed = {m.start for m in kept[id(item)]}
         result[id(item)] = _unique([m for m in own if m.start in allowed])
+        if holders[id(item)]:
+            result[id(item)] = [holders[id(item)]]
     return result
 
 
@@ -294,8 +382,62 @@ def _in_clause_on_thing(clause: Token, item: _Dated, people: People) -> bool:
     head = clause.head
     if any(m.start <= head.idx < m.end for m in people.mentions):
         return False  # "Mme Paredes, qui ..." is about her
+    if any(token.lower_ in _WHERE for token in clause.doc[clause.left_edge.i : clause.i]):
+        # "la Pennsylvanie, où John Fetterman a battu Mehmet Oz", "the Nov. 1-2 meeting, where
+        # Jerome Powell is expected to ...": what happens there, with its people.
+        return False
     inside = clause.left_edge.i <= item.expression.root.i <= clause.right_edge.i
     return not inside
+
+
+_CLAUSES_ON_NOUNS = frozenset(["acl", "relcl", "acl:relcl"])
+
+
+_WHERE = frozenset(["où", "where", "when"])
+
+
+def _date_in_clause_on_thing(item: _Dated, people: People, language: str) -> tuple[int, int] | None:
+    """The character span of a clause set off that holds the date, with the person it is on.
+
+    On a thing ("l'agence Gamma, créée en 1966", "le salon VivaTech, organisé du 22 au 25 mai",
+    "Hurricane Charley, which struck in August 2004") the date is the thing's: only people
+    named inside take part. On a person ("Donald Trump, who is due to visit from June 3, said
+    he felt badly for May") the date is that person's.
+    """
+    verb = next(
+        (
+            token
+            for token in item.expression.root.ancestors
+            if token.dep_ in _CLAUSES_ON_NOUNS and token.pos_ in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    if verb is None or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = verb.head
+    low, high = verb.left_edge, verb.right_edge
+    if low.i == 0 or verb.doc[low.i - 1].text != ",":
+        return None  # restrictive: "the minutes dated 05/24/2023" date the vote they record
+    start = low.idx
+    holder = [m for m in people.mentions if m.start <= head.idx < m.end]
+    if holder:
+        start = holder[0].start  # "Mme Paredes, élue en 2020": hers
+    elif _names_a_person(head, people, language):
+        return None  # "the former foreign secretary who quit ... last July": the apposed name's
+    outer = _clause(head, language)
+    if outer.dep_ in {"acl", "relcl", "acl:relcl"} and _names_a_person(
+        outer.head, people, language
+    ):
+        return None  # nested in a clause on a person: the parse is too deep to trust
+    return start, high.idx + len(high.text)
+
+
+def _names_a_person(token: Token, people: People, language: str) -> bool:
+    return (
+        any(m.start <= token.idx < m.end for m in people.mentions)
+        or token.lower_ in ROLES[language]
+        or token.ent_type_ in {"PER", "PERSON"}
+    )
 
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "nsubj:pass"])

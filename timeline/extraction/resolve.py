@@ -47,6 +47,10 @@ SEASON_QUARTERS = {"spring": 2, "summer": 3, "autumn": 4, "winter": 1}
 
 Span = tuple[datetime.date, datetime.date]
 
+# A yearless date the tense sends FAR_DAYS or more away may be the one beside publication
+# (`_near_publication`).
+FAR_DAYS = 180
+
 
 # --- Periods ------------------------------------------------------------------------------------
 
@@ -102,10 +106,9 @@ def calendar_period(spec: CalendarSpec, year: int) -> Resolved | None:
     if spec.season is not None:
         return quarter_period(year, SEASON_QUARTERS[spec.season])
     if spec.half is not None:
-        whole = year_period(year)
-        if spec.half == 1:
-            return replace(whole, date_end=datetime.date(year, 6, 30))
-        return replace(whole, date_start=datetime.date(year, 7, 1))
+        # No precision of the gold schema: the nearest is its two quarters, as a range.
+        first, last = quarter_period(year, 2 * spec.half - 1), quarter_period(year, 2 * spec.half)
+        return replace(first, date_end=last.date_end, end_value=last.value)
     return year_period(year)
 
 
@@ -181,7 +184,27 @@ def resolve_calendar(
         tense=FUTURE if tense == PRESENT else tense,
         nearest=True,
     )
+    if chosen is not None and spec.direction == 0:
+        chosen = _near_publication(chosen, candidates, published, tense)
     return replace(chosen, confidence=INFERRED_YEAR) if chosen else None
+
+
+def _near_publication(
+    chosen: Resolved, candidates: list[Resolved], published: datetime.date, tense: int
+) -> Resolved:
+    """The occurrence right beside publication when the tense sends a yearless date a year away.
+
+    The tense is a weak cue against the calendar: "Quest Pro launched on Oct. 25" (a present
+    nearby) told two days later is that Oct. 25, and "has relaxed restrictions from Dec. 23"
+    told on 9 December the coming one. An explicit future, or a past more than a month
+    ahead ("tore off its roof on March 3" told in January), keeps the tense's reading.
+    """
+    near = min(candidates, key=lambda c: (_distance(c, published), c.date_start))
+    if near is chosen or _distance(chosen, published) < FAR_DAYS:
+        return chosen
+    if near.date_end < published:
+        return near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= 62 else chosen
+    return near if tense == PAST and _distance(near, published) <= 31 else chosen
 
 
 def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -> Resolved | None:
@@ -407,6 +430,14 @@ def resolve(
         # which one), and what dateparser reads as nothing ("ce soir", "l'an dernier",
         # "earlier this month").
         return resolve_relative(spec, published, focus, tense)
+    if spec.year_shift is not None:
+        # "in September last year", "June 23 that year": the year comes from the offset.
+        anchor = published if spec.year_anchor == "publication" else None
+        if spec.year_anchor == "focus" and focus is not None:
+            anchor = focus.date_start
+        if anchor is None:
+            return None
+        spec = replace(spec, year=anchor.year + spec.year_shift, year_shift=None)
     if _is_absolute(spec) and phrase and language:
         # dateparser: explicit day/month/year in any written form of the language.
         found = _by_dateparser_absolute(spec, phrase, language)

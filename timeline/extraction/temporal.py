@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .types import CalendarSpec, Mention, RangeSpec, RelativeSpec
 
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)"
+# Older years only inside a range of years ("entre 1163 et 1345", "from 1337 to 1453"), where
+# the pair says what they are; alone, such a number is mostly a quantity.
+ANY_YEAR = r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class LanguageRules:
     seasons: dict[str, str]
     day_first: bool
     vague_numbers: frozenset[str] = field(default_factory=frozenset)
+    # What may join a yearless date to a relative year ("September last year", "mars de l'an
+    # dernier"): the two read as one date (`_with_relative_years`).
+    year_link: re.Pattern = re.compile(r",?\s+")
 
 
 def words(table: dict[str, object]) -> str:
@@ -83,7 +89,38 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     for _, _, _, mention in found:
         if all(mention.end <= other.start or other.end <= mention.start for other in kept):
             kept.append(mention)
-    return sorted(kept, key=lambda mention: mention.start)
+    return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
+
+
+def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRules) -> list[Mention]:
+    """A yearless date followed by a relative year is one date: "on Jan. 12 last year" is
+    12 January of the year before publication, "June 23 that year" of the year in focus."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        spec = mention.spec
+        if (
+            previous is not None
+            and isinstance(spec, RelativeSpec)
+            and spec.unit == "year"
+            and not spec.weekend
+            and isinstance(previous.spec, CalendarSpec)
+            and previous.spec.year is None
+            and previous.spec.month is not None
+            and previous.spec.direction == 0
+            and rules.year_link.fullmatch(text[previous.end : mention.start])
+        ):
+            year_spec = replace(previous.spec, year_shift=spec.offset, year_anchor=spec.anchor)
+            merged[-1] = replace(
+                previous,
+                end=mention.end,
+                text=text[previous.start : mention.end],
+                spec=year_spec,
+                phrase=previous.phrase,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:
@@ -154,8 +191,6 @@ def _suffixed(groups: dict[str, str], suffix: str) -> dict[str, str]:
 
 def _complete_range(first: CalendarSpec, last: CalendarSpec) -> tuple[CalendarSpec, CalendarSpec]:
     """ "du 3 au 5 mars 2020": the first point borrows the month and year of the last."""
-    from dataclasses import replace
-
     if first.day is not None and first.month is None:
         first = replace(first, month=last.month)
     if last.day is not None and last.month is None:  # "from March 3 to 5, 2025"

@@ -23,7 +23,13 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return False  # "a" in "a présenté": the participle carries the tense
     if token.pos_ in {"VERB", "AUX"}:
         return True
+    if _has_auxiliary(token):
+        return True  # a participle the tagger read as an adjective ("a-t-il répété")
     return _looks_future(token, rules)
+
+
+def _has_auxiliary(token: Token) -> bool:
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def _looks_future(token: Token, rules: ModuleType) -> bool:
@@ -84,6 +90,13 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         or _looks_conditional(token, rules)
     ):
         return FUTURE
+    if _has_auxiliary(token):
+        auxiliaries = _auxiliaries(token, rules)
+        if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
+            return FUTURE
+        return PAST
+    if rules.IMPERFECT_FORM.match(token.lower_) and not rules.CONDITIONAL_FORM.match(token.lower_):
+        return PAST  # an imperfect the morphologizer read as a present ("mesuraient")
     if "Inf" in morph.get("VerbForm"):
         governor = _infinitive_governor(token, rules)
         if governor is None:
@@ -99,14 +112,81 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         auxiliaries = _auxiliaries(token, rules)
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE  # "sera examiné", "resteront fermées"
+        if _conditional_auxiliary(token, rules):
+            return FUTURE
         if auxiliaries:
             return PAST
+        if token.dep_ != "ROOT" and token.lower_.endswith(("é", "ée", "és", "ées")):
+            return PAST  # an apposed participle: "Ron DeSantis, réélu mardi, ..."
         return UNKNOWN  # the tagger reads many present forms as participles ("vise")
     if "Imp" in tense or "Past" in tense:
         return PAST
     if "Pres" in tense and "Fin" in morph.get("VerbForm"):
         return PRESENT
     return UNKNOWN
+
+
+def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
+    """The reporting verb right before a date ("said on Friday", "a déclaré mardi soir"),
+    which the parser often hangs on the reported verb instead."""
+    if expression.start == expression.sent.start:
+        return None
+    previous = expression.doc[expression.start - 1]
+    if previous.lower_ in rules.REPORTING_VERBS and previous.pos_ in {"VERB", "AUX"}:
+        return previous
+    return None
+
+
+def _after_apposed_participle(expression: Span, rules: ModuleType) -> bool:
+    """ "Ron DeSantis, réélu mardi, ...": a participle set off by a comma tells what happened
+    (the tagger often reads it as a noun and the main verb's present would rule)."""
+    if expression.start < 2 or expression.start - 2 < expression.sent.start:
+        return False
+    participle, comma = expression.doc[expression.start - 1], expression.doc[expression.start - 2]
+    if _after_inverted_auxiliary(participle, rules):
+        return True  # "a-t-il répété mardi", "a-t-elle dit jeudi"
+    if rules.SCHEDULING.match(participle.text):
+        return False  # "prévu samedi" lies ahead
+    if participle.pos_ in {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PROPN", "NUM"}:
+        return False  # "puis", "depuis", "aussi"
+    return comma.text == "," and bool(rules.PAST_PARTICIPLE.match(participle.text))
+
+
+_INVERTED_SUBJECTS = frozenset(["-il", "-elle", "-ils", "-elles", "-on"])
+
+
+def _after_inverted_auxiliary(participle: Token, rules: ModuleType) -> bool:
+    """ "a-t-il répété": the word after an inverted auxiliary is its participle."""
+    before = [t.lower_ for t in participle.doc[max(0, participle.i - 3) : participle.i]]
+    before = [word for word in before if word != "-t"]
+    return (
+        len(before) >= 2
+        and before[-1] in _INVERTED_SUBJECTS
+        and before[-2] in rules.PAST_AUXILIARIES
+        and not rules.SCHEDULING.match(participle.text)
+    )
+
+
+def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
+    close from Monday": an onset told by a speaker lies ahead of the speech."""
+    before = expression.doc.text[max(0, expression.start_char - 20) : expression.start_char]
+    return bool(rules.ONSET.search(before)) and verb.lower_ in rules.REPORTING_VERBS
+
+
+def _conditional_auxiliary(token: Token, rules: ModuleType) -> bool:
+    """ "assurant que la continuité serait organisée dès lundi": a future seen from the past
+    (a present conditional after "que"; "aurait été" is a past)."""
+    before = token.doc[token.sent.start : token.i]
+    if not any(t.lower_ in {"que", "qu'", "qu’"} for t in before):
+        return False
+    for auxiliary in _auxiliaries(token, rules):
+        text = auxiliary.lower_
+        if text.startswith("aur"):
+            continue
+        if "Cnd" in auxiliary.morph.get("Mood") or rules.CONDITIONAL_FORM.match(text):
+            return True
+    return False
 
 
 def _auxiliaries(token: Token, rules: ModuleType) -> list[Token]:
@@ -188,8 +268,15 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     verb = governing_verb(expression.root, language)
+    if _after_apposed_participle(expression, rules):
+        return PAST
+    reporting = _reporting_verb_before(expression, rules)
+    if reporting is not None:
+        verb = reporting  # "May said on Friday she would quit": the date of the speech
     if verb is not None:
         tense = verb_tense(verb, language, expression)
+        if tense == PAST and _announced_onset(verb, expression, rules):
+            return FUTURE
         if tense != UNKNOWN:
             return tense
     # The small models often hang dates on nouns: try the nearest verbs.

@@ -69,6 +69,10 @@ class CalendarSpec:
     is_this: bool = False  # "ce lundi", "this Friday": nearest occurrence
     century_from_context: bool = False  # "'98"
     is_week: bool = False  # "the week of March 4", "la semaine du 4 mars": its ISO week
+    # "in September last year", "le 12 janvier de l'an dernier", "June 23 that year": the year
+    # is an offset from the publication's ("publication") or from the date in focus ("focus").
+    year_shift: int | None = None
+    year_anchor: str = "publication"
 
 
 @dataclass(frozen=True)
