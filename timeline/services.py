@@ -10,7 +10,15 @@ from django.db import transaction
 
 from articles.models import Article
 from timeline.extraction import EXTRACTOR_VERSION, FoundEvent, extract
-from timeline.models import Event, Mention, Person, PersonAlias, Status, normalise_name
+from timeline.models import (
+    Event,
+    Mention,
+    Person,
+    PersonAlias,
+    Precision,
+    Status,
+    normalise_name,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -130,12 +138,12 @@ def extract_article(article: Article) -> ExtractionReport:
         persons = [resolve_person(name) for name in item.persons]
         # Two sentences stating the same happening (same date, same people) are one event.
         key = (item.date_start, item.date_end, item.precision, frozenset(p.pk for p in persons))
-        event = events.get(key)
+        event = events.get(key) or shared_event(item, persons)
         if event is None:
             event = create_event(article, item, persons)
-            events[key] = event
             created += 1
-        elif item.confidence > event.confidence:
+        events[key] = event
+        if item.confidence > event.confidence and not event.is_edited:
             event.confidence = item.confidence
             event.status = initial_status(item.confidence, article)
             event.save(update_fields=["confidence", "status", "updated_at"])
@@ -149,6 +157,27 @@ def extract_article(article: Article) -> ExtractionReport:
         kept_mentions=len(kept_spans),
         events=Event.objects.filter(mentions__article=article).distinct().count(),
     )
+
+
+def shared_event(item: FoundEvent, persons: list[Person]) -> Event | None:
+    """The event another article already gives this day to exactly these people, if any.
+
+    Only a day with named people is specific enough to say two articles tell one happening;
+    a month or a year with the same people is often two ("Trump, January 2021": the attack,
+    the ban).
+    """
+    if item.precision != Precision.DAY or not persons:
+        return None
+    wanted = {p.pk for p in persons}
+    candidates = (
+        Event.objects.filter(
+            date_start=item.date_start, date_end=item.date_end, precision=Precision.DAY
+        )
+        .exclude(status=Status.REJECTED)
+        .prefetch_related("persons")
+        .order_by("pk")
+    )
+    return next((e for e in candidates if {p.pk for p in e.persons.all()} == wanted), None)
 
 
 def create_event(article: Article, item: FoundEvent, persons: list[Person]) -> Event:

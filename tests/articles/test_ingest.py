@@ -238,3 +238,42 @@ def test_without_a_publication_date_it_is_inferred_and_events_wait_for_review(tm
     article = Article.objects.get()
     assert article.published_on is not None and article.is_published_on_inferred
     assert set(Event.objects.values_list("status", flat=True)) == {Status.NEEDS_REVIEW}
+
+
+TWO_REPORTS = {
+    "a": "Elon Musk recevra Donald Trump sur X le 12 août 2024. En janvier 2021, Donald Trump "
+    "avait été banni.",
+    "b": "Donald Trump sera l'invité d'Elon Musk le 12 août 2024 pour une conversation. "
+    "Donald Trump a été banni en janvier 2021.",
+}
+
+
+def test_two_articles_telling_the_same_day_of_the_same_people_share_one_event(tmp_path):
+    for name, text in TWO_REPORTS.items():
+        write_article(tmp_path, name, text, published="2024-08-10")
+    ingest(tmp_path)
+    space = Event.objects.get(date_start=D(2024, 8, 12))
+    assert space.mentions.values("article").distinct().count() == 2
+    # A month is not specific enough to say two articles tell one happening.
+    assert Event.objects.filter(date_start=D(2021, 1, 1), precision="month").count() == 2
+
+
+def test_a_shared_event_outlives_one_of_its_articles_extracted_again(tmp_path):
+    for name, text in TWO_REPORTS.items():
+        write_article(tmp_path, name, text, published="2024-08-10")
+    ingest(tmp_path)
+    space = Event.objects.get(date_start=D(2024, 8, 12))
+    ingest(tmp_path / "a.txt", reextract=True)
+    assert Event.objects.filter(date_start=D(2024, 8, 12)).count() == 1
+    assert Event.objects.get(date_start=D(2024, 8, 12)).mentions.count() == 2
+    assert Event.objects.filter(pk=space.pk).exists()
+
+
+def test_a_rejected_event_is_not_reused_by_another_article(tmp_path):
+    write_article(tmp_path, "a", TWO_REPORTS["a"], published="2024-08-10")
+    ingest(tmp_path / "a.txt")
+    Event.objects.filter(date_start=D(2024, 8, 12)).update(status=Status.REJECTED)
+    write_article(tmp_path, "b", TWO_REPORTS["b"], published="2024-08-10")
+    ingest(tmp_path / "b.txt")
+    statuses = Event.objects.filter(date_start=D(2024, 8, 12)).values_list("status", flat=True)
+    assert sorted(statuses) == [Status.EXTRACTED, Status.REJECTED]
