@@ -260,7 +260,7 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     before = preceding_words(text, match.start(), 1)
     if before and before[-1] in _QUANTITY_BEFORE:
         return False
-    prefix = (match.group("part") or "").strip().lower()
+    prefix = (match.groupdict().get("part") or "").strip().lower()
     if before and before[-1] in _NAMED_BY_YEAR and prefix == "of":
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
@@ -393,6 +393,7 @@ RULES = LanguageRules(
     seasons=SEASONS,
     day_first=False,
     vague_numbers=VAGUE_NUMBERS,
+    habit=re.compile(r"(?i:(?<![\w-])(?:every|each))\s+$"),
     rules=(
         # Ranges: "March 3-5, 2020", "from May 3 to May 5", "between 2019 and 2021".
         _rule(
@@ -501,6 +502,14 @@ RULES = LanguageRules(
             rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}",
             _year_is_date,
         ),
+        # A year qualifying a happening: "a 2018 incident", "her 1983 paper" (not "the 2024
+        # election", which names it: gold rule 4).
+        _rule(
+            "year_attributive",
+            "calendar",
+            rf"{_B}{_i('a|an|his|her|its|their')}\s+(?P<y>{YEAR})\s+(?=[a-z])",
+            _year_is_date,
+        ),
         # Weekdays: "on Tuesday", "Tuesday night", "last Friday", "next Monday".
         _rule(
             "weekday",
@@ -515,7 +524,7 @@ RULES = LanguageRules(
             "ago",
             "offset",
             rf"{_B}(?:{_i('more than|about|nearly|almost|some|over')}\s+)?(?P<n>{_NUMBER})\s+"
-            rf"(?P<u>{_i('days?|weeks?|months?|years?')})\s+{_i('ago')}{_E}",
+            rf"(?P<u>{_i('days?|weeks?|months?|years?|decades?')})\s+{_i('ago')}{_E}",
         ),
         _rule(
             "in_future",
@@ -610,6 +619,13 @@ FUTURE_MODALS = frozenset(
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 ONSET = re.compile(r"(?i:\b(?:from|starting|beginning|as\s+of|effective))\s*$")
+# A relative clause set on the name just before the date ("Tom Ashby, whose trial opens on
+# May 3"): the date is that person's (pipeline._relative_on_person).
+RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
+# People born on one side of a date ("those born after 1990"): a bound, no event.
+COHORT = re.compile(r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between))")
+# The start of a state still running ("unbeaten since Dec. 2"): always behind.
+SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
 
 # --- People (persons.py) -----------------------------------------------------------------------
 
@@ -622,6 +638,8 @@ BYLINE = re.compile(
 )
 
 PERSON_LABELS = frozenset({"PERSON"})
+# A name told with its birth ("Ruth Ellen Morrow was born on ..."), persons._with_birth_names.
+BIRTH = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:was|is)\s+born\b")
 TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|President|"
     r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
@@ -633,6 +651,13 @@ ELISIONS = re.compile(r"^$")
 HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"
 ROLE_NOUNS = frozenset(
     [
+        # Players by position: "the senior quarterback", "le buteur".
+        "quarterback",
+        "pitcher",
+        "receiver",
+        "winger",
+        "linebacker",
+        "shortstop",
         "president",
         "candidate",
         "governor",
@@ -760,6 +785,12 @@ ROLE_NOUNS = frozenset(
         "engineer",
     ]
 )
+# Relatives named after a possessive ("her husband, Thomas Caldwell"): the name acts, not the
+# owner of the possessive (persons._before_named_role).
+KIN_NOUNS = frozenset(
+    ["husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "partner"]
+    + ["widow", "widower", "client", "friend", "grandson", "granddaughter", "fiancé", "fiancée"]
+)
 ROLE_DETERMINERS = r"(?:the)"
 ROLE_ADJECTIVES = frozenset(["new", "former", "current", "future", "late", "then"])
 NOT_PERSON_WORDS = frozenset(
@@ -826,6 +857,21 @@ NOT_PERSON_WORDS = frozenset(
         "college",
         "hospital",
         "airport",
+        # Company and venue names ending like "Selene Works", "Kessler Field".
+        "works",
+        "labs",
+        "systems",
+        "industries",
+        "holdings",
+        "technologies",
+        "ltd",
+        "llc",
+        "plc",
+        "motors",
+        "airlines",
+        "field",
+        "stadium",
+        "arena",
     ]
 )
 # Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".
@@ -867,6 +913,9 @@ SUBJECT_PRONOUNS = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)
 PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 POSSESSIVES = frozenset(["his", "her"])
 OBJECT_PRONOUNS = frozenset(["him"])
+# Object forms the parser reads as the subject of a following infinitive ("allowed her to
+# remain free"): objects all the same (persons._pronoun_mentions).
+ACCUSATIVE_PRONOUNS: frozenset[str] = frozenset(["him", "her", "them"])
 OBJECT_CLITICS: dict[str, str] = {}
 MASCULINE_HONORIFICS = frozenset(["mr"])
 FEMININE_HONORIFICS = frozenset(["mrs", "ms", "miss"])

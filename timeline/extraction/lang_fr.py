@@ -388,6 +388,7 @@ RULES = LanguageRules(
     day_first=True,
     vague_numbers=VAGUE_NUMBERS,
     year_link=re.compile(r",?\s+(?:de\s+|d['’])?"),
+    habit=re.compile(r"(?i:(?<![\w-])(?:chaque|tous\s+les|toutes\s+les))\s+$"),
     rules=(
         # Ranges first: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars", "les 9 et 10 août".
         _rule(
@@ -471,11 +472,20 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>cet|cette)\s+|(?:à\s+l['’]|au|en|l['’]|le|de\s+l['’]|du)\s*)"
             rf"(?P<s>printemps|été|automne|hiver)"
-            rf"(?:\s+(?:de\s+|d['’])?(?P<y>{YEAR})|\s+(?P<dir>{_DIRECTION}))?{_E}",
+            rf"(?:\s+(?:de\s+|d['’])?(?P<y>{YEAR})|\s+(?P<dir>{_DIRECTION}))?{_E}"
+            r"(?!-là)",  # "cet été-là" is the summer in focus, not this one
             lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
         ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
         _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
+        # One yearly occurrence told by its year: "son édition 2020", "la saison 2019".
+        _rule(
+            "yearly_occurrence",
+            "calendar",
+            rf"{_B}(?:son|sa|leur|l['’]|la|cette)\s*(?:édition|saison|cuvée|promotion)\s+"
+            rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
+            _year_is_date,
+        ),
         # Weekdays alone: "mardi", "lundi soir", "mardi dernier", "ce jeudi".
         _rule(
             "weekday",
@@ -499,7 +509,7 @@ RULES = LanguageRules(
             "ago",
             "offset",
             rf"{_B}(?:il\s+y\s+a|voici|voilà)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
-            rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?){_E}",
+            rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?|décennies?){_E}",
         ),
         _rule(
             "in_future",
@@ -659,6 +669,13 @@ PAST_AUXILIARIES = frozenset(
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 ONSET = re.compile(r"(?i:\b(?:dès|à\s+partir\s+d(?:e|u|['’])))\s*$")
+# A relative clause set on the name just before the date ("Clara Nimier, dont le troisième
+# album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
+RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
+# People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
+COHORT = re.compile(r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis))")
+# The start of a state still running ("invaincus depuis le 2 décembre"): always behind.
+SINCE = re.compile(r"(?i:\bdepuis)\s*$")
 
 # --- People (persons.py) -----------------------------------------------------------------------
 
@@ -671,6 +688,13 @@ BYLINE = re.compile(
 )
 
 PERSON_LABELS = frozenset({"PER"})
+# A name told with its birth ("Marie Curie ... Née Maria Skłodowska à Varsovie"),
+# persons._with_birth_names.
+BIRTH = re.compile(
+    r"(?:(?<![\w-])[Nn]ée?\s+|(?<![\w-])[Nn]ée?\s+sous\s+le\s+nom\s+de\s+)"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}?[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?P<name2>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s+est\s+née?\b"
+)
 # Titles stripped from a name ("M. Musk" is Musk).
 TITLES = re.compile(
     r"^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St)\.?|monsieur|madame|mademoiselle|président|"
@@ -685,6 +709,14 @@ ELISIONS = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 # Nouns that name a person's role; an apposition ties them to a name in the article.
 ROLE_NOUNS = frozenset(
     [
+        # Players by position: "the senior quarterback", "le buteur".
+        "défenseur",
+        "buteur",
+        "ailier",
+        "meneur",
+        "avant-centre",
+        "gardien",
+        "milieu de terrain",
         "président",
         "présidente",
         "candidat",
@@ -859,6 +891,12 @@ ROLE_NOUNS = frozenset(
         "architecte",
     ]
 )
+# Relatives named after a possessive ("son mari, Paul Vidal"): the name acts, not the owner of
+# the possessive (persons._before_named_role).
+KIN_NOUNS = frozenset(
+    ["mari", "épouse", "femme", "fils", "fille", "père", "mère", "frère", "sœur", "compagnon"]
+    + ["compagne", "veuve", "veuf", "client", "cliente", "ami", "amie", "petit-fils", "fiancé"]
+)
 ROLE_DETERMINERS = r"(?:le|la|l['’]|du|au|à\s+la|de\s+la)"
 ROLE_ADJECTIVES = frozenset(
     [
@@ -1003,6 +1041,9 @@ POSSESSIVES = frozenset(["son", "sa", "ses"])
 OBJECT_PRONOUNS: frozenset[str] = frozenset()  # French objects are clitics (OBJECT_CLITICS)
 # Object clitics ("le Congrès avait tenté de le censurer"), read from the tagger: a PRON
 # before a verb, never the article.
+# Object forms the parser reads as the subject of a following infinitive ("allowed her to
+# remain free"): objects all the same (persons._pronoun_mentions).
+ACCUSATIVE_PRONOUNS: frozenset[str] = frozenset()
 OBJECT_CLITICS = {"le": "m", "la": "f", "l'": "", "lui": ""}
 # Honorifics that say a gender ("M. Lachaux", "Mme Paredes"); "Me" and "Dr" do not.
 MASCULINE_HONORIFICS = frozenset(["m", "mm", "monsieur"])

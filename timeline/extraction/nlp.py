@@ -70,6 +70,9 @@ _CLOCK = frozenset({"a.m.", "p.m."})
 _CALENDAR_WORDS = frozenset(
     [*lang_en.WEEKDAYS, *lang_en.MONTHS, *(f"{month}." for month in lang_en.MONTH_ABBREVIATIONS)]
     + list(lang_en.MONTH_ABBREVIATIONS)
+    # Time zones: "shortly after 6 a.m. EDT Tuesday".
+    + ["ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST"]
+    + ["GMT", "BST", "UTC", "CET", "CEST"]
 )
 
 
@@ -90,7 +93,8 @@ def _starts_sentence(doc: Doc, token) -> bool:
         final = True
     if not final and previous.text.endswith(".") and len(previous.text) > 1:
         if previous.lower_ in _CLOCK and token.text[0].isupper():
-            # "polls open at 7 a.m. Sunak met the King"; not "by 8 a.m. Tuesday".
+            # "polls open at 7 a.m. Sunak met the King"; not "by 8 a.m. Tuesday" nor "6 a.m.
+            # EDT Tuesday".
             return token.text not in _CALENDAR_WORDS
         if previous.lower_ in _TITLES or token.text[0].isdigit() or _is_initial(token):
             return False  # "M. Musk", "Jan. 6", "J. K. Rowling"

@@ -157,6 +157,37 @@ def clean_name(text: str, language: str) -> str | None:
     return name
 
 
+def _with_birth_names(mapping: dict[str, str], text: str, rules: ModuleType) -> dict[str, str]:
+    """A full name born with the first name of someone named before ("Ruth Caldwell ...
+    Ruth Ellen Morrow was born on ...", "Marie Curie ... Née Maria Skłodowska"): the same
+    person under her birth name, as obituaries and profiles tell it."""
+    for match in rules.BIRTH.finditer(text):
+        group = next(key for key, value in match.groupdict().items() if value)
+        born = mapping.get(match.group(group).strip())
+        if born is None or " " not in born:
+            continue
+        start = match.start(group)
+        earlier = [
+            c
+            for c in set(mapping.values())
+            if c != born
+            and " " in c
+            and c.split()[0] == born.split()[0]
+            and c.split()[-1] != born.split()[-1]
+            and 0 <= _first_index(c, text) < start
+        ]
+        if len(earlier) == 1:
+            mapping = {
+                name: earlier[0] if target == born else target for name, target in mapping.items()
+            }
+    return mapping
+
+
+def _first_index(name: str, text: str) -> int:
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    return found.start() if found else -1
+
+
 def canonical_names(names: Counter[str]) -> dict[str, str]:
     """Map each cleaned name to its canonical full name within the article."""
     full = [name for name in names if len(name.split()) >= 2]
@@ -189,11 +220,16 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     supported: set[str] = set()  # names seen after an honorific ("M. Musk", "la Dr Ferrand")
     confident: set[str] = set()  # single words the tagger is sure are people
     not_people = _non_person_words(doc, rules)
+    for entity in doc.ents:
+        if entity.label_ in rules.PERSON_LABELS and _after_thing_noun(entity, rules):
+            not_people.update(token.text for token in entity if token.text[:1].isupper())
     common = _common_words(plain)
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
             if entity.start > 0 and doc[entity.start - 1].lower_ in rules.THING_NOUNS:
                 continue  # "la tempête Ciaran", "the rover Tessa"
+            if _after_thing_noun(entity, rules):
+                continue  # "the smart-scale maker Vireo", "l'allemand Kessler Antriebe"
             name = clean_name(entity.text, language)
             if name:
                 names[name] += 1
@@ -237,7 +273,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     )
     if not names:
         return People({}, ())
-    mapping = canonical_names(names)
+    mapping = _with_birth_names(canonical_names(names), plain, rules)
     # Bylines ("By Alistair Gordon and Fiona Keane", "Par Sophie Marchand") and credits name
     # the writers, never the people of an event nor what a pronoun refers to.
     credits = [match.span() for match in rules.BYLINE.finditer(plain)]
@@ -310,6 +346,30 @@ def _is_confident_single(
         if apposition.group(1) and apposition.group(2)[:1].islower():
             return False  # an apposition naming a thing
     return root.dep_ in _ARGUMENTS
+
+
+def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
+    """A name set right after a determined common noun that names no one ("the smart-scale
+    maker Vireo", "l'allemand Kessler Antriebe": a lowercase demonym is the company, "l'Allemand"
+    would be a man) names a thing. People come with a role ("le comédien Alain Fabre"), and a
+    known first name keeps the name a person's whatever the noun ("the young Harry Styles")."""
+    doc = entity.doc
+    if entity.start == 0 or entity[0].text in first_names.FEMININE | first_names.MASCULINE:
+        return False
+    noun = doc[entity.start - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.text.isalpha() or not noun.text.islower():
+        return False
+    people = (
+        rules.ROLE_NOUNS
+        | rules.KIN_NOUNS
+        | set(rules.FEMININE_ROLES)
+        | rules.MASCULINE_ROLES
+        | rules.GENERIC_PERSON_NOUNS
+    )
+    if noun.lower_ in people:
+        return False
+    before = doc[max(0, noun.i - 4) : noun.i]
+    return any(token.pos_ == "DET" for token in before)
 
 
 _LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
@@ -563,7 +623,8 @@ def _read_role(phrase: str, determiner: str, rules: ModuleType) -> _Role | None:
     lowered = " ".join(phrase.lower().replace("’", "'").split())
     for synonym in (s for s in rules.ROLE_SYNONYMS if " " in s):
         if synonym in lowered:  # "chef de l'état" is "président" as a whole
-            return _Role(rules.ROLE_SYNONYMS[synonym], frozenset(), "")
+            gender = "f" if determiner in rules.FEMININE_DETERMINERS else ""
+            return _Role(rules.ROLE_SYNONYMS[synonym], frozenset(), gender)  # "la Première"
     found = re.search(rf"(?<![\w-])({_role_nouns(rules)})(?![\w'-])", lowered)
     if not found:
         return None
@@ -677,6 +738,8 @@ def _role_holder(
         and held.is_former == role.is_former
         and (not role.qualifiers or not held.qualifiers or role.qualifiers & held.qualifiers)
         and (not role.gender or not held.gender or role.gender == held.gender)
+        # "la Première ministre" is not the man once called "le Premier ministre".
+        and _agrees(role.gender, person, genders)
     ]
     if same:
         people = list(dict.fromkeys(same))
@@ -801,6 +864,25 @@ def _pronoun_mentions(
             if not gender and _owned_by_thing(sentence, start, mentions):
                 continue  # "Le groupe a supprimé 420 postes dans son usine"
             before = [m for m in inside + own if m.end <= start]
+            token = next((t for t in sentence if t.idx >= start), None)
+            clause_at = start
+            if token is not None and token.dep_ in {"dobj", "obj", "iobj", "dative"}:
+                kind = "object"  # "thanked her": "her" is no possessive here
+            elif (
+                token is not None
+                and token.lower_ in rules.ACCUSATIVE_PRONOUNS
+                and token.dep_ == "nsubj"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+            ):
+                # "allowed her to remain free": the object of "allowed", read as the subject
+                # of the infinitive.
+                kind, clause_at = "object", token.head.head.idx
+            if kind == "object":
+                # A non-reflexive object is never its own clause's subject: "Judge Okafor
+                # allowed her to remain free", "le juge l'a laissée libre".
+                own_subject = _clause_subject(sentence, clause_at, before)
+                if own_subject is not None:
+                    before = [m for m in before if m.canonical != own_subject.canonical]
             subject = _clause_subject(sentence, start, before) if kind == "possessive" else None
             if subject is not None and _agrees(gender, subject.canonical, genders):
                 referent = subject.canonical  # "Havertz added a second against his club"
@@ -851,8 +933,11 @@ def _clause_subject(
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    subjects = {"nsubj", "nsubj:pass", "nsubjpass"}
+    if verb.dep_ == "conj" and not any(child.dep_ in subjects for child in verb.children):
+        verb = verb.head  # "Okafor set sentencing and allowed her ...": the first verb's subject
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        if child.dep_ in subjects:
             low, high = child.left_edge.idx, _end(child.right_edge)
             inside = [m for m in before if low <= m.start < high]
             if inside:
@@ -863,9 +948,11 @@ def _clause_subject(
 def _before_named_role(
     text: str, position: int, mentions: list[PersonMention], rules: ModuleType
 ) -> bool:
-    """True for "son avocat, Me X" and "His attorney, Dennis Park": a role then its name."""
+    """True for "son avocat, Me X", "His attorney, Dennis Park" and "her husband, Thomas
+    Caldwell": a role or a relative then its name, who is the one acting."""
     window = text[position : position + 60]
-    role = "|".join(re.escape(noun) for noun in sorted(rules.ROLE_NOUNS, key=len, reverse=True))
+    nouns = rules.ROLE_NOUNS | rules.KIN_NOUNS  # "Her husband, Thomas Caldwell, died"
+    role = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     found = re.match(rf"\s+(?:[\w'-]+\s+)?(?i:{role})(?:\s+[\w'-]+)?\s*,\s*", window)
     if not found:
         return False
@@ -1099,6 +1186,23 @@ def reported_speakers(
             if all(m.canonical in speakers for m in others):
                 continue
         dropped.update(attribution.speakers)
+    return dropped
+
+
+def reported_only(people: People, expression: Span) -> set[int]:
+    """Start offsets of the people only named in what a speaker says, when the date dates the
+    speech ('"She lied to us," the prosecutor told jurors on Dec. 21'): the speech is the
+    event, with its speaker; those it is about are not in it."""
+    dropped: set[int] = set()
+    verb = next((t for t in expression.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    for attribution in people.attributions:
+        if attribution.verb < 0 or verb is None or verb.i != attribution.verb:
+            continue  # "told jurors in closing arguments on Dec. 21" dates the telling
+        if attribution.content_start <= expression.start_char < attribution.content_end:
+            continue
+        inside = people.between(attribution.content_start, attribution.content_end)
+        speakers = {m.canonical for m in people.mentions if m.start in attribution.speakers}
+        dropped.update(m.start for m in inside if m.canonical not in speakers)
     return dropped
 
 

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from . import lang_en, lang_fr
 from .language import detect_language
 from .nlp import load_pipeline, normalise_for_nlp
-from .persons import People, PersonMention, apposed_holder, find_people, reported_speakers
+from .persons import (
+    People,
+    PersonMention,
+    apposed_holder,
+    find_people,
+    reported_only,
+    reported_speakers,
+)
 from .resolve import (
     FUTURE,
     PAST,
@@ -35,8 +42,14 @@ from .types import (
 
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
+COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
+RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 
+
+# A headline: the first line, set apart by a blank line, with no sentence end. It restates what
+# the body tells and dates (gold events never lie there).
+_HEADLINE = re.compile(r"\A\s*[^\n]*[^\s.!?…»\"”:][ \t]*(?=\n[ \t]*\n)")
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
 _QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
@@ -67,7 +80,9 @@ def extract(
     people = find_people(doc, text, language)
 
     layout = [match.span() for match in LAYOUT[language].finditer(text)]
+    layout += [match.span() for match in _HEADLINE.finditer(text)]
     quotes = [match.span() for match in _QUOTE.finditer(text)]
+    titles = _titles(doc, quotes)
     dated: list[_Dated] = []
     previous: Mention | None = None
     for mention in mentions:
@@ -76,6 +91,10 @@ def extract(
         previous = mention
         if any(start <= mention.start < end for start, end in layout):
             continue  # bylines, datelines, captions, links: no event of this article
+        if any(start < mention.start < end for start, end in titles):
+            continue  # « Un 15 août à Collioure », a song: a name, no date
+        if COHORT[language].search(text, max(0, mention.start - 20), mention.end):
+            continue  # "les générations nées à partir de 1973": a bound, nobody's event
         if isinstance(mention.spec, RelativeSpec) and any(
             start < mention.start < end for start, end in quotes
         ):
@@ -95,7 +114,7 @@ def extract(
         published = infer_publication_date([(d.mention.spec, d.tense) for d in dated])
         inferred = published is not None
 
-    timexes = _resolve(mentions, dated, published, inferred)
+    timexes = _resolve(text, mentions, dated, published, inferred)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -107,29 +126,67 @@ def extract(
     )
 
 
+def _titles(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted titles of works: a few words opening on a capital, with no verb ("« Un 15 août
+    à Collioure »", '"The Ides of March"'). A quote with a verb is speech, whose explicit
+    dates stay (gold rule 5)."""
+    found = []
+    for start, end in quotes:
+        inner = doc.text[start + 1 : end - 1].strip()
+        if not inner[:1].isupper() or inner[-1:] in {".", "!", "?", ","}:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) > 10:
+            continue
+        if not any(token.is_alpha and token.pos_ in {"VERB", "AUX"} for token in span):
+            found.append((start, end))
+    return found
+
+
 def _in_era(
-    spec: CalendarSpec | RelativeSpec | RangeSpec, era: CalendarSpec, published: datetime.date
+    spec: CalendarSpec | RelativeSpec | RangeSpec,
+    era: CalendarSpec,
+    published: datetime.date,
+    nearness: str,
 ) -> CalendarSpec | RelativeSpec | RangeSpec:
-    """A yearless day in the month of the last full date takes its year when that lies out of
-    reach of the tense (more than a year from publication): after "le 13 mai 1968", "les
-    accords de Grenelle, conclus le 27 mai" are of May 1968 (gold rule 2: the year the context
-    implies). Nearer, the tense decides ("voté en juillet 2024 ... avant le 14 juillet")."""
+    """A yearless date after a full date out of reach of the tense (more than a year from
+    publication) takes its year (gold rule 2: the year the context implies): a day of the same
+    month anywhere ("le 13 mai 1968" ... "les accords de Grenelle, conclus le 27 mai"), an
+    earlier month told back in the same sentence ("La loi du 9 novembre 2010 est adoptée au
+    terme de huit journées d'action, dont celle du 12 octobre"). A later month may be of the
+    next years ("took over in January 2022, credited an agreement signed in March"). Nearer,
+    the tense decides ("voté en juillet 2024 ... avant le 14 juillet").
+
+    `nearness` is where the era's date stands: "sentence", "paragraph" or "article".
+    """
     if abs(era.year - published.year) <= 1:
         return spec
+
+    def fits(date: CalendarSpec) -> bool:
+        if not _yearless_date(date):
+            return False
+        if date.month == era.month and date.day is not None:
+            return True
+        return nearness == "sentence" and date.month < era.month
+
     if isinstance(spec, RangeSpec):
         first, last = spec.first, spec.last
-        if _yearless_day(last) and last.month == era.month and first.year is None:
+        if fits(last) and first.year is None:
             return RangeSpec(replace(first, year=era.year), replace(last, year=era.year))
         return spec
-    if isinstance(spec, CalendarSpec) and _yearless_day(spec) and spec.month == era.month:
+    if isinstance(spec, CalendarSpec) and fits(spec):
         return replace(spec, year=era.year)
     return spec
 
 
-def _yearless_day(spec: CalendarSpec) -> bool:
+def _yearless_date(spec: CalendarSpec) -> bool:
+    """A day or a month without its year ("le 27 mai", "à la mi-décembre")."""
     return (
         spec.year is None
-        and spec.day is not None
+        and spec.month is not None
+        and spec.quarter is None
+        and spec.season is None
+        and spec.half is None
         and spec.weekday is None
         and spec.direction == 0
         and spec.year_shift is None
@@ -153,6 +210,7 @@ _APPOSED = re.compile(r"\s*,\s*(?:à\s+|soit\s+)?")
 
 
 def _resolve(
+    text: str,
     mentions: list[Mention],
     dated: list[_Dated],
     published: datetime.date | None,
@@ -162,6 +220,7 @@ def _resolve(
     by_start = {d.mention.start: d for d in dated}
     focus: Resolved | None = None
     era: CalendarSpec | None = None
+    era_end = era_sentence = 0
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -169,9 +228,17 @@ def _resolve(
         if item is not None:
             spec = mention.spec
             if published is not None and era is not None and item.tense != FUTURE:
-                spec = _in_era(spec, era, published)
-            if isinstance(spec, CalendarSpec) and spec.year is not None and spec.month:
-                era = spec
+                between = text[era_end : mention.start]
+                nearness = "article" if "\n" in between else "paragraph"
+                if era_sentence == item.sentence.start:
+                    nearness = "sentence"
+                spec = _in_era(spec, era, published, nearness)
+            written = mention.spec  # a year the text writes, not one given by the era
+            if isinstance(written, CalendarSpec) and written.year is not None:
+                if written.month:
+                    era, era_end, era_sentence = written, mention.end, item.sentence.start
+                elif published is not None and abs(written.year - published.year) <= 1:
+                    era = None  # back to the present: "La réforme de 2023, présentée le 10 ..."
             resolved = resolve(
                 spec,
                 published=published,
@@ -316,6 +383,7 @@ def _persons_by_event(
     mentions = people.between(sentence.start_char, sentence.end_char)
     clauses = {m.start: _clause(_token(sentence, m), language) for m in mentions}
     kept: dict[int, list[PersonMention]] = {}
+    holders_of: dict[int, list[PersonMention]] = {}
     for item in items:
         # A speaker comments on what lies before the article; the tense can mislead
         # ("serait tiré l'an prochain" reads as a past participle).
@@ -323,7 +391,11 @@ def _persons_by_event(
             item.resolved.date_end < published if published is not None else item.tense == PAST
         )
         dropped = reported_speakers(people, item.expression, text, language, is_past=is_past)
+        dropped |= reported_only(people, item.expression)
         thing_clause = _date_in_clause_on_thing(item, people, language)
+        # "la chanteuse Clara Nimier, dont le troisième album, "Sept lunes", sort le 1er
+        # juillet": hers, whatever event of the sentence she is nearest to.
+        holders_of[id(item)] = _relative_on_person(mentions, text, item.mention.start, language)
         kept[id(item)] = [
             m
             for m in mentions
@@ -358,10 +430,28 @@ def _persons_by_event(
         if in_main_clause or not own:
             own = own + subject
         allowed = {m.start for m in kept[id(item)]}
-        result[id(item)] = _unique([m for m in own if m.start in allowed])
+        result[id(item)] = _unique([m for m in own if m.start in allowed] + holders_of[id(item)])
         if holders[id(item)]:
             result[id(item)] = [holders[id(item)]]
     return result
+
+
+def _relative_on_person(
+    mentions: list[PersonMention], text: str, position: int, language: str
+) -> list[PersonMention]:
+    """The person a relative clause holding the date is set on ("Clara Nimier, dont le
+    troisième album sort le 1er juillet", "Tom Ashby, whose trial opens on May 3"), read on
+    the surface: the parser often breaks such clauses."""
+    earlier = [m for m in mentions if m.kind == "name" and m.end <= position]
+    if not earlier:
+        return []
+    between = _APPOSED_TITLE.sub(" ", text[earlier[-1].end : position])
+    return [earlier[-1]] if RELATIVE_ON_PERSON[language].match(between) else []
+
+
+# A quoted title set off by commas inside a clause ("dont le troisième album, "Sept lunes",
+# sort"): no clause break.
+_APPOSED_TITLE = re.compile(r",\s*(?:\"[^\"]*\"|«[^»]*»|“[^”]*”)\s*,")
 
 
 def _token(sentence: Span, mention: PersonMention) -> Token:

@@ -54,6 +54,8 @@ class LanguageRules:
     # What may join a yearless date to a relative year ("September last year", "mars de l'an
     # dernier"): the two read as one date (`_with_relative_years`).
     year_link: re.Pattern = re.compile(r",?\s+")
+    # Words making any date that follows a habit ("chaque mois d'août", "every July").
+    habit: re.Pattern = re.compile(r"(?!x)x")
 
 
 def words(table: dict[str, object]) -> str:
@@ -79,6 +81,10 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
                 continue
             if rule.accept is not None and not rule.accept(text, match):
                 continue
+            if rule.kind == "calendar" and rules.habit.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # a habit dates no event (gold rule 1)
             mention = build(rule, match, rules)
             if mention is not None:
                 found.append((mention.start, -(mention.end - mention.start), priority, mention))
@@ -324,6 +330,8 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
     anchor = "focus" if "focus" in groups else "publication"
     if unit == "hour":
         return RelativeSpec("day", 0, anchor)
+    if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
+        return RelativeSpec("year", direction * count * 10, anchor)
     return RelativeSpec(unit, direction * count, anchor)
 
 

@@ -118,6 +118,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
             return PAST
         if token.dep_ != "ROOT" and token.lower_.endswith(("é", "ée", "és", "ées")):
             return PAST  # an apposed participle: "Ron DeSantis, réélu mardi, ..."
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+            return PAST  # a participle on a noun tells what befell it: "une séquence ouverte"
         return UNKNOWN  # the tagger reads many present forms as participles ("vise")
     if "Imp" in tense or "Past" in tense:
         return PAST
@@ -167,6 +169,15 @@ def _after_inverted_auxiliary(participle: Token, rules: ModuleType) -> bool:
     )
 
 
+def _after_since(expression: Span, rules: ModuleType) -> bool:
+    """ "invaincus depuis le 2 décembre", "closed since March 3": the start of a state still
+    running lies behind, whatever the present tense of the sentence says."""
+    doc = expression.doc
+    before = doc.text[max(0, expression.start_char - 16) : expression.start_char]
+    first = doc.text[expression.start_char : expression.start_char + 12]
+    return bool(rules.SINCE.search(before) or rules.SINCE.match(first.split(" ")[0] + " "))
+
+
 def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
     close from Monday": an onset told by a speaker lies ahead of the speech."""
@@ -203,6 +214,8 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     if words & rules.FUTURE_MODALS and not words & {"have", "has", "had"}:
         return FUTURE
     if token.tag_ == "VB":
+        if not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
+            return PRESENT  # a present the tagger read as a base form ("Tickets go on sale")
         governor = _infinitive_governor(token, rules)
         if governor is None:
             return UNKNOWN
@@ -215,6 +228,8 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         return PRESENT  # "is meeting on Tuesday": planned
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
+    if token.tag_ == "VBN" and words and words <= {"is", "are", "am", "'s", "'re"}:
+        return PRESENT  # a present passive: "Rain is forecast for Friday"
     if words & {"has", "have"} or (token.tag_ == "VBN" and auxiliaries):
         return PAST
     if token.tag_ in {"VBZ", "VBP"}:
@@ -267,6 +282,8 @@ def _crosses_clause(token: Token, expression: Span) -> bool:
 def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
+    if _after_since(expression, rules):
+        return PAST
     verb = governing_verb(expression.root, language)
     if _after_apposed_participle(expression, rules):
         return PAST
