@@ -70,6 +70,25 @@ NUMBERS = {
     "fifty": 50,
     "sixty": 60,
     "hundred": 100,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+# Compounds of the tens: "twenty-two", "thirty-five".
+NUMBERS |= {
+    f"{ten}-{word}": value + unit
+    for ten, value in [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)]
+    for word, unit in [
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+    ]
 }
 VAGUE_NUMBERS = frozenset({"a few", "few", "several", "some", "many", "a couple of"})
 UNITS = {
@@ -379,6 +398,17 @@ def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
     return Rule(name, kind, re.compile(pattern), accept)
 
 
+# Feasts on a fixed day; a bare "Christmas" is a season more often than a day.
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+
 RULES = LanguageRules(
     code="en",
     months={**{k.lower(): v for k, v in MONTHS.items()}}
@@ -391,6 +421,7 @@ RULES = LanguageRules(
     directions=DIRECTIONS,
     ordinals=ORDINALS,
     seasons=SEASONS,
+    holidays=HOLIDAYS,
     day_first=False,
     vague_numbers=VAGUE_NUMBERS,
     habit=re.compile(r"(?i:(?<![\w-])(?:every|each))\s+$"),
@@ -471,6 +502,15 @@ RULES = LanguageRules(
             rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
             rf"(?P<m>{words(MONTHS)}){_E}",
             _month_is_date,
+        ),
+        # Feasts: "on Christmas Eve", "on Boxing Day 2022" (the tense picks a yearless one's year).
+        _rule(
+            "holiday",
+            "calendar",
+            rf"{_B}(?:{_i('on|by|until|since|before|after')}\s+)?(?P<hol>{_i(words(HOLIDAYS))})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{_E}"
+            # "on New Year's Day, Wednesday Jan. 1": the date that follows says it.
+            rf"(?!,?\s+(?:on\s+)?(?:(?i:{_WEEKDAY})|{_MONTH}|\d))",
         ),
         # Quarters and seasons: "the third quarter of 2023", "Q3 2023", "the summer of 2022".
         _rule(
@@ -908,6 +948,12 @@ THING_NOUNS = frozenset(
         "group",
     ]
 )
+# Nouns for the two people just named ("The couple exchanged vows last Saturday").
+PAIR_NOUNS = (
+    r"(?<![\w-])[Tt]he\s+(?:couple|pair|newlyweds|duo|two\s+men|two\s+women)(?![\w'’-])(?!\s+of\b)"
+)
+# A person called by their age alone ("the 54-year-old will step down").
+AGE_NOUN = r"\d+-year-old"
 GENERIC_PERSON_NOUNS = frozenset(["man", "woman"])
 SUBJECT_PRONOUNS = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\w'’-])")
 PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}

@@ -80,6 +80,28 @@ NUMBERS = {
     "cinquante": 50,
     "soixante": 60,
     "cent": 100,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+}
+# Compounds of the tens: "vingt-deux", "vingt et un", "trente-cinq".
+NUMBERS |= {
+    f"{ten}{'-et-' if unit == 1 else '-'}{word}": value + unit
+    for ten, value in [("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50)]
+    for word, unit in [
+        ("un", 1),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("six", 6),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+    ]
+}
+NUMBERS |= {
+    name.replace("-et-", " et "): value for name, value in NUMBERS.items() if "-et-" in name
 }
 VAGUE_NUMBERS = frozenset({"quelques", "plusieurs", "des", "de nombreux", "de nombreuses"})
 UNITS = {
@@ -374,6 +396,17 @@ def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
     return Rule(name, kind, re.compile(pattern, _F), accept)
 
 
+# Fêtes à date fixe; "Noël" seul est une période plus souvent qu'un jour.
+HOLIDAYS = {
+    "la veille de noël": (12, 24),
+    "le réveillon de noël": (12, 24),
+    "le jour de noël": (12, 25),
+    "la saint-sylvestre": (12, 31),
+    "le réveillon du nouvel an": (12, 31),
+    "le jour de l'an": (1, 1),
+    "la saint-valentin": (2, 14),
+}
+
 RULES = LanguageRules(
     code="fr",
     months={**MONTHS, **MONTH_ABBREVIATIONS},
@@ -385,6 +418,7 @@ RULES = LanguageRules(
     directions=DIRECTIONS,
     ordinals=ORDINALS,
     seasons=SEASONS,
+    holidays=HOLIDAYS,
     day_first=True,
     vague_numbers=VAGUE_NUMBERS,
     year_link=re.compile(r",?\s+(?:de\s+|d['’])?"),
@@ -475,6 +509,15 @@ RULES = LanguageRules(
             rf"(?:\s+(?:de\s+|d['’])?(?P<y>{YEAR})|\s+(?P<dir>{_DIRECTION}))?{_E}"
             r"(?!-là)",  # "cet été-là" is the summer in focus, not this one
             lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
+        ),
+        # Fêtes : "à la Saint-Sylvestre", "le jour de Noël 2022".
+        _rule(
+            "holiday",
+            "calendar",
+            rf"{_B}(?:(?:à|depuis|avant|après|dès|pour)\s+)?(?P<hol>(?i:{words(HOLIDAYS)}))"
+            rf"(?:\s+(?P<y>{YEAR}))?{_E}"
+            # "le jour de l'An, mercredi 1er janvier": the date that follows says it.
+            rf"(?!,?\s+(?:le\s+)?(?:(?i:{_WEEKDAY})|\d))",
         ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
         _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
@@ -638,7 +681,10 @@ IMPERFECT_FORM = re.compile(
     r"^(?![\wé]*(?:[iv]rait|[iv]raient)$)[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient)$"
 )
 # Past participles by their form, for one set off by a comma ("DeSantis, réélu mardi").
-PAST_PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|u|i)(?:e?s?)$")
+# Irregular ones too: "ouvert", "mis", "construit", "peint", "mort".
+PAST_PARTICIPLE = re.compile(
+    r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|u|i|ert|is|uit|rit|int|ort)(?:e?s?)$|^(?:mis|pris)(?:es?)?$"
+)
 # Auxiliaries of a plan told in the past ("avait prévu d'échanger"): no date ahead.
 PLUPERFECT_AUXILIARIES = frozenset(["avait", "avaient", "avais", "était", "étaient"])
 # Auxiliaries before a past participle ("a présenté", "avait été").
@@ -1026,6 +1072,13 @@ THING_NOUNS = frozenset(
     ]
 )
 # Nouns that only refer back to someone already named ("l'homme", "le quadragénaire").
+# Nouns for the two people just named ("Le couple s'est marié samedi").
+PAIR_NOUNS = (
+    r"(?<![\w-])(?:[Ll]e\s+(?:couple|duo)|[Ll]es\s+(?:deux\s+hommes|deux\s+femmes|époux|"
+    r"jeunes\s+mariés))(?![\w'’-])(?!\s+(?:de|d['’]|du|des)\b)"
+)
+# A person called by their age alone ("the 54-year-old will step down").
+AGE_NOUN = r"(?!x)x"  # age nouns are role nouns ("le sexagénaire")
 GENERIC_PERSON_NOUNS = frozenset(["homme", "femme"])
 # Pronouns and possessives that refer to the person last named ("Il a déclaré", "qu'elle",
 # "son avocate").

@@ -220,9 +220,11 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     supported: set[str] = set()  # names seen after an honorific ("M. Musk", "la Dr Ferrand")
     confident: set[str] = set()  # single words the tagger is sure are people
     not_people = _non_person_words(doc, rules)
+    things: set[str] = set()  # "l'usine Valmont Emballages": also a thing when written alone
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS and _after_thing_noun(entity, rules):
             not_people.update(token.text for token in entity if token.text[:1].isupper())
+            things.add(entity.text.replace("’", "'"))
     common = _common_words(plain)
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
@@ -268,7 +270,9 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         {
             name: count
             for name, count in names.items()
-            if not _only_a_place(name, plain) and not _names_a_thing(name, plain, rules)
+            if not _only_a_place(name, plain)
+            and not _names_a_thing(name, plain, rules)
+            and not _named_as_thing(name, things, plain)
         }
     )
     if not names:
@@ -291,6 +295,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     # A name that only qualifies someone can still be what a pronoun refers to ("Teixeira's
     # lawyer, Michael Bachrach, said ... The Guard dismissed him").
     mentions += _pronoun_mentions(doc, plain, mentions, rules, genders)
+    mentions += _pair_mentions(plain, mentions, named, rules, modifiers)
     mentions = [m for m in mentions if m.start not in modifiers]
     mentions.sort(key=lambda m: m.start)
     surfaces: dict[str, list[str]] = {}
@@ -369,10 +374,28 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
     if noun.lower_ in people:
         return False
     before = doc[max(0, noun.i - 4) : noun.i]
-    return any(token.pos_ == "DET" for token in before)
+    return any(token.pos_ == "DET" or token.lower_ in _CONTRACTED for token in before)
+
+
+_CONTRACTED = frozenset(["du", "des", "au", "aux"])  # "du lycée": a determiner tagged ADP
 
 
 _LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
+
+
+def _named_as_thing(name: str, things: set[str], text: str) -> bool:
+    """A name the article writes after a thing noun ("l'usine Valmont Emballages de
+    Saint-Quentin") is that thing wherever it stands alone ("Valmont Emballages : les
+    grévistes ..."), unless the article calls it by its last word alone, as it does people
+    ("le chef Tomás Ferreira ... Ferreira, 41, a ouvert")."""
+    if not any(thing == name or thing.startswith(name + " ") for thing in things):
+        return False
+    words = name.split()
+    if len(words) < 2:
+        return True
+    last = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+    full = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    return len(re.findall(last, text)) == len(re.findall(full, text))
 
 
 def _only_a_place(name: str, text: str) -> bool:
@@ -594,7 +617,8 @@ def _role_nouns(rules: ModuleType) -> str:
         key=len,
         reverse=True,
     )
-    return "|".join(re.escape(noun).replace(r"\ ", r"\s+").replace("'", "['’]") for noun in nouns)
+    words = "|".join(re.escape(noun).replace(r"\ ", r"\s+").replace("'", "['’]") for noun in nouns)
+    return f"{words}|{rules.AGE_NOUN}"  # "the 54-year-old": the person just named
 
 
 @lru_cache(maxsize=4)
@@ -719,6 +743,45 @@ def _role_mentions(
                 held.key == role.key for held, _ in holders
             ):
                 holders.append((role, holder))  # "la maire" stays the mayor named before
+    return result + _learned_role_mentions(text, names, rules, modifiers)
+
+
+def _learned_role_mentions(
+    text: str, names: list[PersonMention], rules: ModuleType, modifiers: set[int]
+) -> list[PersonMention]:
+    """A noun the article sets before a full name ("le promoteur immobilier Bernard Castagné",
+    "the musician Dan Whitcombe") is that person's role even when no list knows it: "le
+    promoteur", "the musician" later in the article refer to them, when they alone bear it and
+    their first name says they are a person."""
+    known = rules.ROLE_NOUNS | rules.GENERIC_PERSON_NOUNS | set(rules.ROLE_SYNONYMS)
+    known |= set(rules.FEMININE_ROLES) | rules.ROLE_ADJECTIVES
+    before = re.compile(
+        rf"(?<![\w'’-])(?i:{rules.ROLE_DETERMINERS})\s*(?P<noun>[a-zà-ÿ-]{{4,}})"
+        r"(?:\s+[a-zà-ÿ-]+)?\s+$"
+    )
+    bearers: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for mention in names:
+        first_name = mention.canonical.split()[0]
+        if mention.start in modifiers or " " not in mention.canonical:
+            continue
+        if first_name not in first_names.FEMININE | first_names.MASCULINE:
+            continue  # "du lycée Jean-Monnet de Roubaix": a thing the tagger took for someone
+        found = before.search(text[max(0, mention.start - 50) : mention.start])
+        if not found or found.group("noun") in known:
+            continue
+        noun = found.group("noun")
+        bearers.setdefault(noun, set()).add(mention.canonical)
+        first.setdefault(noun, mention.end)
+    result = []
+    for noun, people in bearers.items():
+        if len(people) != 1:
+            continue
+        (holder,) = people
+        pattern = rf"(?<![\w'’-])(?i:{rules.ROLE_DETERMINERS})\s*{re.escape(noun)}(?![\w'’-])"
+        for match in re.finditer(pattern, text[first[noun] :]):
+            start, end = first[noun] + match.start(), first[noun] + match.end()
+            result.append(PersonMention(start, end, holder, match.group(0), "role"))
     return result
 
 
@@ -792,6 +855,35 @@ def _demonym_mentions(
         holder = _protagonist(doc, match.start(), names, gender, genders, modifiers)
         if holder is not None:
             found.append(PersonMention(match.start(), match.end(), holder, match.group(0), "role"))
+    return found
+
+
+def _pair_mentions(
+    text: str,
+    mentions: list[PersonMention],
+    names: list[PersonMention],
+    rules: ModuleType,
+    modifiers: set[int],
+) -> list[PersonMention]:
+    """ "The couple exchanged vows", "les deux hommes se sont revus": the last two people named
+    before, within a few sentences."""
+    found = []
+    for match in re.finditer(rules.PAIR_NOUNS, text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        earlier = [
+            m
+            for m in names
+            if m.end <= match.start()
+            and match.start() - m.end < _ROLE_REACH
+            and m.start not in modifiers
+        ]
+        people = list(dict.fromkeys(m.canonical for m in reversed(earlier)))[:2]
+        if len(people) == 2:
+            found += [
+                PersonMention(match.start(), match.end(), person, match.group(0), "role")
+                for person in people
+            ]
     return found
 
 
@@ -1061,6 +1153,9 @@ def _attributions(
     return found
 
 
+_RELATIVE_CLAUSES = frozenset(["relcl", "acl:relcl"])
+
+
 def _postposed(
     verb: Token, sentence: Span, text: str, mentions: list[PersonMention]
 ) -> Attribution | None:
@@ -1079,7 +1174,12 @@ def _postposed(
     # ("During a 90-minute call, Ms Boyle pointed to..."); nothing new follows the verb.
     if not any(_is_finite(token) for token in sentence[: boundary.i - sentence.start]):
         return None
-    if any(_is_finite(token) for token in sentence[verb.i - sentence.start + 1 :]):
+    # A relative clause on what follows ("in an interview at the base, a garage that smells
+    # of coffee") says nothing new.
+    if any(
+        _is_finite(token) and token.dep_ not in _RELATIVE_CLAUSES
+        for token in sentence[verb.i - sentence.start + 1 :]
+    ):
         return None
     tail = [m for m in mentions if m.start > boundary.idx]
     if not tail:
@@ -1204,6 +1304,27 @@ def reported_only(people: People, expression: Span) -> set[int]:
         speakers = {m.canonical for m in people.mentions if m.start in attribution.speakers}
         dropped.update(m.start for m in inside if m.canonical not in speakers)
     return dropped
+
+
+def quote_speakers(people: People, text: str, position: int, language: str) -> list[str]:
+    """The speakers of a quote in the first person around `position`, for a sentence of the
+    quote that names nobody ('"I told my wife in 2019 that I'd stay. It took a while," he
+    said'): "I" is the speaker."""
+    rules = _LANGUAGES[language]
+    names: list[str] = []
+    for attribution in people.attributions:
+        if attribution.kind != "postposed" or not position < attribution.content_end:
+            continue
+        # The reporting clause often only spans the quote's last sentence: the quote opens at
+        # the last mark before it, in the same paragraph.
+        paragraph = text.rfind("\n", 0, attribution.content_start) + 1
+        opening = max(text.rfind(mark, paragraph, position + 1) for mark in '"“«')
+        if opening < 0 or re.search(r'["“”«»]', text[opening + 1 : attribution.content_start]):
+            continue
+        quote = text[opening + 1 : attribution.content_end]
+        if rules.FIRST_PERSON.search(quote):
+            names += [m.canonical for m in people.mentions if m.start in attribution.speakers]
+    return list(dict.fromkeys(names))
 
 
 def _first_person_quote(text: str, attribution: Attribution, position: int, rules) -> bool:

@@ -16,6 +16,7 @@ from .persons import (
     PersonMention,
     apposed_holder,
     find_people,
+    quote_speakers,
     reported_only,
     reported_speakers,
 )
@@ -295,6 +296,8 @@ def _events(
         persons = _persons_by_event(text, sentence, items, people, language, published)
         for item in items:
             names = persons[id(item)]
+            if not names:
+                names = quote_speakers(people, text, item.mention.start, language)
             if not names:
                 names = _topic_people(text, doc, sentence, people)
             resolved = item.resolved

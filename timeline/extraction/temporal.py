@@ -56,6 +56,8 @@ class LanguageRules:
     year_link: re.Pattern = re.compile(r",?\s+")
     # Words making any date that follows a habit ("chaque mois d'août", "every July").
     habit: re.Pattern = re.compile(r"(?!x)x")
+    # Feasts on a fixed day ("Christmas Eve", "la Saint-Sylvestre"): month and day.
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def words(table: dict[str, object]) -> str:
@@ -223,7 +225,8 @@ def number(text: str, rules: LanguageRules) -> int | None:
 
 
 def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec | None:
-    """Read the calendar groups: d, m, y, wd, q, ord, s, half, part, dir, this, a/b (numeric)."""
+    """Read the calendar groups: d, m, y, wd, q, ord, s, half, part, dir, this, a/b (numeric),
+    hol (a feast on a fixed day)."""
     day = month = year = weekday = quarter = half = None
     if "a" in groups:  # numeric date: order from the locale, unless only one order is possible
         first, second = int(groups["a"]), int(groups["b"])
@@ -238,6 +241,8 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
             return None
     if "mn" in groups:
         month = int(groups["mn"])
+    if "hol" in groups:
+        month, day = rules.holidays[key(groups["hol"])]
     if "y" in groups:
         year = _year(groups["y"])
     if "wd" in groups:

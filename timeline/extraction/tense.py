@@ -142,16 +142,21 @@ def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
 def _after_apposed_participle(expression: Span, rules: ModuleType) -> bool:
     """ "Ron DeSantis, réélu mardi, ...": a participle set off by a comma tells what happened
     (the tagger often reads it as a noun and the main verb's present would rule)."""
-    if expression.start < 2 or expression.start - 2 < expression.sent.start:
+    if expression.start - 1 < expression.sent.start:
         return False
-    participle, comma = expression.doc[expression.start - 1], expression.doc[expression.start - 2]
+    participle = expression.doc[expression.start - 1]
+    # Set off by a comma, or opening the sentence ("Paru le 21 août, le roman ...").
+    opens = participle.i == expression.sent.start or (
+        participle.i == expression.sent.start + 1 and not participle.doc[participle.i - 1].is_alpha
+    )
+    comma = participle.doc[participle.i - 1] if participle.i > 0 else participle
     if _after_inverted_auxiliary(participle, rules):
         return True  # "a-t-il répété mardi", "a-t-elle dit jeudi"
     if rules.SCHEDULING.match(participle.text):
         return False  # "prévu samedi" lies ahead
     if participle.pos_ in {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PROPN", "NUM"}:
         return False  # "puis", "depuis", "aussi"
-    return comma.text == "," and bool(rules.PAST_PARTICIPLE.match(participle.text))
+    return (comma.text == "," or opens) and bool(rules.PAST_PARTICIPLE.match(participle.lower_))
 
 
 _INVERTED_SUBJECTS = frozenset(["-il", "-elle", "-ils", "-elles", "-on"])
