@@ -139,3 +139,12 @@ def normalise_for_nlp(text: str) -> str:
 
 
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed document, built once: spaCy joins every token anew on each
+    `doc.text`, which made looking a few characters around each date cost a whole article."""
+    text = doc.user_data.get("frise_text")
+    if text is None:
+        text = doc.user_data["frise_text"] = doc.text
+    return text

@@ -33,6 +33,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span, Token
 
 from . import first_names, lang_en, lang_fr
+from .nlp import doc_text
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
 _PARTICLES = frozenset(
@@ -342,7 +343,7 @@ def _is_confident_single(
         return False
     apposition = re.match(
         r"\s*,\s*(le|la|l'|un|une|the|an?)?\s*(?:[\w'-]+\s+)?([\w'-]+)",
-        entity.doc.text[entity.end_char : entity.end_char + 60],
+        doc_text(entity.doc)[entity.end_char : entity.end_char + 60],
     )
     if apposition:
         words = {w.lower() for w in re.findall(r"[\w'-]+", apposition.group(0))}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lang_en, lang_fr
 from .language import detect_language
-from .nlp import load_pipeline, normalise_for_nlp
+from .nlp import doc_text, load_pipeline, normalise_for_nlp
 from .persons import (
     People,
     PersonMention,
@@ -133,7 +133,7 @@ def _titles(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     dates stay (gold rule 5)."""
     found = []
     for start, end in quotes:
-        inner = doc.text[start + 1 : end - 1].strip()
+        inner = doc_text(doc)[start + 1 : end - 1].strip()
         if not inner[:1].isupper() or inner[-1:] in {".", "!", "?", ","}:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -13,6 +13,7 @@ from types import ModuleType
 from spacy.tokens import Span, Token
 
 from . import lang_en, lang_fr
+from .nlp import doc_text
 from .resolve import FUTURE, PAST, PRESENT, UNKNOWN
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
@@ -178,15 +179,17 @@ def _after_since(expression: Span, rules: ModuleType) -> bool:
     """ "invaincus depuis le 2 décembre", "closed since March 3": the start of a state still
     running lies behind, whatever the present tense of the sentence says."""
     doc = expression.doc
-    before = doc.text[max(0, expression.start_char - 16) : expression.start_char]
-    first = doc.text[expression.start_char : expression.start_char + 12]
+    text = doc_text(doc)
+    before = text[max(0, expression.start_char - 16) : expression.start_char]
+    first = text[expression.start_char : expression.start_char + 12]
     return bool(rules.SINCE.search(before) or rules.SINCE.match(first.split(" ")[0] + " "))
 
 
 def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
     close from Monday": an onset told by a speaker lies ahead of the speech."""
-    before = expression.doc.text[max(0, expression.start_char - 20) : expression.start_char]
+    text = doc_text(expression.doc)
+    before = text[max(0, expression.start_char - 20) : expression.start_char]
     return bool(rules.ONSET.search(before)) and verb.lower_ in rules.REPORTING_VERBS
 
 
