@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.extraction.support import persons_of
 from timeline.extraction import extract
 
 
@@ -15,13 +16,6 @@ def events(text: str, published: date, language: str) -> dict[str, tuple[str, st
     """Expression -> (value, end value) of every event."""
     extraction = extract(text, published_on=published, language=language)
     return {event.expression: (event.value, event.end_value) for event in extraction.events}
-
-
-def persons_of(text: str, expression: str, published: date, language: str) -> set[str]:
-    extraction = extract(text, published_on=published, language=language)
-    found = [event for event in extraction.events if event.expression == expression]
-    assert len(found) == 1, [event.expression for event in extraction.events]
-    return set(found[0].persons)
 
 
 # --- A yearless date with a relative year is one date ----------------------------------------

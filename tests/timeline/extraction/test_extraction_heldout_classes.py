@@ -8,21 +8,8 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.extraction.support import events, persons_of
 from timeline.extraction import extract
-
-
-def events(text: str, published: date, language: str) -> dict[str, str]:
-    """Expression -> value of every event."""
-    extraction = extract(text, published_on=published, language=language)
-    return {event.expression: event.value for event in extraction.events}
-
-
-def persons_of(text: str, expression: str, published: date, language: str) -> set[str]:
-    extraction = extract(text, published_on=published, language=language)
-    found = [event for event in extraction.events if event.expression == expression]
-    assert len(found) == 1, [event.expression for event in extraction.events]
-    return set(found[0].persons)
-
 
 # --- Tense: "since" a yearless date, present passives, base forms read for presents ---------
 

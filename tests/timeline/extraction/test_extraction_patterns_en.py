@@ -4,24 +4,14 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.extraction import support
 from timeline.extraction.lang_en import RULES
-from timeline.extraction.resolve import FUTURE, PAST, PRESENT, UNKNOWN, resolve
+from timeline.extraction.resolve import FUTURE, PAST, PRESENT, UNKNOWN
 from timeline.extraction.temporal import find_mentions
 
 
 def first_date(text: str, published: date, tense: int = UNKNOWN, focus=None):
-    mentions = [m for m in find_mentions(text, RULES) if m.timex_type == "DATE"]
-    assert mentions, f"no date found in {text!r}"
-    mention = mentions[0]
-    resolved = resolve(
-        mention.spec,
-        published=published,
-        focus=focus,
-        tense=tense,
-        phrase=mention.phrase,
-        language=RULES.code,
-    )
-    return mention, resolved
+    return support.first_date(text, published, RULES, tense, focus)
 
 
 @pytest.mark.parametrize(
