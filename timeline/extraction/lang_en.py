@@ -825,6 +825,11 @@ ROLE_NOUNS = frozenset(
         "engineer",
     ]
 )
+# A lawyer pleading does it for the client (persons); "His attorney, X, said he would file
+# motions" is the attorney's alone.
+COUNSEL_NOUNS = frozenset(["lawyer", "lawyers", "attorney", "attorneys", "counsel"])
+PLEADING = re.compile(r"(?i:\bplead(?:s|ed|ing)?\s+(?:for|on\s+behalf)\b)")
+
 # Relatives named after a possessive ("her husband, Thomas Caldwell"): the name acts, not the
 # owner of the possessive (persons._before_named_role).
 KIN_NOUNS = frozenset(

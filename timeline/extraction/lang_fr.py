@@ -943,6 +943,12 @@ KIN_NOUNS = frozenset(
     ["mari", "épouse", "femme", "fils", "fille", "père", "mère", "frère", "sœur", "compagnon"]
     + ["compagne", "veuve", "veuf", "client", "cliente", "ami", "amie", "petit-fils", "fiancé"]
 )
+# A lawyer pleading does it for the client: "son avocat, Me X, plaidera la relaxe jeudi" is
+# the client's event too, unlike "son avocat, Me X, a déposé une demande" (persons).
+COUNSEL_NOUNS = frozenset(["avocat", "avocate", "avocats", "avocates", "conseil"])
+PLEADING = re.compile(
+    r"(?i:(?<![\w'’-])plaid(?:e|er|era|eront|ait|aient|é|ée|ant|ent|eraient|erait)\b)"
+)
 ROLE_DETERMINERS = r"(?:le|la|l['’]|du|au|à\s+la|de\s+la)"
 ROLE_ADJECTIVES = frozenset(
     [

@@ -703,7 +703,7 @@ def _role_mentions(
     determiner = rf"(?P<det>(?i:{rules.ROLE_DETERMINERS}|une?|an?))"
     # "L'entraîneur lensois, Will Still": a few more words may sit before the comma.
     before = re.compile(
-        rf"(?<![\w'’-])(?:{determiner}\s*)?(?P<np>{phrase})"
+        rf"(?<![\w'’-])(?:{determiner}\s*)?(?P<np>{phrase})(?:\s*\([^()]{{1,40}}\))?"
         r"(?:(?:\s+[a-zà-ÿ'’-]+){1,2}\s*,|\s*,?)\s*(?:(?i:le|la|l'|the)\s*)?$"
     )
     after = re.compile(rf"^\s*,\s*(?:{determiner}\s*)?(?P<np>{phrase})(?![\w'’-])")
@@ -744,7 +744,40 @@ def _role_mentions(
                 held.key == role.key for held, _ in holders
             ):
                 holders.append((role, holder))  # "la maire" stays the mayor named before
+    result += _clients_of_pleading_counsel(text, pattern, names, holders, rules, genders, modifiers)
     return result + _learned_role_mentions(text, names, rules, modifiers)
+
+
+def _clients_of_pleading_counsel(
+    text: str,
+    pattern: re.Pattern,
+    names: list[PersonMention],
+    holders: list[tuple[_Role, str]],
+    rules: ModuleType,
+    genders: dict[str, str],
+    modifiers: set[int],
+) -> list[PersonMention]:
+    """ "L'avocat de l'ancien maire, Me X, doit plaider la relaxe jeudi": a lawyer pleads for
+    the client, the role after "avocat de", who takes part beside the lawyer."""
+    counsel = "|".join(sorted(rules.COUNSEL_NOUNS, key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?<![\w-])(?i:{counsel})\s+(?:(?:de|of|for)\s+|(?=du\s))", text):
+        role_match = pattern.match(text, match.end())
+        if role_match is None:
+            continue
+        end = re.search(r"[.!?](?:\s|$)", text[match.end() :])
+        clause = text[match.end() : match.end() + (end.start() if end else 300)]
+        if rules.PLEADING.search(clause) is None:
+            continue
+        determiner = " ".join(role_match.group("det").lower().replace("’", "'").split())
+        role = _read_role(role_match.group("np"), determiner, rules)
+        if role is None or not any(held.key == role.key for held, _ in holders):
+            continue  # only a role the article gave someone
+        holder = _role_holder(role, role_match.start(), names, holders, genders, modifiers)
+        if holder is not None:
+            start, stop = role_match.span()
+            found.append(PersonMention(start, stop, holder, role_match.group(0), "role"))
+    return found
 
 
 def _learned_role_mentions(
@@ -952,7 +985,12 @@ def _pronoun_mentions(
         inside = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
         own: list[PersonMention] = []
         for start, end, gender, kind in _pronouns(sentence, text, rules):
-            if kind == "possessive" and _before_named_role(text, end, mentions, rules):
+            client = kind == "possessive" and _counsel_pleading(sentence, text, end, rules)
+            if (
+                kind == "possessive"
+                and not client
+                and _before_named_role(text, end, mentions, rules)
+            ):
                 continue  # "son avocat, Me Le Bihan": Le Bihan acts, not his client
             if not gender and _owned_by_thing(sentence, start, mentions):
                 continue  # "Le groupe a supprimé 420 postes dans son usine"
@@ -980,7 +1018,9 @@ def _pronoun_mentions(
             if subject is not None and _agrees(gender, subject.canonical, genders):
                 referent = subject.canonical  # "Havertz added a second against his club"
             else:
-                referent = _antecedent(gender, kind, before, history, genders)
+                # A lawyer's client is someone: a thing subject in between holds no client.
+                past = [(people, None) for people, _ in history] if client else history
+                referent = _antecedent(gender, kind, before, past, genders)
             if referent is not None:
                 surface = text[start:end]
                 own.append(PersonMention(start, end, referent, surface, "pronoun"))
@@ -1051,6 +1091,15 @@ def _before_named_role(
         return False
     name_start = position + found.end()
     return any(m.kind == "name" and abs(m.start - name_start) <= 4 for m in mentions)
+
+
+def _counsel_pleading(sentence: Span, text: str, position: int, rules: ModuleType) -> bool:
+    """True for "Son avocat, Me X, plaidera la relaxe jeudi": a lawyer pleads for the client,
+    whom the possessive names, so the client takes part too."""
+    noun = re.match(r"\s+([\w'-]+)", text[position : position + 30])
+    if noun is None or noun.group(1).lower() not in rules.COUNSEL_NOUNS:
+        return False
+    return rules.PLEADING.search(text[position : sentence.end_char]) is not None
 
 
 def _antecedent(
