@@ -132,10 +132,14 @@ def extract_article(article: Article) -> ExtractionReport:
 
     created = 0
     events: dict[tuple, Event] = {}
+    people: dict[str, Person] = {}  # an article names the same people in many events
     for item in found.events:
         if (item.expression_start, item.expression_end) in kept_spans:
             continue  # an editor has ruled on this mention
-        persons = [resolve_person(name) for name in item.persons]
+        for name in item.persons:
+            if name not in people:
+                people[name] = resolve_person(name)
+        persons = [people[name] for name in item.persons]
         # Two sentences stating the same happening (same date, same people) are one event.
         key = (item.date_start, item.date_end, item.precision, frozenset(p.pk for p in persons))
         event = events.get(key) or shared_event(item, persons)
