@@ -8,6 +8,15 @@ from timeline.extraction.types import Extraction, FoundEvent
 
 TEXT = "Il est parti hier. Il reviendra en mai 2023. Il a dormi pendant 19 minutes."
 
+# The gold event most tests score against: "en mai 2023" in TEXT's second sentence.
+MAY_GOLD = {
+    "sentence": "reviendra en mai",
+    "expression": "en mai 2023",
+    "date": "2023-05",
+    "precision": "month",
+    "persons": [],
+}
+
 
 def event(sentence: str, expression: str, value: str, precision: str, persons=()):
     start = TEXT.index(sentence)
@@ -55,13 +64,7 @@ def test_gold_file_is_read_relative_to_the_json_folder(tmp_path):
 
 
 def test_event_matches_when_its_sentence_contains_the_gold_and_the_value_agrees(tmp_path):
-    gold = {
-        "sentence": "reviendra en mai",
-        "expression": "en mai 2023",
-        "date": "2023-05",
-        "precision": "month",
-        "persons": ["Jean Dupont"],
-    }
+    gold = {**MAY_GOLD, "persons": ["Jean Dupont"]}
     (document,) = load_gold(gold_file(tmp_path, [gold]))
     found = event("Il reviendra en mai 2023.", "en mai 2023", "2023-05", "month", ["jean dupont"])
     report = score_document(document, extraction(found))
@@ -70,13 +73,7 @@ def test_event_matches_when_its_sentence_contains_the_gold_and_the_value_agrees(
 
 
 def test_value_at_the_wrong_precision_is_a_miss_and_a_false_positive(tmp_path):
-    gold = {
-        "sentence": "reviendra en mai",
-        "expression": "en mai 2023",
-        "date": "2023-05",
-        "precision": "month",
-        "persons": [],
-    }
+    gold = MAY_GOLD
     (document,) = load_gold(gold_file(tmp_path, [gold]))
     found = event("Il reviendra en mai 2023.", "en mai 2023", "2023-05-10", "day")
     report = score_document(document, extraction(found))
@@ -86,14 +83,7 @@ def test_value_at_the_wrong_precision_is_a_miss_and_a_false_positive(tmp_path):
 
 def test_alt_value_is_accepted_and_optional_events_are_not_counted(tmp_path):
     golds = [
-        {
-            "sentence": "reviendra en mai",
-            "expression": "en mai 2023",
-            "date": "2024-05",
-            "alt": ["2023-05"],
-            "precision": "month",
-            "persons": [],
-        },
+        {**MAY_GOLD, "date": "2024-05", "alt": ["2023-05"]},
         {
             "sentence": "est parti hier",
             "expression": "hier",
@@ -115,13 +105,7 @@ def test_alt_value_is_accepted_and_optional_events_are_not_counted(tmp_path):
 
 
 def test_gold_event_matches_at_most_once(tmp_path):
-    gold = {
-        "sentence": "reviendra en mai",
-        "expression": "en mai 2023",
-        "date": "2023-05",
-        "precision": "month",
-        "persons": [],
-    }
+    gold = MAY_GOLD
     (document,) = load_gold(gold_file(tmp_path, [gold]))
     twice = event("Il reviendra en mai 2023.", "en mai 2023", "2023-05", "month")
     report = score_document(document, extraction(twice, twice))
