@@ -161,6 +161,10 @@ RELATIVES = {
     "earlier this week": RelativeSpec("week", 0),
     "later this week": RelativeSpec("week", 0),
     "last week": RelativeSpec("week", -1),
+    "early last week": RelativeSpec("week", -1),
+    "late last week": RelativeSpec("week", -1),
+    "early next week": RelativeSpec("week", 1),
+    "late next week": RelativeSpec("week", 1),
     "next week": RelativeSpec("week", 1),
     "this weekend": RelativeSpec("week", 0, weekend=True),
     "over the weekend": RelativeSpec("week", 0, weekend=True),
@@ -424,7 +428,9 @@ RULES = LanguageRules(
     holidays=HOLIDAYS,
     day_first=False,
     vague_numbers=VAGUE_NUMBERS,
-    habit=re.compile(r"(?i:(?<![\w-])(?:every|each))\s+$"),
+    habit=re.compile(
+        r"(?i:(?<![\w-])(?:every|each)(?:\s+(?:first|second|third|fourth|last|other))?)\s+$"
+    ),
     rules=(
         # Ranges: "March 3-5, 2020", "from May 3 to May 5", "between 2019 and 2021".
         _rule(
@@ -564,7 +570,8 @@ RULES = LanguageRules(
             "ago",
             "offset",
             rf"{_B}(?:{_i('more than|about|nearly|almost|some|over')}\s+)?(?P<n>{_NUMBER})\s+"
-            rf"(?P<u>{_i('days?|weeks?|months?|years?|decades?')})\s+{_i('ago')}{_E}",
+            rf"(?P<u>{_i('days?|weeks?|months?|years?|decades?')})\s+{_i('ago')}"
+            rf"(?P<exact>,?\s+{_i('to the day')})?{_E}",
         ),
         _rule(
             "in_future",
@@ -651,7 +658,8 @@ CONDITIONAL_FORM = re.compile(r"^$")
 IMPERFECT_FORM = re.compile(r"^$")
 PAST_PARTICIPLE = re.compile(r"^(?!x)x")  # the tagger reads English participles well
 NOT_FUTURE: frozenset[str] = frozenset()
-PLUPERFECT_AUXILIARIES = frozenset(["had"])
+# "had planned", "were expected to drop the charges on Thursday": a plan told in the past.
+PLUPERFECT_AUXILIARIES = frozenset(["had", "was", "were"])
 PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
 FUTURE_MODALS = frozenset(
     ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
@@ -665,6 +673,11 @@ RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
 # People born on one side of a date ("those born after 1990"): a bound, no event.
 COHORT = re.compile(r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between))")
 # The start of a state still running ("unbeaten since Dec. 2"): always behind.
+# French only: English marks its passives apart.
+PRESENT_BE: frozenset[str] = frozenset()
+BE_VERBS = re.compile(r"(?!x)x")
+# Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
+UNTIL = re.compile(r"(?i:\b(?:until|till|through))\s*$")
 SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
 
 # --- People (persons.py) -----------------------------------------------------------------------

@@ -183,6 +183,13 @@ RELATIVES = {
     "la semaine dernière": RelativeSpec("week", -1),
     "la semaine passée": RelativeSpec("week", -1),
     "la semaine prochaine": RelativeSpec("week", 1),
+    # A part of a week keeps week precision: "en fin de semaine dernière".
+    "en début de semaine": RelativeSpec("week", 0),
+    "en fin de semaine": RelativeSpec("week", 0),
+    "en début de semaine dernière": RelativeSpec("week", -1),
+    "en fin de semaine dernière": RelativeSpec("week", -1),
+    "en début de semaine prochaine": RelativeSpec("week", 1),
+    "en fin de semaine prochaine": RelativeSpec("week", 1),
     "ce week-end": RelativeSpec("week", 0, weekend=True),
     "ce weekend": RelativeSpec("week", 0, weekend=True),
     "durant le week-end": RelativeSpec("week", 0, weekend=True),
@@ -422,14 +429,20 @@ RULES = LanguageRules(
     day_first=True,
     vague_numbers=VAGUE_NUMBERS,
     year_link=re.compile(r",?\s+(?:de\s+|d['’])?"),
-    habit=re.compile(r"(?i:(?<![\w-])(?:chaque|tous\s+les|toutes\s+les))\s+$"),
+    habit=re.compile(
+        r"(?i:(?<![\w-])(?:chaque|tous\s+les|toutes\s+les)"
+        r"(?:\s+(?:premier|première|deuxième|troisième|dernier|dernière)s?)?)\s+$"
+    ),
     rules=(
         # Ranges first: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars", "les 9 et 10 août".
         _rule(
             "day_range",
             "range",
             rf"{_B}(?:du|entre\s+le|les)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
-            rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?\s+(?:au|et(?:\s+le)?)\s+"
+            rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
+            # An enumeration runs from its first day to its last: "les mardi 5, mercredi 6,
+            # mardi 12 et mercredi 13 mars".
+            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*\s+(?:au|et(?:\s+le)?)\s+"
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
         ),
@@ -552,12 +565,13 @@ RULES = LanguageRules(
             "ago",
             "offset",
             rf"{_B}(?:il\s+y\s+a|voici|voilà)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
-            rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?|décennies?){_E}",
+            rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?|décennies?)"
+            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?{_E}",
         ),
         _rule(
             "in_future",
             "offset",
-            rf"{_B}dans\s+(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans|années?)"
+            rf"{_B}dans\s+(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?)"
             rf"(?P<future>){_E}",
             lambda text, match: not re.match(r"\s*(?:de|d['’])\s", text[match.end() :]),
         ),
@@ -577,7 +591,7 @@ RULES = LanguageRules(
             rf"(?:(?:environ|près\s+de|plus\s+de|moins\s+de)\s+|d['’]environ\s+)?"
             rf"(?P<n>\d+(?:[,.]\d+)?|{words(NUMBERS)}|{_VAGUE}|une\s+demi-)\s*"
             rf"(?P<u>secondes?|minutes?|min|heures?|jours?|journées?|semaines?|mois|trimestres?"
-            rf"|ans|années?|décennies?|siècles?){_E}",
+            rf"|ans?|années?|décennies?|siècles?){_E}",
         ),
         _rule(
             "generic_duration",
@@ -599,7 +613,8 @@ RULES = LanguageRules(
         _rule(
             "habit",
             "set",
-            rf"{_B}(?:chaque|tous\s+les|toutes\s+les|le|les)\s+"
+            rf"{_B}(?:(?:chaque|tous\s+les|toutes\s+les)"
+            rf"(?:\s+(?:premier|première|deuxième|troisième|dernier|dernière)s?)?|le|les)\s+"
             rf"(?:(?P<wd>(?:{_WEEKDAY})s?)|(?P<u>jours|semaines|mois|ans|années|jour|semaine))"
             rf"(?!\s+(?:{_DAY_NUMBER}|dernier|dernière|prochain|prochaine|suivant|suivante|"
             rf"précédent|précédente|même|passé|passée)){_E}",
@@ -721,6 +736,16 @@ RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
 # People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
 COHORT = re.compile(r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis))")
 # The start of a state still running ("invaincus depuis le 2 décembre"): always behind.
+# The present of "être", and the verbs whose past it forms ("est restée", "sont partis"):
+# otherwise "est" + participle is a present passive ("est diffusée jusqu'au 31 août").
+PRESENT_BE = frozenset(["est", "sont"])
+BE_VERBS = re.compile(
+    r"^(?:rest|part|arriv|venu|revenu|devenu|parvenu|survenu|intervenu|mort|né|tomb|entr|sort|"
+    r"all|mont|descend|rentr|retourn|pass|décéd)",
+    re.IGNORECASE,
+)
+# Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
+UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
 SINCE = re.compile(r"(?i:\bdepuis)\s*$")
 
 # --- People (persons.py) -----------------------------------------------------------------------

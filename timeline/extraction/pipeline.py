@@ -48,10 +48,6 @@ RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_O
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 
 
-# A headline: the first line, set apart by a blank line, with no sentence end. It restates what
-# the body tells and dates (gold events never lie there).
-_HEADLINE = re.compile(r"\A\s*[^\n]*[^\s.!?…»\"”:][ \t]*(?=\n[ \t]*\n)")
-
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
 _QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
@@ -81,7 +77,6 @@ def extract(
     people = find_people(doc, text, language)
 
     layout = [match.span() for match in LAYOUT[language].finditer(text)]
-    layout += [match.span() for match in _HEADLINE.finditer(text)]
     quotes = [match.span() for match in _QUOTE.finditer(text)]
     titles = _titles(doc, quotes)
     dated: list[_Dated] = []
@@ -149,6 +144,7 @@ def _in_era(
     era: CalendarSpec,
     published: datetime.date,
     nearness: str,
+    tense: int = PAST,
 ) -> CalendarSpec | RelativeSpec | RangeSpec:
     """A yearless date after a full date out of reach of the tense (more than a year from
     publication) takes its year (gold rule 2: the year the context implies): a day of the same
@@ -158,7 +154,9 @@ def _in_era(
     next years ("took over in January 2022, credited an agreement signed in March"). Nearer,
     the tense decides ("voté en juillet 2024 ... avant le 14 juillet").
 
-    `nearness` is where the era's date stands: "sentence", "paragraph" or "article".
+    `nearness` is where the era's date stands: "sentence", "paragraph" or "article". From
+    another paragraph, only a date told in the past goes back: "reste classé jusqu'au 17 août"
+    is this August, whatever "l'incendie d'août 2021" said above.
     """
     if abs(era.year - published.year) <= 1:
         return spec
@@ -167,7 +165,7 @@ def _in_era(
         if not _yearless_date(date):
             return False
         if date.month == era.month and date.day is not None:
-            return True
+            return nearness != "article" or tense == PAST
         return nearness == "sentence" and date.month < era.month
 
     if isinstance(spec, RangeSpec):
@@ -233,7 +231,7 @@ def _resolve(
                 nearness = "article" if "\n" in between else "paragraph"
                 if era_sentence == item.sentence.start:
                     nearness = "sentence"
-                spec = _in_era(spec, era, published, nearness)
+                spec = _in_era(spec, era, published, nearness, item.tense)
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
                 if written.month:

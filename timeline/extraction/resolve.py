@@ -278,8 +278,23 @@ def resolve_relative(
         # "over the weekend" told in the past on a weekday: the weekend just gone, which
         # closed the previous ISO week; told ahead, it is the one ending the current week.
         anchor = published - datetime.timedelta(days=published.weekday() + 1)
+    if spec.exact:
+        return replace(
+            day_period(same_day_shifted(anchor, spec.unit, spec.offset)), confidence=RELATIVE
+        )
     period = shift_period(anchor, spec.unit, spec.offset)
     return replace(period, confidence=RELATIVE) if period else None
+
+
+def same_day_shifted(anchor: datetime.date, unit: str, offset: int) -> datetime.date:
+    """ "il y a un an, jour pour jour": the day `offset` weeks, months or years away (the
+    month's last day when it is shorter)."""
+    if unit == "week":
+        return anchor + datetime.timedelta(weeks=offset)
+    months = offset * 12 if unit == "year" else offset
+    year, month = add_months(anchor.year, anchor.month, months)
+    last = calendar.monthrange(year, month)[1]
+    return datetime.date(year, month, min(anchor.day, last))
 
 
 # --- Ranges --------------------------------------------------------------------------------------
@@ -418,6 +433,7 @@ def resolve(
         if (
             spec.anchor == "publication"
             and not spec.weekend
+            and not spec.exact
             and published is not None
             and phrase
             and language

@@ -337,7 +337,8 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
-    return RelativeSpec(unit, direction * count, anchor)
+    exact = bool(groups.get("exact")) and unit in {"week", "month", "year"}
+    return RelativeSpec(unit, direction * count, anchor, exact=exact)
 
 
 _DURATION_CODES = {

@@ -30,7 +30,11 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
 
 
 def _has_auxiliary(token: Token) -> bool:
-    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
+    """A participle the tagger read as another word class: "a-t-il répété" (ADJ), "ont réussi"
+    (ADV)."""
+    return token.pos_ in {"ADJ", "ADV", "NOUN"} and any(
+        c.dep_ == "aux:tense" for c in token.children
+    )
 
 
 def _looks_future(token: Token, rules: ModuleType) -> bool:
@@ -59,7 +63,11 @@ def _looks_conditional(token: Token, rules: ModuleType) -> bool:
 def verb_tense(token: Token, language: str, expression: Span | None = None) -> int:
     """The tense one verb carries, with its auxiliaries."""
     rules = _LANGUAGES[language]
-    scheduling = rules.SCHEDULING.match(token.text) and not _pluperfect(token, rules)
+    scheduling = (
+        rules.SCHEDULING.match(token.text)
+        and not _pluperfect(token, rules)
+        and not _plan_told_in_pluperfect(token, rules)
+    )
     if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
         return FUTURE
     if language == "en":
@@ -71,6 +79,20 @@ def _pluperfect(token: Token, rules: ModuleType) -> bool:
     """ "avait prévu", "had planned": a plan told in the past, not a date ahead."""
     before = token.doc[max(token.sent.start, token.i - 3) : token.i]
     return any(t.lower_ in rules.PLUPERFECT_AUXILIARIES for t in before)
+
+
+def _plan_told_in_pluperfect(token: Token, rules: ModuleType) -> bool:
+    """ "Le scrutin, initialement prévu en mars, avait été repoussé", "The vote, originally
+    scheduled for March, had been postponed": the plan lies before a past already past."""
+    if token.dep_ not in {"acl", "amod"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = token.head.head
+    if verb.i == token.head.i:
+        return False
+    return any(
+        child.dep_.startswith("aux") and child.lower_ in rules.PLUPERFECT_AUXILIARIES
+        for child in verb.children
+    )
 
 
 def _preceded_by(expression: Span | None, words: set[str]) -> bool:
@@ -111,12 +133,22 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         return FUTURE
     if "Part" in morph.get("VerbForm") and "Past" in tense:
         auxiliaries = _auxiliaries(token, rules)
+        if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
+            # "doit être réévaluée fin juin": an infinitive, whose governor tells the tense.
+            governor = _infinitive_governor(token, rules)
+            if governor is None or "Inf" in governor.morph.get("VerbForm"):
+                return UNKNOWN
+            if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
+                return FUTURE
+            return _french_tense(governor, rules)
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE  # "sera examiné", "resteront fermées"
         if _conditional_auxiliary(token, rules):
             return FUTURE
         if auxiliaries:
             return PAST
+        if token.dep_ == "xcomp" and "Fin" in token.head.morph.get("VerbForm"):
+            return _french_tense(token.head, rules)  # "reste classé": a state, now
         if token.dep_ != "ROOT" and token.lower_.endswith(("é", "ée", "és", "ées")):
             return PAST  # an apposed participle: "Ron DeSantis, réélu mardi, ..."
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
@@ -185,6 +217,23 @@ def _after_since(expression: Span, rules: ModuleType) -> bool:
     return bool(rules.SINCE.search(before) or rules.SINCE.match(first.split(" ")[0] + " "))
 
 
+def _present_passive(verb: Token, rules: ModuleType) -> bool:
+    """ "est diffusée": a present passive, not the past of a verb conjugated with "être"
+    ("est restée", "est partie"), which the morphology alone cannot tell apart."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_.startswith(("aux", "cop"))]
+    return (
+        bool(auxiliaries)
+        and all(word in rules.PRESENT_BE for word in auxiliaries)
+        and not rules.BE_VERBS.match(verb.lower_)
+    )
+
+
+def _after_until(expression: Span, rules: ModuleType) -> bool:
+    text = doc_text(expression.doc)
+    before = text[max(0, expression.start_char - 16) : expression.start_char]
+    return bool(rules.UNTIL.search(before))
+
+
 def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
     close from Monday": an onset told by a speaker lies ahead of the speech."""
@@ -221,6 +270,15 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     words = {aux.lower_ for aux in auxiliaries}
     if words & rules.FUTURE_MODALS and not words & {"have", "has", "had"}:
         return FUTURE
+    if token.tag_ == "VBN" and "to" in words:
+        # "for designs to be completed by the end of March": an infinitive, whose governor
+        # tells the tense.
+        governor = _infinitive_governor(token, rules)
+        if governor is None or governor.tag_ == "VB":
+            return UNKNOWN
+        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
+            return FUTURE
+        return _english_tense(governor, rules)
     if token.tag_ == "VB":
         if not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
             return PRESENT  # a present the tagger read as a base form ("Tickets go on sale")
@@ -230,7 +288,11 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
             return FUTURE  # "plans to visit", "is set to meet"
         return UNKNOWN if governor.tag_ == "VB" else _english_tense(governor, rules)
-    if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
+    if (
+        rules.FUTURE_INTENT.match(token.text)
+        and _infinitive_follows(token)
+        and not _pluperfect(token, rules)  # "were expected to drop the charges on Thursday"
+    ):
         return FUTURE
     if token.tag_ == "VBG" and words & {"is", "are", "am"}:
         return PRESENT  # "is meeting on Tuesday": planned
@@ -302,8 +364,12 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         tense = verb_tense(verb, language, expression)
         if tense == PAST and _announced_onset(verb, expression, rules):
             return FUTURE
+        if tense == PAST and _present_passive(verb, rules) and _after_until(expression, rules):
+            return FUTURE  # "est diffusée à partir de vendredi et jusqu'au 31 août"
         if tense != UNKNOWN:
             return tense
+    if _after_until(expression, rules):
+        return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
     # The small models often hang dates on nouns: try the nearest verbs.
     verbs = [
         t for t in sentence if _is_verb(t, rules) and not expression.start <= t.i < expression.end

@@ -83,6 +83,7 @@ class RelativeSpec:
     offset: int
     anchor: str = "publication"  # or "focus"
     weekend: bool = False  # "le week-end dernier": the week holding that weekend
+    exact: bool = False  # "il y a un an, jour pour jour": the same day, `offset` units away
 
 
 @dataclass(frozen=True)
