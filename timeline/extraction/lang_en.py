@@ -378,12 +378,15 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 
 
 def _not_habitual(text: str, match: re.Match) -> bool:
-    """ "every Monday" is a habit; "Sunday Best" and "Sunday Times" are names."""
+    """ "every Monday" is a habit, "on a Monday" any Monday; "Sunday Best", "Sunday Times" and
+    "'Merger Monday'" are names."""
     before = preceding_words(text, match.start(), 1)
-    if before and before[-1] in {"every", "each"}:
+    if before and before[-1] in {"every", "each", "a"}:
         return False
     if match.start() > 0 and text[match.start() - 1] in "\"“'‘":
         return bool(match.group(0)[0].islower())
+    if re.search(r"[\"“'‘][A-Z][\w-]*\s+$", text[max(0, match.start() - 30) : match.start()]):
+        return False  # a quoted name ending in a weekday
     after = re.match(r"\s+([A-Z]\w*)", text[match.end() :])
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
@@ -694,7 +697,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 # A name told with its birth ("Ruth Ellen Morrow was born on ..."), persons._with_birth_names.
 BIRTH = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:was|is)\s+born\b")
 TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|President|"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|H\.\s?E\.|"
+    r"President|"
     r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
     r"Prime\s+Minister|Minister|Chancellor|Mayor|Representative|Sheriff|Coach|Director|"
     r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"

@@ -367,9 +367,10 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 
 
 def _not_habitual(text: str, match: re.Match) -> bool:
-    """ "le lundi" or "les lundis" is a habit; "Vendredi Saint" or « Dimanche Noir » a name."""
+    """ "le lundi" or "les lundis" is a habit, "un mardi" any Tuesday (or one restating a date:
+    "le 15 mai, un mardi"); "Vendredi Saint" or « Dimanche Noir » a name."""
     before = preceding_words(text, match.start(), 2)
-    if before and before[-1] in {"le", "les", "chaque", "tous"}:
+    if before and before[-1] in {"le", "les", "chaque", "tous", "un"}:
         return False
     return not _starts_a_title(text, match)
 
@@ -768,13 +769,15 @@ BIRTH = re.compile(
 )
 # Titles stripped from a name ("M. Musk" is Musk).
 TITLES = re.compile(
-    r"^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St)\.?|monsieur|madame|mademoiselle|président|"
+    r"^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St)\.?|S\.\s?E\.(?:\s?M(?:me)?\.)?|"
+    r"monsieur|madame|mademoiselle|président|"
     r"présidente|ministre|sénateur|sénatrice|député|députée|maire|juge|général|PDG|patron|"
     r"gouverneur|candidat|candidate|ancien|ancienne|feu|saint|sainte)\s+",
     re.IGNORECASE,
 )
 # Honorifics kept in the surface forms of a name ("M. Musk").
-HONORIFICS = r"(?:(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+)"
+# "S.E.M. Paul Biya": Son Excellence Monsieur, in official communiqués.
+HONORIFICS = r"(?:(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+|S\.\s?E\.(?:\s?M(?:me)?\.)?\s+)"
 # Elided words the tagger glues to a name ("d'Elon Musk", "qu'Elon Musk").
 ELISIONS = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 # Nouns that name a person's role; an apposition ties them to a name in the article.

@@ -24,6 +24,8 @@ from .resolve import (
     FUTURE,
     PAST,
     PUBLICATION_INFERRED_FACTOR,
+    UNKNOWN,
+    day_period,
     infer_publication_date,
     resolve,
     rests_on_publication,
@@ -111,6 +113,7 @@ def extract(
         inferred = published is not None
 
     timexes = _resolve(text, mentions, dated, published, inferred)
+    timexes = _weekdays_the_article_dates(dated, timexes, published)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -155,8 +158,9 @@ def _in_era(
     the tense decides ("voté en juillet 2024 ... avant le 14 juillet").
 
     `nearness` is where the era's date stands: "sentence", "paragraph" or "article". From
-    another paragraph, only a date told in the past goes back: "reste classé jusqu'au 17 août"
-    is this August, whatever "l'incendie d'août 2021" said above.
+    another paragraph, only a date told in the past goes back ("reste classé jusqu'au 17 août"
+    is this August, whatever "l'incendie d'août 2021" said above), and only one told in the
+    future goes ahead ("en mars 2023" ... "se produira les 4 et 5 mars").
     """
     if abs(era.year - published.year) <= 1:
         return spec
@@ -165,7 +169,8 @@ def _in_era(
         if not _yearless_date(date):
             return False
         if date.month == era.month and date.day is not None:
-            return nearness != "article" or tense == PAST
+            told_the_same_way = tense == PAST or (tense == FUTURE and era.year > published.year)
+            return nearness != "article" or told_the_same_way
         return nearness == "sentence" and date.month < era.month
 
     if isinstance(spec, RangeSpec):
@@ -226,7 +231,13 @@ def _resolve(
         value = mention.value
         if item is not None:
             spec = mention.spec
-            if published is not None and era is not None and item.tense != FUTURE:
+            # A future tense looks ahead of publication, so only a future era may hold it:
+            # "en mars 2023" (told in 2021) ... "se produira les 4 et 5 mars".
+            if (
+                published is not None
+                and era is not None
+                and (item.tense != FUTURE or era.year > published.year)
+            ):
                 between = text[era_end : mention.start]
                 nearness = "article" if "\n" in between else "paragraph"
                 if era_sentence == item.sentence.start:
@@ -261,6 +272,52 @@ def _resolve(
             continue
         timexes.append(Timex(mention.start, mention.end, mention.text, mention.timex_type, value))
     return timexes
+
+
+def _weekdays_the_article_dates(
+    dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
+) -> list[Timex]:
+    """A headline's bare weekday with no tense to place it ("François Hollande en visite à
+    Yaoundé vendredi") is the day of that weekday the body dates in full within the week
+    around publication ("effectuera une visite ... le 3 juillet 2015"): a headline restates
+    the body."""
+    if published is None or not dated:
+        return timexes
+    text = doc_text(dated[0].sentence.doc)
+    headline_end = text.find("\n")
+    if headline_end < 0 or text[:headline_end].rstrip().endswith((".", "!", "?", "…")):
+        return timexes
+    days = {
+        item.resolved.date_start
+        for item in dated
+        if item.resolved is not None
+        and isinstance(item.mention.spec, CalendarSpec)
+        and item.mention.spec.day is not None
+        and item.resolved.precision == "day"
+        and abs((item.resolved.date_start - published).days) <= 6
+    }
+    changed: dict[int, str] = {}
+    for item in dated:
+        spec = item.mention.spec
+        if (
+            item.resolved is None
+            or item.mention.start >= headline_end
+            or item.tense != UNKNOWN
+            or not isinstance(spec, CalendarSpec)
+            or spec.weekday is None
+            or spec.day is not None
+            or spec.direction != 0
+            or spec.is_this
+        ):
+            continue
+        same = [day for day in days if day.weekday() == spec.weekday]
+        if len(same) == 1 and same[0] != item.resolved.date_start:
+            item.resolved = replace(day_period(same[0]), confidence=item.resolved.confidence)
+            changed[item.mention.start] = item.resolved.value
+    return [
+        replace(timex, value=changed[timex.start]) if timex.start in changed else timex
+        for timex in timexes
+    ]
 
 
 def _events(

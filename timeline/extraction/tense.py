@@ -145,6 +145,10 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
             return FUTURE  # "sera examiné", "resteront fermées"
         if _conditional_auxiliary(token, rules):
             return FUTURE
+        if auxiliaries and _present_passive(token, rules):
+            # "sont tenues de remettre une liste le 14 mai", "est diffusée": a present passive
+            # or the past of a verb conjugated with "être"; the calendar decides.
+            return UNKNOWN
         if auxiliaries:
             return PAST
         if token.dep_ == "xcomp" and "Fin" in token.head.morph.get("VerbForm"):
@@ -364,12 +368,15 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         tense = verb_tense(verb, language, expression)
         if tense == PAST and _announced_onset(verb, expression, rules):
             return FUTURE
-        if tense == PAST and _present_passive(verb, rules) and _after_until(expression, rules):
-            return FUTURE  # "est diffusée à partir de vendredi et jusqu'au 31 août"
         if tense != UNKNOWN:
             return tense
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
+    if verb is not None and language == "fr":
+        infinitive = "Inf" in verb.morph.get("VerbForm")
+        carrier = _infinitive_governor(verb, rules) if infinitive else verb
+        if carrier is not None and _present_passive(carrier, rules):
+            return UNKNOWN  # "sont tenues de remettre une liste le 14 mai": the calendar decides
     # The small models often hang dates on nouns: try the nearest verbs.
     verbs = [
         t for t in sentence if _is_verb(t, rules) and not expression.start <= t.i < expression.end

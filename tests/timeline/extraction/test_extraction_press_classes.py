@@ -169,3 +169,66 @@ def test_a_present_passive_up_to_a_bound_lies_ahead(text, published, expected):
 )
 def test_english_plans_in_the_past_and_passive_infinitives(text, published, expected):
     assert list(events(text, published, "en").values()) == [expected]
+
+
+# --- Headlines, eras, indefinite and named weekdays -------------------------------------------
+
+
+def test_a_headline_weekday_is_the_day_the_body_dates_in_full():
+    text = (
+        "François Hollande en visite à Yaoundé vendredi\n\n"
+        "Le président effectuera une visite d'État au Cameroun le 3 juillet 2015."
+    )
+    found = events(text, date(2015, 7, 1), "fr")  # a Wednesday
+    assert found == {"vendredi": "2015-07-03", "le 3 juillet 2015": "2015-07-03"}
+
+
+def test_a_weekday_in_the_body_keeps_its_own_reading():
+    text = (
+        "Guingamp\n\nGuingamp pointe à la troisième place, à deux longueurs du leader Lorient, "
+        "large vainqueur de Martigues (4-0) vendredi. "
+        "L'entraînement reprendra le 27 décembre."
+    )
+    assert events(text, date(2024, 12, 23), "fr")["vendredi"] == "2024-12-20"
+
+
+def test_a_future_day_takes_the_month_of_a_future_era():
+    text = (
+        "Stromae se produira à Bordeaux en mars 2023.\n\n"
+        "Le chanteur se produira ainsi deux soirs de suite les 4 et 5 mars."
+    )
+    assert events(text, date(2021, 12, 8), "fr")["les 4 et 5 mars"] == "2023-03-04"
+
+
+def test_a_present_passive_lets_the_calendar_place_a_yearless_day():
+    text = "Les sélections sont tenues de remettre une liste de 35 joueurs le 14 mai."
+    assert events(text, date(2018, 3, 15), "fr")["le 14 mai"] == "2018-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Vous aurez la liste le 15 mai", un mardi, a lancé le sélectionneur.', "fr"),
+        ("Deals are often announced on a Monday, and the bankers will meet on May 15.", "en"),
+        ("'Merger Monday' is back, and the bankers will meet on May 15.", "en"),
+    ],
+)
+def test_an_indefinite_or_named_weekday_is_no_date(text, language):
+    found = events(text, date(2018, 3, 15), language)
+    assert list(found.values()) == ["2018-05-15"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "À l'invitation de S.E.M. Paul Biya, le président arrivera le 3 juillet.",
+            "fr",
+            "Paul Biya",
+        ),
+        ("H.E. Paul Biya will welcome the president on July 3.", "en", "Paul Biya"),
+    ],
+)
+def test_excellency_honorifics_are_no_part_of_the_name(text, language, name):
+    extraction = extract(text, published_on=date(2015, 7, 1), language=language)
+    assert name in extraction.persons
