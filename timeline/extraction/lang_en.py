@@ -387,7 +387,7 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         return bool(match.group(0)[0].islower())
     if re.search(r"[\"“'‘][A-Z][\w-]*\s+$", text[max(0, match.start() - 30) : match.start()]):
         return False  # a quoted name ending in a weekday
-    after = re.match(r"\s+([A-Z]\w*)", text[match.end() :])
+    after = re.match(r"[ \t]+([A-Z]\w*)", text[match.end() :])  # a name holds on one line
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
 

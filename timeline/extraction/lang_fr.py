@@ -383,7 +383,7 @@ def _starts_a_title(text: str, match: re.Match) -> bool:
     weekday = match.group("wd") if "wd" in match.re.groupindex else match.group()
     if weekday[:1].islower():
         return False
-    after = re.match(r"\s+([A-ZÀ-Ý]\w*)", text[match.end() :])
+    after = re.match(r"[ \t]+([A-ZÀ-Ý]\w*)", text[match.end() :])  # a name holds on one line
     return bool(after) and after.group(1).lower() not in MONTHS
 
 

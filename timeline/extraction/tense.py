@@ -372,6 +372,18 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
             return tense
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and not any(child.dep_.startswith("aux") for child in verb.children)
+        and (
+            any(child.dep_ == "nsubj" for child in verb.children)
+            or (verb.dep_ == "acl" and verb.head.head.lower_ in {"with", "without"})
+        )
+    ):
+        # An absolute clause, "with the event returning ... from July 14 to 16": its own
+        # subject, no tense of its own; the calendar decides.
+        return UNKNOWN
     if verb is not None and language == "fr":
         infinitive = "Inf" in verb.morph.get("VerbForm")
         carrier = _infinitive_governor(verb, rules) if infinitive else verb

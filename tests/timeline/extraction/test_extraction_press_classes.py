@@ -232,3 +232,33 @@ def test_an_indefinite_or_named_weekday_is_no_date(text, language):
 def test_excellency_honorifics_are_no_part_of_the_name(text, language, name):
     extraction = extract(text, published_on=date(2015, 7, 1), language=language)
     assert name in extraction.persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A headline's last word before the body's capitalised first word is no name.
+        (
+            "SpaceX launched a Falcon 9 on Saturday\n\nSpaceX kicked off the weekend.",
+            "en",
+            date(2022, 11, 12),
+            "2022-11-12",
+        ),
+        (
+            "Le port a rouvert samedi\n\nLes pêcheurs ont repris la mer.",
+            "fr",
+            date(2022, 11, 12),
+            "2022-11-12",
+        ),
+    ],
+)
+def test_a_weekday_ending_a_headline_is_a_date(text, language, published, expected):
+    assert list(events(text, published, language).values()) == [expected]
+
+
+def test_an_absolute_clause_takes_no_tense_from_the_main_clause():
+    text = (
+        "The 1975 will headline Riverbend Festival, organizers announced Monday, with the "
+        "three-day event returning to the lakefront from July 14 to 16."
+    )
+    assert events(text, date(2023, 3, 7), "en")["from July 14 to 16"] == "2023-07-14"
