@@ -195,6 +195,11 @@ RELATIVES = {
     "the same day": RelativeSpec("day", 0, "focus"),
     "that day": RelativeSpec("day", 0, "focus"),
     "that night": RelativeSpec("day", 0, "focus"),
+    "earlier in the day": RelativeSpec("day", 0, "focus"),
+    "later in the day": RelativeSpec("day", 0, "focus"),
+    "earlier that day": RelativeSpec("day", 0, "focus"),
+    "later that day": RelativeSpec("day", 0, "focus"),
+    "that same day": RelativeSpec("day", 0, "focus"),
     "the following week": RelativeSpec("week", 1, "focus"),
     "the next week": RelativeSpec("week", 1, "focus"),
     "the previous week": RelativeSpec("week", -1, "focus"),
@@ -352,9 +357,12 @@ _GAME = re.compile(
 
 
 def _quarter_is_date(text: str, match: re.Match) -> bool:
-    """A yearless quarter in a sentence about a game is a period of play."""
+    """A yearless quarter in a sentence about a game is a period of play; "last quarter"
+    without "the" or a year is the previous quarter (a relative), not the fourth."""
     if match.group("y"):
         return True
+    if re.match(r"(?i)last\b", match.group(0).lstrip()):
+        return False
     start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
     return not _GAME.search(text[start : min(ends, default=len(text))])
@@ -449,6 +457,15 @@ RULES = LanguageRules(
             rf"(?P<d1>{_DAY_NUMBER})(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('to|and|through|until')}\s+"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        # Two days running: "on Wednesday and Thursday", "from late Thursday through Friday".
+        _rule(
+            "weekday_pair",
+            "range",
+            rf"{_B}(?:{_i('on|from')}\s+)?(?:{_i('late|early')}\s+)?(?P<wd1>{_WEEKDAY})\s+"
+            rf"{_i('and|through|to|until|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
+            rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
+            lambda text, match: _not_habitual(text, match),
         ),
         _rule(
             "month_range",
@@ -551,12 +568,22 @@ RULES = LanguageRules(
             rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}",
             _year_is_date,
         ),
-        # A year qualifying a happening: "a 2018 incident", "her 1983 paper" (not "the 2024
+        # The second year of a pair: "released in 2020 and 2022".
+        _rule(
+            "second_year",
+            "calendar",
+            rf"(?:(?<=\bin\s\d{{4}}\sand\s)|(?<=\bin\s\d{{4}}\sor\s))(?P<y>{YEAR}){_E}",
+            _year_is_date,
+        ),
+        # A year qualifying a happening: "a 2018 incident", "her 1983 paper", "Apple's 2010
+        # acquisition" (not "the 2024
         # election", which names it: gold rule 4).
         _rule(
             "year_attributive",
             "calendar",
-            rf"{_B}{_i('a|an|his|her|its|their')}\s+(?P<y>{YEAR})\s+(?=[a-z])",
+            rf"(?:{_B}{_i('a|an|his|her|its|their')}|(?<=[a-z]['’]s))\s+(?P<y>{YEAR})\s+"
+            # "a 2014 Ebola epidemic", "Apple's 2010 acquisition of Siri".
+            rf"(?=[a-z]|[A-Z][a-z]+\s+[a-z])",
             _year_is_date,
         ),
         # Weekdays: "on Tuesday", "Tuesday night", "last Friday", "next Monday".
@@ -679,6 +706,13 @@ COHORT = re.compile(r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between))"
 # French only: English marks its passives apart.
 PRESENT_BE: frozenset[str] = frozenset()
 BE_VERBS = re.compile(r"(?!x)x")
+# Verbs whose infinitive complement is asked of someone, so lies ahead: "was ordered to report
+# to prison on Feb. 9", "urged residents to leave by Friday".
+DIRECTIVES = re.compile(
+    r"^(?:ordered|told|asked|required|directed|summoned|instructed|urged|called|allowed|"
+    r"authorized|forced|invited)$",
+    re.IGNORECASE,
+)
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\b(?:until|till|through))\s*$")
 SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")

@@ -223,6 +223,9 @@ RELATIVES = {
     "ce matin-là": RelativeSpec("day", 0, "focus"),
     "ce soir-là": RelativeSpec("day", 0, "focus"),
     "cette nuit-là": RelativeSpec("day", 0, "focus"),
+    "plus tôt dans la journée": RelativeSpec("day", 0, "focus"),
+    "plus tard dans la journée": RelativeSpec("day", 0, "focus"),
+    "auparavant dans la journée": RelativeSpec("day", 0, "focus"),
     "la semaine suivante": RelativeSpec("week", 1, "focus"),
     "la semaine précédente": RelativeSpec("week", -1, "focus"),
     "le mois suivant": RelativeSpec("month", 1, "focus"),
@@ -439,13 +442,26 @@ RULES = LanguageRules(
         _rule(
             "day_range",
             "range",
-            rf"{_B}(?:du|entre\s+le|les)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"{_B}(?:du|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
             # An enumeration runs from its first day to its last: "les mardi 5, mercredi 6,
             # mardi 12 et mercredi 13 mars".
-            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*\s+(?:au|et(?:\s+le)?)\s+"
+            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*"
+            # A few words may qualify the first point: "du 27 octobre après la classe jusqu'au
+            # 11 novembre".
+            rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin))?"
+            rf"\s+(?:au|jusqu['’]au|et(?:\s+le)?)\s+"
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        # Two days running: "vendredi et samedi", "de lundi à 19h jusqu'à jeudi".
+        _rule(
+            "weekday_pair",
+            "range",
+            rf"{_B}(?:de\s+)?(?P<wd1>{_WEEKDAY})(?:\s+(?:à\s+)?\d{{1,2}}\s?h(?:\s?\d\d)?)?"
+            rf"\s+(?:et|jusqu['’](?:à|au))\s+(?:\d{{1,2}}\s?h(?:\s?\d\d)?\s+)?(?P<wd2>{_WEEKDAY})"
+            rf"(?!\s+{_DAY_NUMBER}){_E}",
+            lambda text, match: _not_habitual(text, match),
         ),
         _rule(
             "month_range",
@@ -535,6 +551,13 @@ RULES = LanguageRules(
         ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
         _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
+        # The second year of a pair: "parus respectivement en 2020 et 2022".
+        _rule(
+            "second_year",
+            "calendar",
+            rf"(?<=\ben\s\d{{4}}\s(?:et|ou)\s)(?P<y>{YEAR}){_E}",
+            _year_is_date,
+        ),
         # One yearly occurrence told by its year: "son édition 2020", "la saison 2019".
         _rule(
             "yearly_occurrence",
@@ -743,6 +766,12 @@ PRESENT_BE = frozenset(["est", "sont"])
 BE_VERBS = re.compile(
     r"^(?:rest|part|arriv|venu|revenu|devenu|parvenu|survenu|intervenu|mort|né|tomb|entr|sort|"
     r"all|mont|descend|rentr|retourn|pass|décéd)",
+    re.IGNORECASE,
+)
+# Verbs whose infinitive complement is asked of someone, so lies ahead: "a appelé les
+# cheminots à faire grève lundi", "l'a sommé de quitter les lieux avant vendredi".
+DIRECTIVES = re.compile(
+    r"^(?:ordonn|somm|enjoin|demand|appel|exhort|invit|autoris|condamn|contraint|oblig)",
     re.IGNORECASE,
 )
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).

@@ -199,7 +199,19 @@ def _yearless_date(spec: CalendarSpec) -> bool:
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     """ "le 21 mai, à la veille du salon", "on May 21, the day before the fair": an anaphora
-    set beside a date only restates it (the day before something else, not before the date)."""
+    set beside a date only restates it (the day before something else, not before the date);
+    so does a date in brackets right after a weekday ("Wednesday (Sept. 11)")."""
+    if (
+        previous is not None
+        and isinstance(previous.spec, CalendarSpec)
+        and previous.spec.weekday is not None
+        and previous.spec.day is None
+        and isinstance(mention.spec, CalendarSpec)
+        and mention.spec.day is not None
+        and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start])
+        and text[mention.end : mention.end + 1] == ")"
+    ):
+        return True
     return (
         previous is not None
         and isinstance(mention.spec, RelativeSpec)

@@ -307,6 +307,18 @@ def resolve_range(
     last = resolve_calendar(spec.last, published, tense)
     if last is None:
         return None
+    if _weekday_only(spec.first) and _weekday_only(spec.last):
+        # "vendredi et samedi", "from late Thursday through Friday": the days up to the last.
+        back = (spec.last.weekday - spec.first.weekday) % 7
+        first_day = last.date_start - datetime.timedelta(days=back)
+        return Resolved(
+            first_day,
+            last.date_end,
+            "day",
+            first_day.isoformat(),
+            last.value,
+            last.confidence,
+        )
     first_spec = spec.first
     if first_spec.year is None:
         year = last.date_end.year
@@ -325,6 +337,10 @@ def resolve_range(
         last.value,
         min(first.confidence, last.confidence),
     )
+
+
+def _weekday_only(spec: CalendarSpec) -> bool:
+    return spec.weekday is not None and spec.day is None and spec.month is None
 
 
 # --- dateparser -----------------------------------------------------------------------------------

@@ -124,13 +124,24 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         governor = _infinitive_governor(token, rules)
         if governor is None:
             return UNKNOWN
-        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
-            return FUTURE  # "prévoit de s'entretenir", "va se rendre"
+        if (
+            rules.FUTURE_INTENT.match(governor.text)
+            or rules.SCHEDULING.match(governor.text)
+            or rules.DIRECTIVES.match(governor.text)
+        ):
+            return FUTURE  # "prévoit de s'entretenir", "va se rendre", "a appelé à faire grève"
         if "Inf" in governor.morph.get("VerbForm"):
             return UNKNOWN
         return _french_tense(governor, rules)
     if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
         return FUTURE
+    if (
+        "Part" in morph.get("VerbForm")
+        and "Past" in tense
+        and not _auxiliaries(token, rules)
+        and not rules.PAST_PARTICIPLE.match(token.lower_)
+    ):
+        return PRESENT  # "La médiathèque rouvre ce mardi": a present read as a participle
     if "Part" in morph.get("VerbForm") and "Past" in tense:
         auxiliaries = _auxiliaries(token, rules)
         if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
@@ -289,8 +300,12 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         governor = _infinitive_governor(token, rules)
         if governor is None:
             return UNKNOWN
-        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
-            return FUTURE  # "plans to visit", "is set to meet"
+        if (
+            rules.FUTURE_INTENT.match(governor.text)
+            or rules.SCHEDULING.match(governor.text)
+            or rules.DIRECTIVES.match(governor.text)
+        ):
+            return FUTURE  # "plans to visit", "is set to meet", "was ordered to report"
         return UNKNOWN if governor.tag_ == "VB" else _english_tense(governor, rules)
     if (
         rules.FUTURE_INTENT.match(token.text)

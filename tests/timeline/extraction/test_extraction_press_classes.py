@@ -262,3 +262,111 @@ def test_an_absolute_clause_takes_no_tense_from_the_main_clause():
         "three-day event returning to the lakefront from July 14 to 16."
     )
     assert events(text, date(2023, 3, 7), "en")["from July 14 to 16"] == "2023-07-14"
+
+
+# --- Pairs, enumerations, qualified ranges -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "Le scrutin était organisé sur deux jours, vendredi et samedi.",
+            "fr",
+            date(2014, 11, 22),
+            ("2014-11-21", "2014-11-22"),
+        ),
+        (
+            "Les syndicats appellent à la grève de lundi à 19h jusqu'à 8h jeudi.",
+            "fr",
+            date(2018, 3, 31),
+            ("2018-04-02", "2018-04-05"),
+        ),
+        (
+            "The storm raged from late Thursday through Friday.",
+            "en",
+            date(2022, 12, 26),
+            ("2022-12-22", "2022-12-23"),
+        ),
+        (
+            "Les vacances dureront du 27 octobre après la classe jusqu'au 11 novembre.",
+            "fr",
+            date(2012, 10, 1),
+            ("2012-10-27", "2012-11-11"),
+        ),
+        (
+            "Les résultats des scrutins des 15 et 29 mars ont été publiés.",
+            "fr",
+            date(2018, 4, 7),
+            ("2018-03-15", "2018-03-29"),
+        ),
+    ],
+)
+def test_ranges_of_the_press(text, language, published, expected):
+    extraction = extract(text, published_on=published, language=language)
+    assert [(e.value, e.end_value) for e in extraction.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ses albums parus respectivement en 2020 et 2022 ont cartonné.", "fr", ["2020", "2022"]),
+        ("The albums released in 2020 and 2022 sold well.", "en", ["2020", "2022"]),
+        ("The country still suffers the after-effects of a 2014 Ebola epidemic.", "en", ["2014"]),
+        ("Apple's 2010 acquisition of Siri fueled speculation.", "en", ["2010"]),
+    ],
+)
+def test_years_in_pairs_and_before_a_noun(text, language, expected):
+    assert sorted(events(text, date(2023, 1, 5), language).values()) == expected
+
+
+def test_a_date_in_brackets_after_a_weekday_restates_it():
+    text = "May was arrested in Springdale Wednesday (Sept. 11) on a warrant."
+    assert events(text, date(2019, 9, 12), "en") == {"Wednesday": "2019-09-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression"),
+    [
+        (
+            "The outage began on Feb. 24. Crews also reported outages earlier in the day.",
+            "en",
+            "earlier in the day",
+        ),
+        (
+            "Le patron a parlé le 27 octobre. Il avait déclaré plus tôt dans la journée "
+            "qu'il paierait.",
+            "fr",
+            "plus tôt dans la journée",
+        ),
+    ],
+)
+def test_earlier_in_the_day_is_the_day_in_focus(text, language, expression):
+    found = events(text, date(2016, 2, 25), language)
+    assert found[expression] in {"2016-02-24", "2015-10-27"}
+    assert found[expression] == [v for k, v in found.items() if k != expression][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "The former governor was ordered to report to prison on Feb. 9.",
+            "en",
+            date(2015, 1, 7),
+            "2015-02-09",
+        ),
+        (
+            "La CGT a appelé les cheminots à faire grève lundi.",
+            "fr",
+            date(2018, 3, 29),
+            "2018-04-02",
+        ),
+        ("The company held its forecast from last quarter.", "en", date(2020, 11, 2), "2020-Q3"),
+        ("La médiathèque rouvre ce mardi", "fr", date(2023, 9, 11), "2023-09-12"),
+    ],
+)
+def test_directives_last_quarter_and_presents_read_as_participles(
+    text, language, published, expected
+):
+    assert list(events(text, published, language).values()) == [expected]
