@@ -463,7 +463,7 @@ RULES = LanguageRules(
             "weekday_pair",
             "range",
             rf"{_B}(?:{_i('on|from')}\s+)?(?:{_i('late|early')}\s+)?(?P<wd1>{_WEEKDAY})\s+"
-            rf"{_i('and|through|to|until|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
+            rf"{_i('and|through|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
             lambda text, match: _not_habitual(text, match),
         ),

@@ -300,12 +300,14 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         governor = _infinitive_governor(token, rules)
         if governor is None:
             return UNKNOWN
+        if rules.DIRECTIVES.match(governor.text) and _pluperfect(governor, rules):
+            return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
         if (
             rules.FUTURE_INTENT.match(governor.text)
             or rules.SCHEDULING.match(governor.text)
             or rules.DIRECTIVES.match(governor.text)
         ):
-            return FUTURE  # "plans to visit", "is set to meet", "was ordered to report"
+            return FUTURE  # "plans to visit", "is set to meet", "ordered them to leave"
         return UNKNOWN if governor.tag_ == "VB" else _english_tense(governor, rules)
     if (
         rules.FUTURE_INTENT.match(token.text)
@@ -399,6 +401,11 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # An absolute clause, "with the event returning ... from July 14 to 16": its own
         # subject, no tense of its own; the calendar decides.
         return UNKNOWN
+    if verb is not None and verb.tag_ == "VB":
+        governor = _infinitive_governor(verb, rules)
+        if governor is not None and rules.DIRECTIVES.match(governor.text):
+            if _pluperfect(governor, rules):
+                return UNKNOWN  # the calendar decides: no other verb of the sentence tells
     if verb is not None and language == "fr":
         infinitive = "Inf" in verb.morph.get("VerbForm")
         carrier = _infinitive_governor(verb, rules) if infinitive else verb
