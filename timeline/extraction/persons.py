@@ -113,7 +113,13 @@ def fold(name: str) -> str:
 
 
 # Letters after a name that are no part of it.
-_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Jr", "Sr", "Esq"])
+_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Esq"])
+# Generational suffixes belong to the name: "Arnett May Jr." is not his father.
+_GENERATIONS = frozenset(["Jr", "Sr"])
+# Function words the tagger leaves at the end of a name ("Montélimar La médiathèque").
+_TRAILING_FUNCTION_WORDS = frozenset(
+    ["la", "le", "les", "l", "un", "une", "des", "du", "de", "the"]
+)
 
 
 def clean_name(text: str, language: str) -> str | None:
@@ -129,7 +135,11 @@ def clean_name(text: str, language: str) -> str | None:
     name = re.sub(r"(?:'s|')$", "", name).strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
     while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS:
-        tokens = tokens[:-1]  # "Anthony Reece KC", "John Smith Jr."
+        tokens = tokens[:-1]  # "Anthony Reece KC"
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATIONS:
+        tokens[-1] = tokens[-1].rstrip(".") + "."  # "John Smith Jr."
+    if len(tokens) > 1 and tokens[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        return None
     # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it.
     while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:
         tokens = tokens[1:]
@@ -184,6 +194,79 @@ def _with_birth_names(mapping: dict[str, str], text: str, rules: ModuleType) -> 
     return mapping
 
 
+_SPOUSES_AND_CHILDREN = frozenset(
+    ["wife", "husband", "son", "daughter", "épouse", "femme", "mari", "fils", "fille"]
+)
+
+
+_KIN_GENDERS = {
+    "wife": "f",
+    "épouse": "f",
+    "femme": "f",
+    "daughter": "f",
+    "fille": "f",
+    "husband": "m",
+    "mari": "m",
+    "son": "m",
+    "fils": "m",
+}
+
+
+def _with_relatives_first_names(
+    mapping: dict[str, str], text: str, rules: ModuleType
+) -> tuple[dict[str, str], dict[str, str]]:
+    """ "McDonnell and his wife, Maureen": a relative given by first name only bears the
+    family name of the person the article is most about among those named before ("Maureen
+    McDonnell"); the kin noun gives the gender. Returns the mapping and those genders."""
+    kin = "|".join(sorted(rules.KIN_NOUNS & _SPOUSES_AND_CHILDREN))
+    pattern = re.compile(
+        rf"(?<![\w'-])(?i:his|her|their|son|sa|leur)\s+(?P<kin>(?i:{kin})),\s+"
+        r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ-]+)(?![\w-])(?![ \t]+[A-ZÀ-Ý])"
+    )
+    full = [name for name in set(mapping.values()) if len(name.split()) >= 2]
+    result = dict(mapping)
+    genders: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        first = match.group("first")
+        window = text[: match.start()]
+        # The person the article is most about wins over the last one named ("Roger
+        # Federer ... Bjorn Borg ... his wife, Mirka").
+        before = [
+            (window.count(_surname(name) or name), window.rfind(name), name)
+            for name in full
+            if name in window
+        ]
+        if not before:
+            continue
+        owner = max(before)[2]
+        surname = _surname(owner)
+        if surname is None or first == owner.split()[0]:
+            continue
+        name = f"{first} {surname}"
+        result[first] = name
+        result.setdefault(name, name)
+        genders[name] = _KIN_GENDERS.get(match.group("kin").lower(), "")
+    # "Maureen, wife of McDonnell, was also convicted".
+    reverse = re.compile(
+        rf"(?<![\w'-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ-]+),\s+(?:(?i:the|la|le)\s+)?(?P<kin>(?i:{kin}))\s+"
+        r"(?i:of|de|d')\s*(?P<owner>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)*)"
+    )
+    for match in reverse.finditer(text):
+        written = match.group("owner")
+        owner = result.get(written) or next(
+            (name for name in full if _surname(name) == written), None
+        )
+        surname = _surname(owner) if owner else None
+        first = match.group("first")
+        if surname is None or first in result and len(result[first].split()) > 1:
+            continue
+        name = f"{first} {surname}"
+        result[first] = name
+        result.setdefault(name, name)
+        genders[name] = _KIN_GENDERS.get(match.group("kin").lower(), "")
+    return result, {name: gender for name, gender in genders.items() if gender}
+
+
 def _first_index(name: str, text: str) -> int:
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     return found.start() if found else -1
@@ -196,7 +279,7 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
     for name in names:
         tokens = name.split()
         # Longest full name ending with this name; ties go to the most mentioned.
-        matches = [f for f in full if f != name and f.split()[-len(tokens) :] == tokens]
+        matches = [f for f in full if f != name and _bare(f)[-len(tokens) :] == tokens]
         if not matches and len(tokens) == 1:
             matches = [f for f in full if f.split()[0] == tokens[0]]
             if len(matches) > 1:
@@ -211,6 +294,12 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
             target = mapping[target]
         mapping[name] = target
     return mapping
+
+
+def _bare(name: str) -> list[str]:
+    """The words of a name without its generational suffix."""
+    tokens = name.split()
+    return tokens[:-1] if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATIONS else tokens
 
 
 def find_people(doc: Doc, text: str, language: str) -> People:
@@ -233,7 +322,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 continue  # "la tempête Ciaran", "the rover Tessa"
             if _after_thing_noun(entity, rules):
                 continue  # "the smart-scale maker Vireo", "l'allemand Kessler Antriebe"
-            name = clean_name(entity.text, language)
+            name = clean_name(entity.text + _name_tail(plain, entity.end_char), language)
             if name:
                 names[name] += 1
                 if _is_confident_single(name, entity, common, not_people, rules):
@@ -279,6 +368,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     if not names:
         return People({}, ())
     mapping = _with_birth_names(canonical_names(names), plain, rules)
+    mapping, kin_genders = _with_relatives_first_names(mapping, plain, rules)
     # Bylines ("By Alistair Gordon and Fiona Keane", "Par Sophie Marchand") and credits name
     # the writers, never the people of an event nor what a pronoun refers to.
     credits = [match.span() for match in rules.BYLINE.finditer(plain)]
@@ -288,7 +378,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         if not any(start <= mention.start < end for start, end in credits)
     ]
     mentions = list(named)
-    genders = _honorific_genders(mentions, rules)
+    genders = kin_genders | _honorific_genders(mentions, rules)
     modifiers = _modifier_names(doc, plain, mentions, rules)
     roles = _role_mentions(plain, mentions, rules, genders, modifiers)
     roles += _demonym_mentions(doc, plain, mentions, rules, genders, modifiers)
@@ -307,6 +397,16 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     ordered = {name: tuple(forms) for name, forms in surfaces.items()}
     attributions = _attributions(doc, plain, mentions, rules)
     return People(ordered, tuple(mentions), tuple(attributions))
+
+
+# What the tagger leaves out at the end of a name: a hyphenated syllable ("Moon Jae" + "-in"),
+# a surname before a generational suffix ("Arnett" + " May Jr.", "May" read as a month).
+_NAME_TAIL = re.compile(r"-[a-zà-ÿ]+\b|(?:[ \t]+[A-ZÀ-Ý][\w'-]+)?[ \t]+(?:Jr|Sr)\.?(?![\w])")
+
+
+def _name_tail(text: str, end: int) -> str:
+    tail = _NAME_TAIL.match(text, end)
+    return tail.group(0) if tail else ""
 
 
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'-]+|(?:de|du|van|von|le|la|da|di)(?=\s+[A-ZÀ-ÖØ-Þ]))"
@@ -521,6 +621,8 @@ def _reads_as_month(text: str, match: re.Match) -> bool:
 def _surname(name: str) -> str | None:
     """ "Patrick Le Gall" -> "Le Gall"; "Elon Musk" -> "Musk"; None for a single word."""
     tokens = name.split()
+    if tokens and tokens[-1].rstrip(".") in _GENERATIONS:
+        tokens = tokens[:-1]  # "Arnett May Jr." -> "May"
     if len(tokens) < 2:
         return None
     start = len(tokens) - 1

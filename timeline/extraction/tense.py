@@ -403,9 +403,12 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         return UNKNOWN
     if verb is not None and verb.tag_ == "VB":
         governor = _infinitive_governor(verb, rules)
-        if governor is not None and rules.DIRECTIVES.match(governor.text):
-            if _pluperfect(governor, rules):
-                return UNKNOWN  # the calendar decides: no other verb of the sentence tells
+        if (
+            governor is not None
+            and rules.DIRECTIVES.match(governor.text)
+            and _pluperfect(governor, rules)
+        ):
+            return UNKNOWN  # the calendar decides: no other verb of the sentence tells
     if verb is not None and language == "fr":
         infinitive = "Inf" in verb.morph.get("VerbForm")
         carrier = _infinitive_governor(verb, rules) if infinitive else verb

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events
+from tests.timeline.extraction.support import events, persons_of
 from timeline.extraction import extract
 
 # --- Tense -------------------------------------------------------------------------------------
@@ -370,3 +370,44 @@ def test_directives_last_quarter_and_presents_read_as_participles(
     text, language, published, expected
 ):
     assert list(events(text, published, language).values()) == [expected]
+
+
+# --- Persons -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Arnett May Jr., 19, was arrested Wednesday. On Sept. 5, a warrant was issued for May.",
+            "On Sept. 5",
+            {"Arnett May Jr."},
+        ),
+        (
+            "President Moon Jae-in met Xi Jinping in December 2017.",
+            "in December 2017",
+            {"Moon Jae-in", "Xi Jinping"},
+        ),
+        (
+            "Robert McDonnell was sentenced on Tuesday. Maureen, wife of McDonnell, will be "
+            "sentenced on Feb. 20.",
+            "on Feb. 20",
+            {"Maureen McDonnell"},
+        ),
+        (
+            "Roger Federer won on Sunday. Federer thanked Bjorn Borg. Federer likes spending "
+            "time with his wife, Mirka, whom he married earlier this year.",
+            "earlier this year",
+            {"Roger Federer", "Mirka Federer"},
+        ),
+    ],
+)
+def test_english_names_the_tagger_cuts_or_gives_by_first_name(text, expression, expected):
+    assert persons_of(text, expression, date(2019, 9, 12), "en") == expected
+
+
+def test_a_determiner_ends_no_name():
+    extraction = extract(
+        "Montélimar La médiathèque rouvre ce mardi", published_on=date(2023, 9, 11), language="fr"
+    )
+    assert extraction.persons == {}
