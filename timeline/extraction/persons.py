@@ -327,6 +327,18 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 names[name] += 1
                 if _is_confident_single(name, entity, common, not_people, rules):
                     confident.add(name)
+    # Nor does it always see a name set after a role ("la nouvelle ministre de l'Education
+    # nationale, de l'Enseignement supérieur et de la Recherche, Najat Vallaud-Belkacem",
+    # tagged as a place): a full name there is a person.
+    for entity in doc.ents:
+        if entity.label_ in rules.PERSON_LABELS or len(entity) < 2:
+            continue
+        if not _after_role(plain, entity.start_char, rules):
+            continue
+        name = clean_name(entity.text, language)
+        if name and len(name.split()) >= 2 and _reads_as_given_name(name):
+            names[name] += 1
+            supported.add(name)
     # The tagger misses names after honorifics ("la Dr Camille Ferrand"): take them too.
     for match in re.finditer(
         rf"(?<![\w-]){rules.HONORIFICS}(?P<name>{_NAME}(?:\s+{_NAME})*)", plain
@@ -407,6 +419,81 @@ _NAME_TAIL = re.compile(r"-[a-zà-ÿ]+\b|(?:[ \t]+[A-ZÀ-Ý][\w'-]+)?[ \t]+(?:Jr
 def _name_tail(text: str, end: int) -> str:
     tail = _NAME_TAIL.match(text, end)
     return tail.group(0) if tail else ""
+
+
+@lru_cache(maxsize=4)
+def _role_before_pattern(rules: ModuleType) -> re.Pattern:
+    role = _role_nouns(rules)
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{role})(?![\w'’-])(?:[^.;:!?«»\"“”()\n]{{0,100}},\s*|\s+)$"
+    )
+
+
+def _after_role(text: str, start: int, rules: ModuleType) -> bool:
+    return bool(_role_before_pattern(rules).search(text[max(0, start - 120) : start]))
+
+
+def _reads_as_given_name(name: str) -> bool:
+    """True when the first word of `name` reads as a given name: capitalised, then lower case
+    ("Najat"), not an acronym ("ESA") nor the first word of an institution ("Agence")."""
+    first = name.split()[0]
+    return first[:1].isupper() and not first.isupper() and first.lower() not in _THING_FIRST_WORDS
+
+
+# First words of organisations and places the tagger sets after a role ("le directeur de
+# l'Agence spatiale européenne", "le maire de Saint-Étienne").
+_THING_FIRST_WORDS = frozenset(
+    [
+        "agence",
+        "association",
+        "banque",
+        "conseil",
+        "fondation",
+        "institut",
+        "ministère",
+        "musée",
+        "office",
+        "saint",
+        "sainte",
+        "société",
+        "université",
+        "agency",
+        "bank",
+        "council",
+        "department",
+        "foundation",
+        "institute",
+        "ministry",
+        "museum",
+        "office",
+        "university",
+        "union",
+        "fédération",
+        "federation",
+        "comité",
+        "committee",
+        "groupe",
+        "group",
+        "parti",
+        "party",
+        "cour",
+        "court",
+        "tribunal",
+        "assemblée",
+        "assembly",
+        "commission",
+        "centre",
+        "center",
+        "hôpital",
+        "hospital",
+        "lycée",
+        "collège",
+        "école",
+        "school",
+        "club",
+        "stade",
+    ]
+)
 
 
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'-]+|(?:de|du|van|von|le|la|da|di)(?=\s+[A-ZÀ-ÖØ-Þ]))"

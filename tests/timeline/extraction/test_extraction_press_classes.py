@@ -411,3 +411,12 @@ def test_a_determiner_ends_no_name():
         "Montélimar La médiathèque rouvre ce mardi", published_on=date(2023, 9, 11), language="fr"
     )
     assert extraction.persons == {}
+
+
+def test_a_full_name_after_a_role_is_a_person_whatever_the_tagger_says():
+    text = (
+        "Selon la nouvelle ministre de l'Education nationale, de l'Enseignement supérieur et de "
+        "la Recherche, Najat Vallaud-Belkacem, « les choses devraient bien se passer ». "
+        "La ministre a promis hier des sanctions."
+    )
+    assert persons_of(text, "hier", date(2014, 9, 2), "fr") == {"Najat Vallaud-Belkacem"}
