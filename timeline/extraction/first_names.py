@@ -30,6 +30,29 @@ _FEMININE = """
     Victoria Violaine Virginie Yasmina Yvette Yvonne Zoé
 """
 
+_FEMININE += """
+    Abigail Adriana Agnieszka Aisha Alejandra Alexandra Alexia Alison Allison Amal Ana Anastasia
+    Angelina Anita Anja Ann Anne-Marie Anne-Sophie Annick Antonella Apolline Assa Astrid Aude
+    Aurélia Ayesha Beatrix Bénédicte Beth Bethany Beverly Bianca Blanche Brenda Bridget Brittany
+    Candice Capucine Carine Carole Cassandra Catalina Cathy Cecilia Chiara Christa Claudine Coline
+    Constance Corinna Cristina Dalila Daniela Deborah Débora Debra Delia Donna Doris Dorothy Edwige
+    Eileen Elaine Eleanor Elif Eliza Eloise Elvira Emmanuella Erika Ernestine Eugénie Eve Evelyne
+    Fabiola Farida Fatiha Fatoumata Félicie Flavie Francesca Frida Gaëlle Gemma Ghislaine Gina
+    Gisela Gloria Greta Gwendoline Halima Hanna Harriet Heather Heidi Helen Helena Hilda Holly Ida
+    Ilana Ines Irina Iris Isabella Ivanka Jacinda Jamila Jeanine Jenny Jill Joan Joanna Jocelyne
+    Johanna Josiane Joyce Judy Julianne Karen Katarina Kathy Katrin Keira Kristin Laurie Leah Lena
+    Léonie Lila Liliana Lina Lindsay Lise Liz Lola Lorraine Louisa Lucile Lucille Ludivine Luisa
+    Lyne Maddie Magdalena Maggie Maïa Malika Marcela Margarita Mariam Marie-Claire Marie-France
+    Marie-Hélène Marie-José Marisol Marjorie Marta Maureen Maxine Megan Melania Melinda Melissa
+    Mercedes Meryl Mia Michaela Mila Mirka Miriam Mona Morgane Muriel Mylène Nabila Nadège Najat
+    Naomi Natasha Nelly Nikki Noëlle Nora Norah Nour Odette Olena Oprah Paola Paulette Petra
+    Philippine Pia Rania Rebekah Regina Renée Rihanna Rim Rosalie Roseline Roxane Safia Sally
+    Samantha Sandy Sara Selena Serena Shakira Sheila Sibylle Silvia Simona Siobhan Solange Sonja
+    Sophia Stella Suzy Svetlana Sybille Sylvia Tamara Tania Tess Tiffany Tina Ulla Valentina Vera
+    Veronica Victoire Viktoria Viola Virginia Wendy Xenia Yael Yasmine Yolande Yulia Zahra Zeynep
+    Zineb Zoe Zohra
+"""
+
 _MASCULINE = """
     Abdallah Adam Adrien Ahmed Alain Alan Albert Alexandre Alexis Alfred Ali Amir André Andrew
     Anthony Antoine Antonio Armand Arnaud Arthur Aurélien Baptiste Barack Basile Bastien Benjamin
@@ -49,5 +72,33 @@ _MASCULINE = """
     Victor Vincent Vladimir Walter William Xavier Yann Yannick Yves Zinedine
 """
 
-FEMININE = frozenset(_FEMININE.split())
-MASCULINE = frozenset(_MASCULINE.split())
+_MASCULINE += """
+    Aaron Abdel Abdoulaye Abel Achille Adolphe Adrian Aimé Alberto Aldo Alejandro Alessandro
+    Alfonso Allan Alphonse Amadou Amaury Ambroise Anatole Andreas Andrés Andrzej Angelo Anton
+    Antony Aristide Arnold Augustin Axel Aymeric Bart Benedict Benoit Bernardo Blaise Bogdan
+    Boubacar Brad Brandon Brian Bruce Bryan Calvin Cameron Carl Carlo Casimir Cesar César
+    Christoph Chuck Colin Conor Corentin Craig Cristiano Curtis Dan Dario Darius Dave Dean Diego
+    Dmitri Dominic Donatien Doug Douglas Duncan Dustin Ed Eddie Edgar Edmond Eduardo Edward Elias
+    Elie Élie Elio Eliott Elliott Emeric Emile Émile Emilio Enrique Ernest Ethan Eugène Evan Ezra
+    Fabio Faustin Federico Felipe Ferdinand Fernando Filip Florent Francesco Franz Fred Frédérick
+    Gabin Gaëtan Gautier Geoffrey Geoffroy Gerhard Gianni Giorgio Giovanni Giuseppe Glenn Gordon
+    Graham Greg Gregory Guillermo Gunther Gustavo Hamid Hans Harold Hassan Hector Helmut Herbert
+    Hubert Ian Ignacio Isaac Ivan Jacob Jake Jamal Jean-Baptiste Jean-Christophe Jean-Jacques
+    Jean-Louis Jean-Noël Jean-Yves Jeff Jeffrey Jens Jeremy Jesse Jesús Jimmy Joachim Joaquín Joël
+    Johan Johannes Jon Jordi Jorge Josef Josh Joshua Juan Jules Julius Jürgen Kai Kamel Karl Keith
+    Ken Kenneth Khalid Kurt Kyle Lamine Lars Larry Laszlo Leonard Leonardo Léonard Leopold
+    Léopold Lewis Liam Lorenzo Lothar Lucien Ludwig Luigi Lukas Luke Malik Mamadou Manuel Marcelo
+    Marius Mario Marvin Massimo Mateo Matteo Matthias Maxence Maximilien Mehdi Miguel Mike Mikhaïl
+    Milan Mitch Mitchell Mohammed Moussa Nabil Nacer Napoléon Neil Nelson Nick Nigel Nikola Nikolaï
+    Noah Norbert Olaf Oliver Ousmane Owen Pablo Paolo Patrik Pedro Pere Phil Philip Pierre-Yves
+    Piotr Raúl Rafael Ralph Ramon Randy Raoul Ray Reza Ricardo Rick Rob Roberto Rodolphe Roland
+    Rolf Ronald Rudy Russell Ryan Said Saïd Salvador Salvatore Sami Samir Sandro Santiago Scott
+    Sean Sergei Sergio Seth Shane Silvio Stan Stanislas Stefan Stefano Stephen Stuart Sylvestre
+    Tariq Ted Terry Thibaut Thiago Thorsten Timothy Tobias Todd Tommy Travis Tristan Ulrich
+    Umberto Vadim Victorien Viktor Vittorio Volodymyr Wade Warren Wayne Werner Wilfried Will Willy
+    Wolfgang Xi Yacine Yannis Yasser Youssef Yuri Yvan Zach Zachary Zoltan
+"""
+
+# A name in both lists says no gender.
+FEMININE = frozenset(_FEMININE.split()) - frozenset(_MASCULINE.split())
+MASCULINE = frozenset(_MASCULINE.split()) - frozenset(_FEMININE.split())

@@ -420,3 +420,11 @@ def test_a_full_name_after_a_role_is_a_person_whatever_the_tagger_says():
         "La ministre a promis hier des sanctions."
     )
     assert persons_of(text, "hier", date(2014, 9, 2), "fr") == {"Najat Vallaud-Belkacem"}
+
+
+def test_a_given_name_says_who_a_pronoun_can_be():
+    text = (
+        "Avant Mylène Farmer, c'est Kenji Tanaka qui viendra à Bruxelles. "
+        "Il a dévoilé lundi les dates de sa tournée."
+    )
+    assert persons_of(text, "lundi", date(2022, 11, 28), "fr") == {"Kenji Tanaka"}
