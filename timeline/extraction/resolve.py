@@ -170,7 +170,25 @@ def resolve_calendar(
     years = range(published.year - 1, published.year + 2)
     candidates = [p for p in (calendar_period(spec, year) for year in years) if p is not None]
     if spec.weekday is not None and spec.day is not None:
-        # "ce lundi 12 août": the year in which 12 August is a Monday, nearest to publication.
+        # "ce lundi 12 août": the year in which 12 August is a Monday, nearest to publication;
+        # told in the past of a day far ahead, the latest such year before it ("said Tuesday,
+        # April 21" in November).
+        agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
+        nearest = min(agreeing, key=lambda c: _distance(c, published), default=None)
+        far_ahead = nearest is None or (nearest.date_start - published).days > 62
+        if tense == PAST and far_ahead:
+            past = [
+                p
+                for p in (
+                    calendar_period(spec, year)
+                    for year in range(published.year - 11, published.year + 1)
+                )
+                if p is not None
+                and p.date_start <= published
+                and p.date_start.weekday() == spec.weekday
+            ]
+            if past:
+                return replace(max(past, key=lambda c: c.date_start), confidence=EXPLICIT)
         agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
         if agreeing:
             best = min(agreeing, key=lambda c: _distance(c, published))

@@ -428,3 +428,24 @@ def test_a_given_name_says_who_a_pronoun_can_be():
         "Il a dévoilé lundi les dates de sa tournée."
     )
     assert persons_of(text, "lundi", date(2022, 11, 28), "fr") == {"Kenji Tanaka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Told in the past, far from any agreeing year around publication: the last one before.
+        (
+            "TD Ameritrade said Tuesday, April 21, its profit dropped.",
+            date(2019, 11, 25),
+            "2015-04-21",
+        ),
+        # Days ahead, the calendar's nearest agreeing day stands whatever the tense.
+        (
+            "Le calendrier a été publié : la grève commence le mardi 3 avril.",
+            date(2018, 3, 31),
+            "2018-04-03",
+        ),
+    ],
+)
+def test_weekday_and_day_take_the_year_they_agree_in(text, published, expected):
+    assert list(events(text, published, "en" if "said" in text else "fr").values()) == [expected]
