@@ -388,9 +388,11 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "every Monday" is a habit, "on a Monday" any Monday; "Sunday Best", "Sunday Times" and
     "'Merger Monday'" are names."""
-    before = preceding_words(text, match.start(), 1)
-    if before and before[-1] in {"every", "each", "a"}:
+    before = preceding_words(text, match.start(), 2)
+    if before and before[-1] in {"every", "each"}:
         return False
+    if before[-2:] == ["on", "a"]:
+        return False  # "announced on a Monday": any Monday ("a Saturday night clinch" is one)
     if match.start() > 0 and text[match.start() - 1] in "\"“'‘":
         return bool(match.group(0)[0].islower())
     if re.search(r"[\"“'‘][A-Z][\w-]*\s+$", text[max(0, match.start() - 30) : match.start()]):

@@ -369,6 +369,18 @@ def _range_is_date(text: str, match: re.Match) -> bool:
     return not _QUANTITY_AFTER.match(following_word(text, match.end()))
 
 
+def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
+    """ "du 3 au 5 mars", "les 4 et 5 mars" are one span; "des 15 et 29 mars" are two days."""
+    if not re.search(r"(?i)\set(?:\s+le)?\s+(?:\w+\s+)?\d", match.group(0)):
+        return True
+    first, last = _day_value(match.group("d1")), _day_value(match.group("d2"))
+    return match.group("m1") is not None or last - first <= 1
+
+
+def _day_value(text: str) -> int:
+    return 1 if text.lower() in {"1er", "premier"} else int(text)
+
+
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "le lundi" or "les lundis" is a habit, "un mardi" any Tuesday (or one restating a date:
     "le 15 mai, un mardi"); "Vendredi Saint" or « Dimanche Noir » a name."""
@@ -444,15 +456,22 @@ RULES = LanguageRules(
             "range",
             rf"{_B}(?:du|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
-            # An enumeration runs from its first day to its last: "les mardi 5, mercredi 6,
-            # mardi 12 et mercredi 13 mars".
-            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*"
             # A few words may qualify the first point: "du 27 octobre après la classe jusqu'au
             # 11 novembre".
             rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin))?"
             rf"\s+(?:au|jusqu['’]au|et(?:\s+le)?)\s+"
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
+            _consecutive_or_bounded,
+        ),
+        # Each day of an enumeration is a date of its own, in the month that closes it: "les
+        # mardi 5, mercredi 6, mardi 12 et mercredi 13 mars", "les 10, 16 et 17 avril".
+        _rule(
+            "enumerated_day",
+            "calendar",
+            rf"{_B}(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
+            rf"(?=(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*\s*(?:,|\s+et)\s+"
+            rf"(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E})",
         ),
         # Two days running: "vendredi et samedi", "de lundi à 19h jusqu'à jeudi".
         _rule(
@@ -462,6 +481,12 @@ RULES = LanguageRules(
             rf"\s+(?:et|jusqu['’](?:à|au))\s+(?:\d{{1,2}}\s?h(?:\s?\d\d)?\s+)?(?P<wd2>{_WEEKDAY})"
             rf"(?!\s+{_DAY_NUMBER}){_E}",
             lambda text, match: _not_habitual(text, match),
+        ),
+        _rule(
+            "month_span",
+            "range",
+            rf"{_B}(?:en\s+|de\s+)?(?P<m1>{_MONTH})\s?[-–]\s?(?P<m2>{_MONTH})"
+            rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
         ),
         _rule(
             "month_range",

@@ -114,6 +114,7 @@ def extract(
 
     timexes = _resolve(text, mentions, dated, published, inferred)
     timexes = _weekdays_the_article_dates(dated, timexes, published)
+    timexes = _enumerations_share_a_year(dated, timexes)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -284,6 +285,36 @@ def _resolve(
             continue
         timexes.append(Timex(mention.start, mention.end, mention.text, mention.timex_type, value))
     return timexes
+
+
+def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
+    """ "les 10, 16 et 17 avril": every day of an enumeration has the year of the day that
+    closes it (the first full day after it, in the same month)."""
+    changed: dict[int, str] = {}
+    for index, item in enumerate(dated):
+        if item.mention.pattern != "enumerated_day" or item.resolved is None:
+            continue
+        closing = next(
+            (
+                later
+                for later in dated[index + 1 :]
+                if later.mention.pattern != "enumerated_day"
+                and later.resolved is not None
+                and later.resolved.precision == "day"
+            ),
+            None,
+        )
+        if closing is None or closing.resolved.date_start.month != item.resolved.date_start.month:
+            continue
+        year = closing.resolved.date_start.year
+        if item.resolved.date_start.year != year:
+            day = item.resolved.date_start.replace(year=year)
+            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+            changed[item.mention.start] = item.resolved.value
+    return [
+        replace(timex, value=changed[timex.start]) if timex.start in changed else timex
+        for timex in timexes
+    ]
 
 
 def _weekdays_the_article_dates(

@@ -221,7 +221,11 @@ def _near_publication(
     if near is chosen or _distance(chosen, published) < FAR_DAYS:
         return chosen
     if near.date_end < published:
-        return near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= 62 else chosen
+        # A quarter told in the present is mostly the one just closed ("6,2 % au 2e trimestre").
+        reach = 92 if near.precision == "quarter" else 62
+        return (
+            near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= reach else chosen
+        )
     return near if tense == PAST and _distance(near, published) <= 31 else chosen
 
 
@@ -233,7 +237,8 @@ def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -
     if spec.is_this and spec.direction == 0:  # "ce lundi": the nearest Monday
         chosen = choose(candidates, published, direction=0, tense=tense, nearest=True)
     elif tense in (FUTURE, PRESENT) and spec.direction == 0:
-        after = published if tense == FUTURE else published - datetime.timedelta(days=1)
+        # Ahead, from the day of publication on: "would be open Saturday night" on a Saturday.
+        after = published - datetime.timedelta(days=1)
         pool = [c for c in candidates if c.date_start > after]
         chosen = min(pool, key=lambda c: c.date_start, default=None)
     else:
