@@ -93,6 +93,8 @@ def extract(
             continue  # « Un 15 août à Collioure », a song: a name, no date
         if COHORT[language].search(text, max(0, mention.start - 20), mention.end):
             continue  # "les générations nées à partir de 1973": a bound, nobody's event
+        if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
+            continue  # "the busiest time is typically between May and September": every year
         if isinstance(mention.spec, RelativeSpec) and any(
             start < mention.start < end for start, end in quotes
         ):
@@ -196,6 +198,38 @@ def _yearless_date(spec: CalendarSpec) -> bool:
         and spec.direction == 0
         and spec.year_shift is None
     )
+
+
+_HABITUAL = {
+    "fr": re.compile(
+        r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
+        r"chaque\s+année|tous\s+les\s+ans|en\s+général)\b"
+    ),
+    "en": re.compile(
+        r"(?i)\b(?:typically|usually|generally|normally|traditionally|each\s+year|every\s+year|"
+        r"annually|on\s+average)\b"
+    ),
+}
+
+
+def _yearless(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    if isinstance(spec, RangeSpec):
+        return spec.first.year is None and spec.last.year is None and spec.last.month is not None
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.year is None
+        and spec.month is not None
+        and spec.weekday is None
+        and spec.direction == 0
+        and spec.year_shift is None
+    )
+
+
+def _in_habitual_sentence(text: str, mention: Mention, language: str) -> bool:
+    """A yearless date in a sentence that says what happens every year is no event."""
+    start = max(text.rfind(mark, 0, mention.start) for mark in (".", "!", "?", "\n")) + 1
+    ends = [i for i in (text.find(mark, mention.end) for mark in (".", "!", "?", "\n")) if i >= 0]
+    return bool(_HABITUAL[language].search(text[start : min(ends, default=len(text))]))
 
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:

@@ -497,3 +497,19 @@ def test_today_ahead_attributive_weekdays_and_quarters_just_closed(
     text, language, published, expected
 ):
     assert list(events(text, published, language).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The busiest time of year for the island is typically between May and September.", "en"),
+        ("La station accueille habituellement ses premiers skieurs début décembre.", "fr"),
+    ],
+)
+def test_a_yearless_date_in_a_habitual_sentence_is_no_event(text, language):
+    assert events(text, date(2010, 8, 9), language) == {}
+
+
+def test_a_dated_year_in_a_habitual_sentence_stays():
+    text = "Le festival se tient habituellement en juillet, mais il aura lieu en août 2024."
+    assert events(text, date(2024, 3, 1), "fr") == {"en août 2024": "2024-08"}
