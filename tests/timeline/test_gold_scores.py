@@ -1,8 +1,9 @@
 """Floors on the gold sets: a change to the extractor that loses ground fails here.
 
 The floors sit just under the scores measured when they were set; raise them as the extractor
-improves (figures: `manage.py evaluate`). The final2 set is not here: it is measured, never
-tuned on.
+improves (figures: `manage.py evaluate`). Every committed set has been tuned on by now; the
+honest figures come from press articles annotated apart and kept out of the repository
+(README, "Measuring the extractor").
 """
 
 from pathlib import Path
@@ -30,6 +31,8 @@ NON_DATE_ERRORS = {"gold/final/en.json": 1}
         ("gold/heldout/en.json", 0.95, 0.87),
         ("gold/final/fr.json", 0.95, 0.80),
         ("gold/final/en.json", 0.97, 0.87),
+        ("gold/final2/fr.json", 0.98, 0.82),
+        ("gold/final2/en.json", 0.97, 0.65),
     ],
 )
 def test_gold_scores_hold_their_floor(gold, events_f1, persons_f1):
