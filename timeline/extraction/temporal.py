@@ -94,9 +94,11 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     # April"; "de 2019-2020" the span, not "de 2019".
     found.sort(key=lambda item: (item[1], item[2], item[0]))
     kept: list[Mention] = []
+    taken = bytearray(len(text) + 1)  # characters already held by a longer mention
     for _, _, _, mention in found:
-        if all(mention.end <= other.start or other.end <= mention.start for other in kept):
+        if not any(taken[mention.start : mention.end]):
             kept.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
 
 
