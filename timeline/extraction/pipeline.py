@@ -321,6 +321,14 @@ def _resolve(
     return timexes
 
 
+def _with_values(timexes: list[Timex], changed: dict[int, str]) -> list[Timex]:
+    """The TIMEX3s with the values re-resolved after the first pass, by start offset."""
+    return [
+        replace(timex, value=changed[timex.start]) if timex.start in changed else timex
+        for timex in timexes
+    ]
+
+
 def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
     """ "les 10, 16 et 17 avril": every day of an enumeration has the year of the day that
     closes it (the first full day after it, in the same month)."""
@@ -345,10 +353,7 @@ def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> lis
             day = item.resolved.date_start.replace(year=year)
             item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
             changed[item.mention.start] = item.resolved.value
-    return [
-        replace(timex, value=changed[timex.start]) if timex.start in changed else timex
-        for timex in timexes
-    ]
+    return _with_values(timexes, changed)
 
 
 def _weekdays_the_article_dates(
@@ -391,10 +396,7 @@ def _weekdays_the_article_dates(
         if len(same) == 1 and same[0] != item.resolved.date_start:
             item.resolved = replace(day_period(same[0]), confidence=item.resolved.confidence)
             changed[item.mention.start] = item.resolved.value
-    return [
-        replace(timex, value=changed[timex.start]) if timex.start in changed else timex
-        for timex in timexes
-    ]
+    return _with_values(timexes, changed)
 
 
 def _events(
