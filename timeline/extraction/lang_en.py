@@ -970,6 +970,27 @@ NOT_PERSON_WORDS = frozenset(
         "field",
         "stadium",
         "arena",
+        # Firms and bodies: "Oudens Ello Architecture", "Versant Power".
+        "architecture",
+        "architects",
+        "associates",
+        "partners",
+        "capital",
+        "ventures",
+        "media",
+        "energy",
+        "power",
+        "airways",
+        "studios",
+        "pharmaceuticals",
+        "entertainment",
+        "communications",
+        "department",
+        "committee",
+        "office",
+        "church",
+        "library",
+        "museum",
     ]
 )
 # Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".

@@ -513,3 +513,13 @@ def test_a_yearless_date_in_a_habitual_sentence_is_no_event(text, language):
 def test_a_dated_year_in_a_habitual_sentence_stays():
     text = "Le festival se tient habituellement en juillet, mais il aura lieu en août 2024."
     assert events(text, date(2024, 3, 1), "fr") == {"en août 2024": "2024-08"}
+
+
+def test_a_firm_named_like_a_person_is_no_one_and_leaves_the_speaker_his_plan():
+    text = (
+        "Lynne Antunes said Oudens Ello Architecture has been working on the project and the "
+        "hope is for designs to be completed by the end of March."
+    )
+    extraction = extract(text, published_on=date(2017, 10, 17), language="en")
+    assert "Oudens Ello Architecture" not in extraction.persons
+    assert persons_of(text, "by the end of March", date(2017, 10, 17), "en") == {"Lynne Antunes"}
