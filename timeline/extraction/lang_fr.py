@@ -370,8 +370,11 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 
 
 def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
-    """ "du 3 au 5 mars", "les 4 et 5 mars" are one span; "des 15 et 29 mars" are two days."""
-    if not re.search(r"(?i)\set(?:\s+le)?\s+(?:\w+\s+)?\d", match.group(0)):
+    """ "du 3 au 5 mars", "les 4 et 5 mars" and enumerations are one span; "des 15 et 29 mars"
+    are two days."""
+    if "," in match.group(0) or not re.search(
+        r"(?i)\set(?:\s+le)?\s+(?:\w+\s+)?\d", match.group(0)
+    ):
         return True
     first, last = _day_value(match.group("d1")), _day_value(match.group("d2"))
     return match.group("m1") is not None or last - first <= 1
@@ -456,6 +459,9 @@ RULES = LanguageRules(
             "range",
             rf"{_B}(?:du|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
+            # An enumeration of three days or more runs from its first day to its last, as
+            # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars".
+            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*"
             # A few words may qualify the first point: "du 27 octobre après la classe jusqu'au
             # 11 novembre".
             rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin))?"
@@ -464,14 +470,14 @@ RULES = LanguageRules(
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
             _consecutive_or_bounded,
         ),
-        # Each day of an enumeration is a date of its own, in the month that closes it: "les
-        # mardi 5, mercredi 6, mardi 12 et mercredi 13 mars", "les 10, 16 et 17 avril".
+        # Two days apart are two dates, the first in the month that closes the pair: "des 15 et
+        # 29 mars" (two days running are one span, above).
         _rule(
             "enumerated_day",
             "calendar",
             rf"{_B}(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
-            rf"(?=(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*\s*(?:,|\s+et)\s+"
-            rf"(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E})",
+            rf"(?=\s+et\s+(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}\s+(?P<m>{_MONTH})"
+            rf"(?:\s+(?P<y>{YEAR}))?{_E})",
         ),
         # Two days running: "vendredi et samedi", "de lundi à 19h jusqu'à jeudi".
         _rule(
@@ -513,6 +519,16 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>ce|cette)\s+|le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
             rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+        ),
+        # A weekday and a day with the month left to the calendar: "le samedi 2 de 12 heures à
+        # 20 heures" (the Saturday 2nd nearest to publication).
+        _rule(
+            "weekday_day",
+            "calendar",
+            rf"{_B}le\s+(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY_NUMBER})"
+            # Then a pause or a time, not a count: "placé vendredi 14 départements".
+            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:de|dès|à|au|et|jusqu)(?![\w'’-]))",
+            _not_habitual,
         ),
         _rule(
             "week_of",

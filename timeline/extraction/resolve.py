@@ -165,6 +165,8 @@ def resolve_calendar(
         return None
     if spec.month is None and spec.day is None and spec.weekday is not None:
         return _resolve_weekday(spec, published, tense)
+    if spec.month is None and spec.day is not None and spec.weekday is not None:
+        return _resolve_weekday_and_day(spec, published)
     if spec.month is None and spec.quarter is None and spec.season is None and spec.half is None:
         return None
     years = range(published.year - 1, published.year + 2)
@@ -189,9 +191,12 @@ def resolve_calendar(
             ]
             if past:
                 return replace(max(past, key=lambda c: c.date_start), confidence=EXPLICIT)
-        agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
         if agreeing:
             best = min(agreeing, key=lambda c: _distance(c, published))
+            near = min(candidates, key=lambda c: _distance(c, published))
+            if _distance(best, published) > 200 and _distance(near, published) <= 45:
+                # "jeudi 6 juillet" told on 15 July 2018: the weekday is the slip, not the year.
+                return replace(near, confidence=INFERRED_YEAR)
             return replace(best, confidence=EXPLICIT)
     # A present tense with a yearless date mostly schedules: "Windows 11 ships on Oct. 5", "le
     # tribunal rend sa décision le 3 mars".
@@ -227,6 +232,21 @@ def _near_publication(
             near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= reach else chosen
         )
     return near if tense == PAST and _distance(near, published) <= 31 else chosen
+
+
+def _resolve_weekday_and_day(spec: CalendarSpec, published: datetime.date) -> Resolved | None:
+    """ "le samedi 2": the nearest month, within two of publication, whose 2nd is a Saturday."""
+    found = []
+    for shift in range(-2, 3):
+        year, month = add_months(published.year, published.month, shift)
+        if spec.day <= calendar.monthrange(year, month)[1]:
+            day = datetime.date(year, month, spec.day)
+            if day.weekday() == spec.weekday:
+                found.append(day)
+    if not found:
+        return None
+    best = min(found, key=lambda day: abs((day - published).days))
+    return replace(day_period(best), confidence=INFERRED_YEAR)
 
 
 def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -> Resolved | None:

@@ -133,28 +133,56 @@ def test_one_year_ago_and_to_the_day(text, language, expression, expected):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # Three days or more: one span from the first to the last, as press gold reads it.
         (
             "Les huitièmes retour se joueront les mardi 5, mercredi 6, mardi 12 et mercredi 13 "
             "mars.",
             date(2019, 2, 14),
-            ["2019-03-05", "2019-03-06", "2019-03-12", "2019-03-13"],
+            [("2019-03-05", "2019-03-13")],
         ),
         (
-            "Le 30 mars puis les 10, 16 et 17 avril.",
-            date(2020, 7, 10),
-            ["2020-03-30", "2020-04-10", "2020-04-16", "2020-04-17"],
+            "Céline Dion viendra les 16, 17, 20, 23, 24, 26 et 27 mars 2021.",
+            date(2020, 6, 12),
+            [("2021-03-16", "2021-03-27")],
         ),
-        # Every day of the enumeration in the year of the day that closes it.
+        # Two days apart: two dates, the first in the year of the second.
         (
             "Les scrutins des 15 et 29 mars ont eu lieu.",
             date(2019, 2, 14),
-            ["2018-03-15", "2018-03-29"],
+            [("2018-03-15", None), ("2018-03-29", None)],
         ),
     ],
 )
-def test_each_day_of_an_enumeration_is_a_date(text, published, expected):
+def test_enumerations_of_days(text, published, expected):
     extraction = extract(text, published_on=published, language="fr")
-    assert [e.value for e in extraction.events] == expected
+    assert [(e.value, e.end_value) for e in extraction.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The weekday and the day, the month left to the calendar.
+        (
+            "Le marché aura lieu le samedi 2 de 12 heures à 20 heures.",
+            date(2023, 11, 19),
+            {"le samedi 2": "2023-12-02"},
+        ),
+        # A count after the weekday is no day: "vendredi 14 départements".
+        (
+            "Météo-France a placé vendredi 14 départements en vigilance.",
+            date(2023, 11, 19),
+            {"vendredi": "2023-11-17"},
+        ),
+        # A weekday that no year around publication agrees with is the slip, not the year.
+        (
+            "Lors de la présentation jeudi 6 juillet, le champion a été hué.",
+            date(2018, 7, 15),
+            {"jeudi 6 juillet": "2018-07-06"},
+        ),
+    ],
+)
+def test_weekday_and_day_in_the_press(text, published, expected):
+    assert events(text, published, "fr") == expected
 
 
 def test_two_days_running_are_one_span():
