@@ -397,11 +397,14 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         return bool(match.group(0)[0].islower())
     if re.search(r"[\"“'‘][A-Z][\w-]*\s+$", text[max(0, match.start() - 30) : match.start()]):
         return False  # a quoted name ending in a weekday
+    if before and before[-1] in _NAMED_DAYS:
+        return False  # "Super Tuesday", "Black Friday": days named apart from the week
     after = re.match(r"[ \t]+([A-Z]\w*)", text[match.end() :])  # a name holds on one line
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
 
 _TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
+_NAMED_DAYS = frozenset({"super", "black", "cyber", "giving", "ash", "palm", "bloody", "maundy"})
 
 
 def _offset_is_anaphoric(text: str, match: re.Match) -> bool:

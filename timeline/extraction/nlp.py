@@ -66,6 +66,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
 
 
 _CLOCK = frozenset({"a.m.", "p.m."})
+# Abbreviations the tokenizer may split from their period, before a number.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "fig", "p", "pp", "ch"})
 # Words that continue a clock time ("at 8 a.m. Tuesday", "10 p.m. Jan. 5").
 _CALENDAR_WORDS = frozenset(
     [*lang_en.WEEKDAYS, *lang_en.MONTHS, *(f"{month}." for month in lang_en.MONTH_ABBREVIATIONS)]
@@ -89,6 +91,13 @@ def _starts_sentence(doc: Doc, token) -> bool:
     if previous.is_sent_start:  # an opening quote just started this sentence
         return False
     final = previous.text in _FINAL
+    if (
+        previous.text == "."
+        and token.text[0].isdigit()
+        and token.i >= 2
+        and doc[token.i - 2].lower_ in _NUMBER_ABBREVIATIONS
+    ):
+        return False  # "the potential No. 1 overall pick", "art. 49"
     if previous.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _FINAL:
         final = True
     if not final and previous.text.endswith(".") and len(previous.text) > 1:

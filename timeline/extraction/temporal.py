@@ -129,6 +129,27 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
                 phrase=previous.phrase,
             )
             continue
+        if (
+            previous is not None
+            and rules.code == "en"
+            and isinstance(spec, CalendarSpec)
+            and spec.year is not None
+            and spec.month is None
+            and spec.quarter is None
+            and isinstance(previous.spec, CalendarSpec)
+            and previous.spec.year is None
+            and previous.spec.month is not None
+            and previous.spec.day is not None
+            and re.fullmatch(r"\s+in\s+", text[previous.end : mention.start] + mention.text[:3])
+        ):
+            # "on Christmas Day in 1922": the day of that year.
+            merged[-1] = replace(
+                previous,
+                end=mention.end,
+                text=text[previous.start : mention.end],
+                spec=replace(previous.spec, year=spec.year),
+            )
+            continue
         merged.append(mention)
     return merged
 

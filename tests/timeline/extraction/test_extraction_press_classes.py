@@ -551,3 +551,29 @@ def test_a_firm_named_like_a_person_is_no_one_and_leaves_the_speaker_his_plan():
     extraction = extract(text, published_on=date(2017, 10, 17), language="en")
     assert "Oudens Ello Architecture" not in extraction.persons
     assert persons_of(text, "by the end of March", date(2017, 10, 17), "en") == {"Lynne Antunes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first trip across the bridge was made on Christmas Day in 1922.",
+            {"on Christmas Day in 1922": "1922-12-25"},
+        ),
+        # "No." before a number ends no sentence: the year stays in the sentence it belongs to.
+        ("He was the potential No. 1 overall pick in 2020.", {"in 2020": "2020"}),
+        # Days named apart from the week.
+        ("The trial would start a day before Super Tuesday.", {}),
+    ],
+)
+def test_english_press_forms(text, expected):
+    assert events(text, date(2017, 4, 10), "en") == expected
+
+
+def test_no_before_a_number_ends_no_sentence():
+    extraction = extract(
+        "He was the potential No. 1 overall pick in 2020.",
+        published_on=date(2017, 4, 10),
+        language="en",
+    )
+    assert extraction.events[0].sentence == "He was the potential No. 1 overall pick in 2020."
