@@ -194,11 +194,7 @@ def _with_birth_names(mapping: dict[str, str], text: str, rules: ModuleType) -> 
     return mapping
 
 
-_SPOUSES_AND_CHILDREN = frozenset(
-    ["wife", "husband", "son", "daughter", "épouse", "femme", "mari", "fils", "fille"]
-)
-
-
+# Spouses and children, who share a family name, with the gender each noun says.
 _KIN_GENDERS = {
     "wife": "f",
     "épouse": "f",
@@ -218,7 +214,7 @@ def _with_relatives_first_names(
     """ "McDonnell and his wife, Maureen": a relative given by first name only bears the
     family name of the person the article is most about among those named before ("Maureen
     McDonnell"); the kin noun gives the gender. Returns the mapping and those genders."""
-    kin = "|".join(sorted(rules.KIN_NOUNS & _SPOUSES_AND_CHILDREN))
+    kin = "|".join(sorted(rules.KIN_NOUNS & _KIN_GENDERS.keys()))
     pattern = re.compile(
         rf"(?<![\w'-])(?i:his|her|their|son|sa|leur)\s+(?P<kin>(?i:{kin})),\s+"
         r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ-]+)(?![\w-])(?![ \t]+[A-ZÀ-Ý])"
@@ -226,6 +222,13 @@ def _with_relatives_first_names(
     full = [name for name in set(mapping.values()) if len(name.split()) >= 2]
     result = dict(mapping)
     genders: dict[str, str] = {}
+
+    def relate(first: str, surname: str, kin: str) -> None:
+        name = f"{first} {surname}"
+        result[first] = name
+        result.setdefault(name, name)
+        genders[name] = _KIN_GENDERS.get(kin.lower(), "")
+
     for match in pattern.finditer(text):
         first = match.group("first")
         window = text[: match.start()]
@@ -242,10 +245,7 @@ def _with_relatives_first_names(
         surname = _surname(owner)
         if surname is None or first == owner.split()[0]:
             continue
-        name = f"{first} {surname}"
-        result[first] = name
-        result.setdefault(name, name)
-        genders[name] = _KIN_GENDERS.get(match.group("kin").lower(), "")
+        relate(first, surname, match.group("kin"))
     # "Maureen, wife of McDonnell, was also convicted".
     reverse = re.compile(
         rf"(?<![\w'-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ-]+),\s+(?:(?i:the|la|le)\s+)?(?P<kin>(?i:{kin}))\s+"
@@ -260,10 +260,7 @@ def _with_relatives_first_names(
         first = match.group("first")
         if surname is None or first in result and len(result[first].split()) > 1:
             continue
-        name = f"{first} {surname}"
-        result[first] = name
-        result.setdefault(name, name)
-        genders[name] = _KIN_GENDERS.get(match.group("kin").lower(), "")
+        relate(first, surname, match.group("kin"))
     return result, {name: gender for name, gender in genders.items() if gender}
 
 

@@ -115,7 +115,7 @@ def extract(
         inferred = published is not None
 
     timexes = _resolve(text, mentions, dated, published, inferred)
-    timexes = _weekdays_the_article_dates(dated, timexes, published)
+    timexes = _weekdays_the_article_dates(text, dated, timexes, published)
     timexes = _enumerations_share_a_year(dated, timexes)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
@@ -215,14 +215,7 @@ _HABITUAL = {
 def _yearless(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
     if isinstance(spec, RangeSpec):
         return spec.first.year is None and spec.last.year is None and spec.last.month is not None
-    return (
-        isinstance(spec, CalendarSpec)
-        and spec.year is None
-        and spec.month is not None
-        and spec.weekday is None
-        and spec.direction == 0
-        and spec.year_shift is None
-    )
+    return isinstance(spec, CalendarSpec) and _yearless_date(spec)
 
 
 def _in_habitual_sentence(text: str, mention: Mention, language: str) -> bool:
@@ -357,15 +350,14 @@ def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> lis
 
 
 def _weekdays_the_article_dates(
-    dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
+    text: str, dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
 ) -> list[Timex]:
     """A headline's bare weekday with no tense to place it ("François Hollande en visite à
     Yaoundé vendredi") is the day of that weekday the body dates in full within the week
     around publication ("effectuera une visite ... le 3 juillet 2015"): a headline restates
     the body."""
-    if published is None or not dated:
+    if published is None:
         return timexes
-    text = doc_text(dated[0].sentence.doc)
     headline_end = text.find("\n")
     if headline_end < 0 or text[:headline_end].rstrip().endswith((".", "!", "?", "…")):
         return timexes

@@ -191,13 +191,12 @@ def resolve_calendar(
             ]
             if past:
                 return replace(max(past, key=lambda c: c.date_start), confidence=EXPLICIT)
-        if agreeing:
-            best = min(agreeing, key=lambda c: _distance(c, published))
+        if nearest is not None:
             near = min(candidates, key=lambda c: _distance(c, published))
-            if _distance(best, published) > 200 and _distance(near, published) <= 45:
+            if _distance(nearest, published) > 200 and _distance(near, published) <= 45:
                 # "jeudi 6 juillet" told on 15 July 2018: the weekday is the slip, not the year.
                 return replace(near, confidence=INFERRED_YEAR)
-            return replace(best, confidence=EXPLICIT)
+            return replace(nearest, confidence=EXPLICIT)
     # A present tense with a yearless date mostly schedules: "Windows 11 ships on Oct. 5", "le
     # tribunal rend sa décision le 3 mars".
     chosen = choose(

@@ -95,6 +95,11 @@ def _plan_told_in_pluperfect(token: Token, rules: ModuleType) -> bool:
     )
 
 
+def _directive_told_before(governor: Token, rules: ModuleType) -> bool:
+    """ "was ordered to report on Feb. 9": asked in the past, due some time after."""
+    return bool(rules.DIRECTIVES.match(governor.text)) and _pluperfect(governor, rules)
+
+
 def _preceded_by(expression: Span | None, words: set[str]) -> bool:
     return (
         expression is not None
@@ -300,7 +305,7 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         governor = _infinitive_governor(token, rules)
         if governor is None:
             return UNKNOWN
-        if rules.DIRECTIVES.match(governor.text) and _pluperfect(governor, rules):
+        if _directive_told_before(governor, rules):
             return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
         if (
             rules.FUTURE_INTENT.match(governor.text)
@@ -403,11 +408,7 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         return UNKNOWN
     if verb is not None and verb.tag_ == "VB":
         governor = _infinitive_governor(verb, rules)
-        if (
-            governor is not None
-            and rules.DIRECTIVES.match(governor.text)
-            and _pluperfect(governor, rules)
-        ):
+        if governor is not None and _directive_told_before(governor, rules):
             return UNKNOWN  # the calendar decides: no other verb of the sentence tells
     if verb is not None and language == "fr":
         infinitive = "Inf" in verb.morph.get("VerbForm")
