@@ -8,6 +8,7 @@ nearest verbs, with word-form cues where the small models are weak.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 
 from spacy.tokens import Span, Token
@@ -126,18 +127,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     if rules.IMPERFECT_FORM.match(token.lower_) and not rules.CONDITIONAL_FORM.match(token.lower_):
         return PAST  # an imperfect the morphologizer read as a present ("mesuraient")
     if "Inf" in morph.get("VerbForm"):
-        governor = _infinitive_governor(token, rules)
-        if governor is None:
-            return UNKNOWN
-        if (
-            rules.FUTURE_INTENT.match(governor.text)
-            or rules.SCHEDULING.match(governor.text)
-            or rules.DIRECTIVES.match(governor.text)
-        ):
-            return FUTURE  # "prévoit de s'entretenir", "va se rendre", "a appelé à faire grève"
-        if "Inf" in governor.morph.get("VerbForm"):
-            return UNKNOWN
-        return _french_tense(governor, rules)
+        # "prévoit de s'entretenir", "va se rendre", "a appelé à faire grève"
+        return _governed_tense(token, rules, _french_tense, _french_infinitive)
     if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
         return FUTURE
     if (
@@ -151,12 +142,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         auxiliaries = _auxiliaries(token, rules)
         if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
             # "doit être réévaluée fin juin": an infinitive, whose governor tells the tense.
-            governor = _infinitive_governor(token, rules)
-            if governor is None or "Inf" in governor.morph.get("VerbForm"):
-                return UNKNOWN
-            if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
-                return FUTURE
-            return _french_tense(governor, rules)
+            return _governed_tense(token, rules, _french_tense, _french_infinitive)
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE  # "sera examiné", "resteront fermées"
         if _conditional_auxiliary(token, rules):
@@ -293,27 +279,12 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     if token.tag_ == "VBN" and "to" in words:
         # "for designs to be completed by the end of March": an infinitive, whose governor
         # tells the tense.
-        governor = _infinitive_governor(token, rules)
-        if governor is None or governor.tag_ == "VB":
-            return UNKNOWN
-        if rules.FUTURE_INTENT.match(governor.text) or rules.SCHEDULING.match(governor.text):
-            return FUTURE
-        return _english_tense(governor, rules)
+        return _governed_tense(token, rules, _english_tense, _english_infinitive)
     if token.tag_ == "VB":
         if not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
             return PRESENT  # a present the tagger read as a base form ("Tickets go on sale")
-        governor = _infinitive_governor(token, rules)
-        if governor is None:
-            return UNKNOWN
-        if _directive_told_before(governor, rules):
-            return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
-        if (
-            rules.FUTURE_INTENT.match(governor.text)
-            or rules.SCHEDULING.match(governor.text)
-            or rules.DIRECTIVES.match(governor.text)
-        ):
-            return FUTURE  # "plans to visit", "is set to meet", "ordered them to leave"
-        return UNKNOWN if governor.tag_ == "VB" else _english_tense(governor, rules)
+        # "plans to visit", "is set to meet", "ordered them to leave"
+        return _governed_tense(token, rules, _english_tense, _english_infinitive)
     if (
         rules.FUTURE_INTENT.match(token.text)
         and _infinitive_follows(token)
@@ -331,6 +302,38 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     if token.tag_ in {"VBZ", "VBP"}:
         return PRESENT
     return UNKNOWN
+
+
+def _french_infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")
+
+
+def _english_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB"
+
+
+def _governed_tense(
+    token: Token,
+    rules: ModuleType,
+    tense_of: Callable[[Token, ModuleType], int],
+    is_infinitive: Callable[[Token], bool],
+) -> int:
+    """The tense of an infinitive, or of a passive infinitive's participle, told by the verb it
+    depends on: ahead under a plan, a schedule or a directive, else the governor's own."""
+    governor = _infinitive_governor(token, rules)
+    if governor is None:
+        return UNKNOWN
+    if _directive_told_before(governor, rules):
+        return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
+    if (
+        rules.FUTURE_INTENT.match(governor.text)
+        or rules.SCHEDULING.match(governor.text)
+        or rules.DIRECTIVES.match(governor.text)
+    ):
+        return FUTURE
+    if is_infinitive(governor):
+        return UNKNOWN
+    return tense_of(governor, rules)
 
 
 def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:

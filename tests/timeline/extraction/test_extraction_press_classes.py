@@ -421,6 +421,14 @@ def test_earlier_in_the_day_is_the_day_in_focus(text, language, expression):
             date(2018, 3, 29),
             "2018-04-02",
         ),
+        # Asked in the past, due after: the calendar decides, here the Monday before.
+        (
+            "Le syndicat avait appelé les agents à faire grève lundi, mais le mouvement a été "
+            "levé.",
+            "fr",
+            date(2024, 3, 14),
+            "2024-03-11",
+        ),
         ("The company held its forecast from last quarter.", "en", date(2020, 11, 2), "2020-Q3"),
         ("La médiathèque rouvre ce mardi", "fr", date(2023, 9, 11), "2023-09-12"),
     ],
