@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .temporal import ANY_YEAR, YEAR, LanguageRules, Rule, following_word, preceding_words, words
+from .temporal import (
+    ANY_YEAR,
+    YEAR,
+    LanguageRules,
+    Rule,
+    following_word,
+    in_year_list,
+    preceding_words,
+    words,
+)
 from .types import RelativeSpec
 
 # Month and weekday names are matched case-sensitively: "may" is a verb, "March" is not "march".
@@ -167,6 +176,8 @@ RELATIVES = {
     "late next week": RelativeSpec("week", 1),
     "next week": RelativeSpec("week", 1),
     "this weekend": RelativeSpec("week", 0, weekend=True),
+    "midweek": RelativeSpec("week", 0),
+    "this lunchtime": RelativeSpec("day", 0),
     "over the weekend": RelativeSpec("week", 0, weekend=True),
     "at the weekend": RelativeSpec("week", 0, weekend=True),
     "during the weekend": RelativeSpec("week", 0, weekend=True),
@@ -196,6 +207,13 @@ RELATIVES = {
     "that day": RelativeSpec("day", 0, "focus"),
     "that night": RelativeSpec("day", 0, "focus"),
     "earlier in the day": RelativeSpec("day", 0, "focus"),
+    "earlier in the evening": RelativeSpec("day", 0, "focus"),
+    "later in the evening": RelativeSpec("day", 0, "focus"),
+    "earlier that evening": RelativeSpec("day", 0, "focus"),
+    "later that evening": RelativeSpec("day", 0, "focus"),
+    "earlier that morning": RelativeSpec("day", 0, "focus"),
+    "later that morning": RelativeSpec("day", 0, "focus"),
+    "earlier in the morning": RelativeSpec("day", 0, "focus"),
     "later in the day": RelativeSpec("day", 0, "focus"),
     "earlier that day": RelativeSpec("day", 0, "focus"),
     "later that day": RelativeSpec("day", 0, "focus"),
@@ -292,6 +310,20 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     if before and before[-1] in _NAMED_BY_YEAR and prefix == "of":
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
+
+
+_NAMED_AFTER_YEAR = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
+
+
+def _names_an_edition(text: str, match: re.Match) -> bool:
+    """ "the 2019 French Open" dates an edition; "the 1964 Civil Rights Act" names a text."""
+    if not _year_is_date(text, match):
+        return False
+    name = _NAMED_AFTER_YEAR.match(text, match.end())
+    if name is None:
+        return True
+    words_of_name = name.group(0).lower().split()
+    return not any(word.strip(".,") in _NAMED_BY_YEAR for word in words_of_name)
 
 
 # Words before a bare span of years that make it a period ("in 2019-2020"); after a noun it
@@ -459,7 +491,8 @@ RULES = LanguageRules(
             "day_range",
             "range",
             rf"{_B}{_i('from|between')}\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+"
-            rf"(?P<d1>{_DAY_NUMBER})(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('to|and|through|until')}\s+"
+            rf"(?P<d1>{_DAY_NUMBER})(?:,?\s+(?P<y1>{YEAR}))?"
+            rf"(?:\s+{_i('to|and|through|until')}\s+|\s?[-–]\s?)"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
@@ -579,6 +612,29 @@ RULES = LanguageRules(
             "calendar",
             rf"(?:(?<=\bin\s\d{{4}}\sand\s)|(?<=\bin\s\d{{4}}\sor\s))(?P<y>{YEAR}){_E}",
             _year_is_date,
+        ),
+        # Years in brackets after a name: "Seve Ballesteros (1980, 1983)".
+        _rule(
+            "bracketed_year",
+            "calendar",
+            rf"(?<=[(\s,])(?P<y>{YEAR})(?=\s*[,)]|\s+and\s)",
+            in_year_list,
+        ),
+        # A year as the subject of its sentence: "2024 will be a year of elections".
+        _rule(
+            "year_subject",
+            "calendar",
+            rf"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?P<y>{YEAR})(?=\s+(?:was|is|will|has|had|"
+            rf"saw|sees|marked|marks|brought|began|begins|ended|ends|proved|would|could|should|"
+            rf"promises)\s)",
+        ),
+        # A named happening of one year: "the 2019 French Open", "the 2024 edition" (not "the
+        # 1964 Civil Rights Act", a text named by its year).
+        _rule(
+            "year_of_named_event",
+            "calendar",
+            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|edition\b|season\b)",
+            _names_an_edition,
         ),
         # A year qualifying a happening: "a 2018 incident", "her 1983 paper", "Apple's 2010
         # acquisition" (not "the 2024
@@ -718,6 +774,9 @@ DIRECTIVES = re.compile(
     r"authorized|forced|invited)$",
     re.IGNORECASE,
 )
+# Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
+# journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
+TARGET = re.compile(r"(?i:\bfor)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\b(?:until|till|through))\s*$")
 SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")

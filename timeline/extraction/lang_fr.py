@@ -10,6 +10,7 @@ from .temporal import (
     LanguageRules,
     Rule,
     following_word,
+    in_year_list,
     key,
     preceding_words,
     words,
@@ -186,6 +187,7 @@ RELATIVES = {
     # A part of a week keeps week precision: "en fin de semaine dernière".
     "en début de semaine": RelativeSpec("week", 0),
     "en fin de semaine": RelativeSpec("week", 0),
+    "en milieu de semaine": RelativeSpec("week", 0),
     "en début de semaine dernière": RelativeSpec("week", -1),
     "en fin de semaine dernière": RelativeSpec("week", -1),
     "en début de semaine prochaine": RelativeSpec("week", 1),
@@ -224,6 +226,10 @@ RELATIVES = {
     "ce soir-là": RelativeSpec("day", 0, "focus"),
     "cette nuit-là": RelativeSpec("day", 0, "focus"),
     "plus tôt dans la journée": RelativeSpec("day", 0, "focus"),
+    "plus tôt dans la soirée": RelativeSpec("day", 0, "focus"),
+    "plus tard dans la soirée": RelativeSpec("day", 0, "focus"),
+    "plus tôt dans la matinée": RelativeSpec("day", 0, "focus"),
+    "plus tard dans la matinée": RelativeSpec("day", 0, "focus"),
     "plus tard dans la journée": RelativeSpec("day", 0, "focus"),
     "auparavant dans la journée": RelativeSpec("day", 0, "focus"),
     "la semaine suivante": RelativeSpec("week", 1, "focus"),
@@ -257,10 +263,11 @@ _MONTH_PREFIX = (
     r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
     r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
 )
+_ENUMERATED = rf"\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}"
 _YEAR_PREFIX = (
     r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
     r"|l['’]an|l['’]année|année|au\s+cours\s+de\s+l['’]année|à\s+partir\s+d(?:e\s+|['’])"
-    r"|(?:de\s+)?l['’]exercice|exercice"
+    r"|(?:de\s+)?l['’]exercice|exercice|(?:à\s+)?l['’]horizon"
     r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
     r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
 )
@@ -458,10 +465,10 @@ RULES = LanguageRules(
             "day_range",
             "range",
             rf"{_B}(?:du|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
-            rf"(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
             # An enumeration of three days or more runs from its first day to its last, as
-            # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars".
-            rf"(?:\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})*"
+            # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars",
+            # "les 29, 30 juin et 1er juillet 2020".
+            rf"(?:(?:{_ENUMERATED})*\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?|(?:{_ENUMERATED})*)"
             # A few words may qualify the first point: "du 27 octobre après la classe jusqu'au
             # 11 novembre".
             rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin))?"
@@ -469,6 +476,13 @@ RULES = LanguageRules(
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
             _consecutive_or_bounded,
+        ),
+        # "les 27-28 mai", "(27-28 avril)".
+        _rule(
+            "day_range_dash",
+            "range",
+            rf"{_B}(?:(?:du|les|des)\s+)?(?P<d1>{_DAY_NUMBER})\s?[-–]\s?(?P<d2>{_DAY_NUMBER})\s+"
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
         ),
         # Two days apart are two dates, the first in the month that closes the pair: "des 15 et
         # 29 mars" (two days running are one span, above).
@@ -510,8 +524,8 @@ RULES = LanguageRules(
         _rule(
             "year_span",
             "range",
-            rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
-            _span_is_date,
+            rf"{_B}(?P<horizon>(?:à\s+)?l['’]horizon\s+)?(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
+            lambda text, match: bool(match.group("horizon")) or _span_is_date(text, match),
         ),
         # Full and partial dates: "mercredi 24 mai 2023", "le 1er mars", "ce lundi 12 août".
         _rule(
@@ -599,11 +613,26 @@ RULES = LanguageRules(
             rf"(?<=\ben\s\d{{4}}\s(?:et|ou)\s)(?P<y>{YEAR}){_E}",
             _year_is_date,
         ),
+        # Years in brackets after a name: "Seve Ballesteros (1980, 1983)".
+        _rule(
+            "bracketed_year",
+            "calendar",
+            rf"(?<=[(\s,])(?P<y>{YEAR})(?=\s*[,)]|\s+et\s)",
+            in_year_list,
+        ),
+        # A year as the subject of its sentence: "2024 devait être l'année des scrutins".
+        _rule(
+            "year_subject",
+            "calendar",
+            rf"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?P<y>{YEAR})(?=\s+(?:a|avait|aura|devait|"
+            rf"doit|sera|serait|fut|est|était|restera|resterait|marque|marquera|s['’]annonce|"
+            rf"s['’]achève|s['’]ouvre|commence|s['’]est|restera)\s)",
+        ),
         # One yearly occurrence told by its year: "son édition 2020", "la saison 2019".
         _rule(
             "yearly_occurrence",
             "calendar",
-            rf"{_B}(?:son|sa|leur|l['’]|la|cette)\s*(?:édition|saison|cuvée|promotion)\s+"
+            rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion)\s+"
             rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),
@@ -814,6 +843,11 @@ BE_VERBS = re.compile(
 DIRECTIVES = re.compile(
     r"^(?:ordonn|somm|enjoin|demand|appel|exhort|invit|autoris|condamn|contraint|oblig)",
     re.IGNORECASE,
+)
+# Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
+# journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
+TARGET = re.compile(
+    r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$"
 )
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")

@@ -186,6 +186,24 @@ def _in_era(
     return spec
 
 
+def _frames_its_sentence(item: _Dated, text: str) -> bool:
+    """ "En 2019, ...", "In 2019, ...": a year alone heading its sentence, set off by a comma,
+    frames all of it ("since 2019, ..." bounds, it frames nothing)."""
+    spec = item.mention.spec
+    if not isinstance(spec, CalendarSpec) or spec.month or spec.quarter or spec.season:
+        return False
+    if item.mention.text.split()[0].lower() in {"depuis", "since", "dès", "from"}:
+        return False
+    head = text[item.sentence.start_char : item.mention.start]
+    return len(head.split()) <= 1 and text[item.mention.end : item.mention.end + 1] == ","
+
+
+def _with_year(spec: CalendarSpec | RangeSpec, year: int) -> CalendarSpec | RangeSpec:
+    if isinstance(spec, RangeSpec):
+        return RangeSpec(replace(spec.first, year=year), replace(spec.last, year=year))
+    return replace(spec, year=year)
+
+
 def _yearless_date(spec: CalendarSpec) -> bool:
     """A day or a month without its year ("le 27 mai", "à la mi-décembre")."""
     return (
@@ -265,6 +283,9 @@ def _resolve(
     focus: Resolved | None = None
     era: CalendarSpec | None = None
     era_end = era_sentence = 0
+    # A year set at the head of its sentence dates the yearless days and months after it: "En
+    # 2019, quatre départements avaient été placés en vigilance rouge en juin".
+    year_era: tuple[int, int] | None = None
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -283,8 +304,12 @@ def _resolve(
                 if era_sentence == item.sentence.start:
                     nearness = "sentence"
                 spec = _in_era(spec, era, published, nearness, item.tense)
+            if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
+                spec = _with_year(spec, year_era[0])
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
+                if _frames_its_sentence(item, text):
+                    year_era = (written.year, item.sentence.start)
                 if written.month:
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
                 elif published is not None and abs(written.year - published.year) <= 1:

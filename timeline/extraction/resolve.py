@@ -227,6 +227,10 @@ def _near_publication(
     if near.date_end < published:
         # A quarter told in the present is mostly the one just closed ("6,2 % au 2e trimestre").
         reach = 92 if near.precision == "quarter" else 62
+        if near.precision == "quarter" and tense == FUTURE and _distance(near, published) <= 45:
+            # "Thursday will see second-quarter GDP", "publiera ses résultats du deuxième
+            # trimestre": the figures of the quarter just closed come out ahead.
+            return near
         return (
             near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= reach else chosen
         )

@@ -425,3 +425,16 @@ def following_word(text: str, position: int) -> str:
     """The word right after `position`, lowercased, or "" (punctuation comes back as itself)."""
     match = re.match(r"\s*([\w'’-]+|[%$€£])", text[position : position + 40])
     return key(match.group(1)) if match else ""
+
+
+_YEAR_LIST = re.compile(rf"{YEAR}(?:\s*(?:,|\bet\b|\band\b)\s*{YEAR})*")
+
+
+def in_year_list(text: str, match: re.Match) -> bool:
+    """ "Seve Ballesteros (1980, 1983)", "Titanic (1997)": brackets holding only years date the
+    name before them; "(2000 personnes)" or "(voir 2019)" hold something else."""
+    opening = text.rfind("(", max(0, match.start() - 40), match.start())
+    closing = text.find(")", match.end(), match.end() + 40)
+    if opening < 0 or closing < 0:
+        return False
+    return _YEAR_LIST.fullmatch(text[opening + 1 : closing].strip()) is not None

@@ -234,6 +234,18 @@ def _present_passive(verb: Token, rules: ModuleType) -> bool:
     )
 
 
+def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
+    """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
+    weekdays = {name.lower() for name in rules.WEEKDAYS}
+    if expression[0].lower_ not in weekdays or len(expression) > 3:
+        return False
+    text = doc_text(expression.doc)
+    if text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}:
+        return False  # "for Thursday's attack": the deed, not a day ahead
+    before = text[max(0, expression.start_char - 30) : expression.start_char]
+    return bool(rules.TARGET.search(before))
+
+
 def _after_until(expression: Span, rules: ModuleType) -> bool:
     text = doc_text(expression.doc)
     before = text[max(0, expression.start_char - 16) : expression.start_char]
@@ -383,6 +395,8 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     rules = _LANGUAGES[language]
     if _after_since(expression, rules):
         return PAST
+    if _weekday_meant_for(expression, rules):
+        return FUTURE
     verb = governing_verb(expression.root, language)
     if _after_apposed_participle(expression, rules):
         return PAST

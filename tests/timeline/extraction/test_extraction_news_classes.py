@@ -1,0 +1,213 @@
+"""Classes of errors found on a further round of press articles (spaCy, no database).
+
+Each case is a sentence of our own showing the general behaviour, in French and English where
+the class exists in both.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+from timeline.extraction import extract
+
+
+def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
+    """Expression -> (value, end value) of every event."""
+    extraction = extract(text, published_on=published, language=language)
+    return {event.expression: (event.value, event.end_value) for event in extraction.events}
+
+
+# --- Years ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Il rejoint Seve Ballesteros (1980, 1983) et Sergio Garcia (2017) au palmarès.",
+            "fr",
+            {"1980": "1980", "1983": "1983", "2017": "2017"},
+        ),
+        (
+            "He joined Jose Maria Olazabal (1994, 1999) and Sergio Garcia (2017).",
+            "en",
+            {"1994": "1994", "1999": "1999", "2017": "2017"},
+        ),
+        # Brackets holding more than years are no date.
+        ("La salle (2000 places) est pleine.", "fr", {}),
+        ("The hall (2000 seats) was full.", "en", {}),
+    ],
+)
+def test_years_in_brackets_date_the_name_before_them(text, language, expected):
+    assert events(text, date(2023, 4, 10), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("2024 devait être l'année des scrutins présidentiels.", "fr", {"2024": "2024"}),
+        ("Le rapport l'assure. 2023 a été l'année la plus chaude.", "fr", {"2023": "2023"}),
+        ("2024 will be a year of elections.", "en", {"2024": "2024"}),
+        # A count heading a sentence is no year.
+        ("2000 personnes ont défilé.", "fr", {}),
+    ],
+)
+def test_a_year_heading_its_sentence_as_subject(text, language, expected):
+    assert events(text, date(2024, 1, 5), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barty won the 2019 French Open in straight sets.", {"the 2019": "2019"}),
+        ("She lost in the 2016 U.S. Open final.", {"the 2016": "2016"}),
+        ("The 2022 edition drew record crowds.", {"The 2022": "2022"}),
+        # A text named by its year dates nothing of the article.
+        ("The 1964 Civil Rights Act changed everything.", {}),
+    ],
+)
+def test_the_year_of_a_named_happening(text, expected):
+    assert events(text, date(2023, 5, 2), "en") == expected
+
+
+def test_an_edition_told_by_its_year():
+    found = events(
+        "Le Tour revient après une édition 2024 chamboulée par les Jeux.", date(2024, 10, 29), "fr"
+    )
+    assert found == {"une édition 2024": "2024"}
+
+
+def test_a_span_of_years_on_the_horizon():
+    found = spans(
+        "L'usine atteindra sa pleine capacité à l'horizon 2030-2032.", date(2026, 1, 5), "fr"
+    )
+    assert found == {"à l'horizon 2030-2032": ("2030", "2032")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "En 2019, quatre départements avaient été placés en vigilance rouge en juin, puis 20 "
+            "en juillet.",
+            "fr",
+            {"En 2019": "2019", "en juin": "2019-06", "en juillet": "2019-07"},
+        ),
+        (
+            "In 2018, the plant closed in March and reopened in September.",
+            "en",
+            {"In 2018": "2018", "in March": "2018-03", "in September": "2018-09"},
+        ),
+    ],
+)
+def test_a_year_heading_its_sentence_dates_its_yearless_months(text, language, expected):
+    assert events(text, date(2022, 6, 18), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A year in a relative clause or a bound frames nothing: the tense decides.
+        (
+            "Le club, qui a gagné le titre en 2019, reçoit Lyon le 3 novembre.",
+            "fr",
+            "2022-11-03",
+        ),
+        (
+            "Millbrook, which won the state title in 2019, hosts Riverside on Nov. 3.",
+            "en",
+            "2022-11-03",
+        ),
+        ("Depuis 2011, il dirige l'usine, qu'il quittera en novembre.", "fr", "2022-11"),
+    ],
+)
+def test_a_year_inside_the_sentence_leaves_the_others_to_the_tense(text, language, expected):
+    assert expected in events(text, date(2022, 10, 20), language).values()
+
+
+# --- Days and ranges --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "expected"),
+    [
+        (
+            "Le festival aura lieu les 29, 30 juin et 1er juillet 2020.",
+            "fr",
+            "les 29, 30 juin et 1er juillet 2020",
+            ("2020-06-29", "2020-07-01"),
+        ),
+        ("Il jouera à Genève (27-28 avril).", "fr", "27-28 avril", ("2023-04-27", "2023-04-28")),
+        ("Il jouera les 27-28 mai.", "fr", "les 27-28 mai", ("2023-05-27", "2023-05-28")),
+        (
+            "The festival will take place from March 31 – April 9.",
+            "en",
+            "from March 31 – April 9",
+            ("2023-03-31", "2023-04-09"),
+        ),
+    ],
+)
+def test_ranges_across_months_and_with_dashes(text, language, expression, expected):
+    assert spans(text, date(2023, 3, 22), language)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Published on a Wednesday: the Thursday a forecast is for is the next day.
+        (
+            "Météo-France a placé trois départements en vigilance orange pour la journée de jeudi.",
+            "fr",
+            "2024-10-17",
+        ),
+        ("Forecasters issued a flood warning for Thursday.", "en", "2024-10-17"),
+        # The deed of that Thursday is the one before.
+        ("He was charged for Thursday's attack.", "en", "2024-10-10"),
+        ("Il a été arrêté jeudi.", "fr", "2024-10-10"),
+    ],
+)
+def test_a_weekday_meant_for_lies_ahead(text, language, expected):
+    assert list(events(text, date(2024, 10, 16), language).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "expected"),
+    [
+        (
+            "The shooting happened on Saturday. The suspects had been at a nightclub earlier in "
+            "the evening.",
+            "en",
+            "earlier in the evening",
+            "2022-04-02",
+        ),
+        (
+            "Le drame a eu lieu samedi. Les suspects étaient passés dans un bar plus tôt dans la "
+            "soirée.",
+            "fr",
+            "plus tôt dans la soirée",
+            "2022-04-02",
+        ),
+        (
+            "Un administrateur a acheté des actions en milieu de semaine.",
+            "fr",
+            "en milieu de semaine",
+            "2022-W14",
+        ),
+        ("This lunchtime police issued a CCTV image.", "en", "This lunchtime", "2022-04-05"),
+    ],
+)
+def test_parts_of_a_day_or_week(text, language, expression, expected):
+    assert events(text, date(2022, 4, 5), language)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Thursday will see the reveal of second-quarter GDP.", "en", "2024-Q2"),
+        ("Le groupe publiera jeudi ses résultats du deuxième trimestre.", "fr", "2024-Q2"),
+        ("The merger will close in the fourth quarter.", "en", "2024-Q4"),
+    ],
+)
+def test_a_quarter_just_closed_is_reported_ahead(text, language, expected):
+    assert expected in events(text, date(2024, 7, 24), language).values()
