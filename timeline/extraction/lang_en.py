@@ -787,7 +787,10 @@ _BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|va
 # Writers' credits: a byline opening a line, or a parenthesised credit at the end.
 BYLINE = re.compile(
     rf"^[ \t]*By[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|and)[ \t]*{_BYLINE_NAME})*"
-    rf"|\((?:Reporting|Editing|Writing|Additional\s+reporting|Compiled)\b[^)\n]*\)",
+    rf"|\((?:Reporting|Editing|Writing|Additional\s+reporting|Compiled)\b[^)\n]*\)"
+    # Photo credits: "(AP Photo/Richard Drew, File)", "Photo: Jane Doe/Reuters".
+    rf"|\([^()\n]{{0,30}}\bPhotos?\s*/[^)\n]*\)|\bPhotos?\s*:\s*{_BYLINE_NAME}"
+    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\b",
     re.MULTILINE,
 )
 
@@ -813,6 +816,10 @@ ROLE_NOUNS = frozenset(
         "winger",
         "linebacker",
         "shortstop",
+        "infielder",
+        "outfielder",
+        "catcher",
+        "reliever",
         "president",
         "candidate",
         "governor",
@@ -955,6 +962,22 @@ ROLE_DETERMINERS = r"(?:the)"
 ROLE_ADJECTIVES = frozenset(["new", "former", "current", "future", "late", "then"])
 NOT_PERSON_WORDS = frozenset(
     [
+        # A name ending in one of these is an award, a law or a place: "the Mel Novikoff
+        # Award", "the Seanad Electoral Bill", "Trefonen Road".
+        "award",
+        "awards",
+        "prize",
+        "trophy",
+        "medal",
+        "bill",
+        "act",
+        "lecture",
+        "fellowship",
+        "scholarship",
+        "road",
+        "lane",
+        "avenue",
+        "boulevard",
         "news",
         "times",
         "journal",

@@ -859,7 +859,10 @@ _BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|va
 # Writers' credits: a byline opening a line, or a parenthesised credit at the end.
 BYLINE = re.compile(
     rf"^[ \t]*Par[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|et)[ \t]*{_BYLINE_NAME})*"
-    rf"|\((?:avec|Avec)\b[^)\n]*\)",
+    rf"|\((?:avec|Avec)\b[^)\n]*\)"
+    # Photo credits: "(Photo : Jean Dupont)", "Jean Dupont / AFP".
+    rf"|\bPhotos?\s*:\s*{_BYLINE_NAME}"
+    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|MaxPPP)\b",
     re.MULTILINE,
 )
 
@@ -1103,6 +1106,9 @@ ROLE_ADJECTIVES = frozenset(
 # Words that make a "person" an organisation, a place or a thing.
 NOT_PERSON_WORDS = frozenset(
     [
+        # A name ending in one of these is an award or a thing: "le Trophée Jean Dupont".
+        "trophée",
+        "médaille",
         "news",
         "times",
         "journal",
@@ -1170,6 +1176,19 @@ NOT_PERSON_WORDS = frozenset(
 # Nouns before a name that make it a thing: "la tempête Ciaran", "le rover Perseverance".
 THING_NOUNS = frozenset(
     [
+        # Places named after someone: "la promenade Marcel Proust", "le parc Jean Moulin".
+        "promenade",
+        "allée",
+        "quai",
+        "square",
+        "impasse",
+        "parc",
+        "pont",
+        "esplanade",
+        "gymnase",
+        "médiathèque",
+        "fondation",
+        "trophée",
         "tempête",
         "ouragan",
         "cyclone",

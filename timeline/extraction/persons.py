@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -107,8 +107,8 @@ class People:
 
 
 def fold(name: str) -> str:
-    """Lowercase without accents, to compare names ("Éric" == "eric")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    """Lowercase without accents, to compare names ("Éric" == "eric", "O’Neil" == "o'neil")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -316,9 +316,13 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
             if entity.start > 0 and doc[entity.start - 1].lower_ in rules.THING_NOUNS:
-                continue  # "la tempête Ciaran", "the rover Tessa"
+                continue  # "la tempête Ciaran", "the rover Tessa", "la Promenade Marcel Proust"
             if _after_thing_noun(entity, rules):
                 continue  # "the smart-scale maker Vireo", "l'allemand Kessler Antriebe"
+            if _quoted_title(plain, entity.start_char, entity.end_char):
+                continue  # son album «Multitude»: a work's title
+            if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
+                continue  # "the Mel Novikoff Award", "France Bleu Mayenne"
             name = clean_name(entity.text + _name_tail(plain, entity.end_char), language)
             if name:
                 names[name] += 1
@@ -348,7 +352,11 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     # fédérale de Jerome Powell", tagged as part of an organisation).
     known = first_names.FEMININE | first_names.MASCULINE
     for match in _FIRST_AND_LAST.finditer(plain):
-        if match.group("first") in known and match.group("name") not in names:
+        if (
+            match.group("first") in known
+            and match.group("name") not in names
+            and not _in_named_thing(plain, match.start("name"), match.end("name"), rules)
+        ):
             name = clean_name(match.group("name"), language)
             if name and len(name.split()) == 2:
                 names[name] += 1
@@ -405,7 +413,22 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             forms.append(mention.surface)
     ordered = {name: tuple(forms) for name, forms in surfaces.items()}
     attributions = _attributions(doc, plain, mentions, rules)
+    if "’" in text:
+        # Names were read on straight apostrophes; give them back as the article writes them.
+        mentions = [replace(m, canonical=_as_written(m.canonical, text)) for m in mentions]
+        ordered = {
+            _as_written(name, text): tuple(_as_written(form, text) for form in forms)
+            for name, forms in ordered.items()
+        }
     return People(ordered, tuple(mentions), tuple(attributions))
+
+
+def _as_written(name: str, text: str) -> str:
+    """ "Gary O'Neil" as "Gary O’Neil" when the article only writes the curly apostrophe."""
+    if "'" not in name or name in text:
+        return name
+    curly = name.replace("'", "’")
+    return curly if curly in text else name
 
 
 # What the tagger leaves out at the end of a name: a hyphenated syllable ("Moon Jae" + "-in"),
@@ -547,6 +570,17 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
     if entity.start == 0 or entity[0].text in first_names.FEMININE | first_names.MASCULINE:
         return False
     noun = doc[entity.start - 1]
+    # Past lowercase adjectives: "la coopérative agricole et agroalimentaire costarmoricaine
+    # Cooperl" (not "la dessinatrice espagnole Mar Ortega": a noun of an agent is a person's).
+    while (
+        noun.i > 0
+        and entity.start - noun.i <= 5
+        and noun.text.islower()
+        and (noun.pos_ == "ADJ" or (noun.pos_ == "CCONJ" and doc[noun.i - 1].pos_ == "ADJ"))
+    ):
+        noun = doc[noun.i - 1]
+        if noun.lower_.endswith(_AGENT_SUFFIXES):
+            return False
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.text.isalpha() or not noun.text.islower():
         return False
     people = (
@@ -563,6 +597,60 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
 
 
 _CONTRACTED = frozenset(["du", "des", "au", "aux"])  # "du lycée": a determiner tagged ADP
+# Endings of nouns naming people by what they do or where they come from ("dessinatrice",
+# "chanteuse", "pianiste", "Italian", "writer").
+_AGENT_SUFFIXES = (
+    "eur",
+    "euse",
+    "trice",
+    "iste",
+    "ien",
+    "ienne",
+    "ier",
+    "ière",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "er",
+    "or",
+    "ist",
+    "ian",
+)
+
+_OPENING_QUOTES = ("«", '"', "“")
+_CLOSING_QUOTES = ("»", '"', "”")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A name filling a quote on its own ("son album «Multitude»", "the film “Oppenheimer”")
+    titles a work; people are named in the text, not quoted."""
+    return text[max(0, start - 2) : start].strip().endswith(_OPENING_QUOTES) and text[
+        end : end + 2
+    ].strip().startswith(_CLOSING_QUOTES)
+
+
+# The capitalised words running on after a name ("George Gund III Craft" + " of Cinema Award").
+_CAPITALISED_RUN = re.compile(
+    r"(?:[ \t]+(?:(?:of|for|de|du|des|la|le|the)[ \t]+)?[A-ZÀ-Ý][\w'’-]*)*"
+)
+# Media and bodies whose names run into a place or a person's: "France Bleu Mayenne", "Radio
+# Canada".
+_NAME_PREFIXES = frozenset(["France", "Radio", "Télé", "TV"])
+
+
+def _in_named_thing(text: str, start: int, end: int, rules: ModuleType) -> bool:
+    """A name inside a longer name that ends in a thing word ("the Mel Novikoff Award", "the
+    Seanad Electoral Bill") or starts with a medium ("France Bleu Mayenne")."""
+    run = _CAPITALISED_RUN.match(text, end).group(0).split()
+    last = (run or text[start:end].split() or [""])[-1]
+    if last.lower().strip(".,") in rules.NOT_PERSON_WORDS:
+        return True
+    previous = re.search(r"([\w-]+)[ \t]+$", text[max(0, start - 20) : start])
+    if previous and previous.group(1) in _NAME_PREFIXES:
+        first = text[start:end].split()[0]
+        return first not in first_names.FEMININE | first_names.MASCULINE
+    return False
 
 
 _LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")

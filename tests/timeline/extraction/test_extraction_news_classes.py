@@ -211,3 +211,59 @@ def test_parts_of_a_day_or_week(text, language, expression, expected):
 )
 def test_a_quarter_just_closed_is_reported_ahead(text, language, expected):
     assert expected in events(text, date(2024, 7, 24), language).values()
+
+
+# --- People ------------------------------------------------------------------------------------
+
+
+def people(text: str, language: str) -> set[str]:
+    extraction = extract(text, published_on=date(2023, 3, 22), language=language)
+    return {name for event in extraction.events for name in event.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A name filling a quote on its own titles a work.
+        (
+            "Le chanteur Paul Verlaine promeut son album «Multitude». «Multitude» a été sacré "
+            "meilleur album le 10 février.",
+            "fr",
+            set(),
+        ),
+        # A name inside a longer name ending in a thing word is that thing.
+        (
+            "Eleanor Coppola received the George Gund III Craft of Cinema Award on March 3.",
+            "en",
+            {"Eleanor Coppola"},
+        ),
+        ("The Seanad Electoral Bill was passed on Tuesday.", "en", set()),
+        ("Le festival s'ouvrira le 29 juin, assure France Bleu Mayenne.", "fr", set()),
+        # A company after a thing noun and its adjectives; a person after a noun of an agent.
+        (
+            "La coopérative agricole et agroalimentaire costarmoricaine Cooperl a investi en 2024.",
+            "fr",
+            set(),
+        ),
+        (
+            "La dessinatrice espagnole Mar Ortega a reçu samedi soir la Bulle d'or.",
+            "fr",
+            {"Mar Ortega"},
+        ),
+        # Photo credits name no one of the event.
+        (
+            "A trader puts his hand on his face in September 2008.Richard Drew/AP",
+            "en",
+            set(),
+        ),
+        # A position the tagger took into the name is left out of it.
+        ("Infielder Willi Castro was activated on Saturday.", "en", {"Willi Castro"}),
+    ],
+)
+def test_things_named_like_people(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_names_keep_the_apostrophe_the_article_writes():
+    text = "Wolves sacked Gary O’Neil on Sunday afternoon."
+    assert people(text, "en") == {"Gary O’Neil"}
