@@ -846,9 +846,7 @@ DIRECTIVES = re.compile(
 )
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
-TARGET = re.compile(
-    r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$"
-)
+TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
 SINCE = re.compile(r"(?i:\bdepuis)\s*$")

@@ -727,6 +727,21 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             owners = {c for c in canonicals if _surname(c) == surname}
             if len(owners) == 1:
                 forms.setdefault(surname, canonical)
+    # A known first name alone stands for the one person of the article who bears it ("a CCTV
+    # image of Maria" after "Maria Duncan"), unless it runs into another name.
+    known = first_names.FEMININE | first_names.MASCULINE
+    given: set[str] = set()
+    for canonical in canonicals:
+        first = canonical.split()[0]
+        bearers = {c for c in canonicals if c.split()[0] == first}
+        if (
+            len(canonical.split()) >= 2
+            and first in known
+            and first not in forms
+            and len(bearers) == 1
+        ):
+            forms[first] = canonical
+            given.add(first)
     if not forms:
         return []
     alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
@@ -746,6 +761,8 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
     for match in pattern.finditer(text.replace("’", "'")):
         if match.group("name").lower() in months and _reads_as_month(text, match):
             continue  # "May 24", "in May" beside "Theresa May"
+        if match.group("name") in given and _runs_into_a_name(text, match):
+            continue  # "Maria" in "Santa Maria" or "Maria Lopez": someone or something else
         surface = match.group(0).strip()
         canonical = forms[match.group("name")]
         owners = sharing.get(match.group("name"))
@@ -754,6 +771,19 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             canonical = named[-1] if named else canonical
         found.append(PersonMention(match.start(), match.end(), canonical, surface, "name"))
     return found
+
+
+def _runs_into_a_name(text: str, match: re.Match) -> bool:
+    after = re.match(r"[ \t]+[A-ZÀ-Ý]", text[match.end() : match.end() + 3])
+    before = re.search(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+    return bool(after) or bool(
+        before and not _sentence_start(text, match.start() - len(before.group(0)))
+    )
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    """Whether `position` opens a sentence or a line ("Maria left" vs "Santa Maria")."""
+    return not text[:position].strip() or text[:position].rstrip()[-1] in '.!?:\n«"“'
 
 
 _MONTH_BEFORE = frozenset(

@@ -623,6 +623,8 @@ def _in_clause_on_thing(clause: Token, item: _Dated, people: People) -> bool:
     Vasseur refuse d'écarter" beside "L'an dernier, ... s'était conclu")."""
     if clause.dep_ not in {"relcl", "acl:relcl"} or clause.head.pos_ != "NOUN":
         return False
+    if "Inf" in clause.morph.get("VerbForm"):
+        return False  # "Searches to locate her took place over the weekend": about her
     head = clause.head
     if any(m.start <= head.idx < m.end for m in people.mentions):
         return False  # "Mme Paredes, qui ..." is about her

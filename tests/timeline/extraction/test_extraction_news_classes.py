@@ -267,3 +267,30 @@ def test_things_named_like_people(text, language, expected):
 def test_names_keep_the_apostrophe_the_article_writes():
     text = "Wolves sacked Gary O’Neil on Sunday afternoon."
     assert people(text, "en") == {"Gary O’Neil"}
+
+
+def test_a_known_first_name_alone_stands_for_the_one_person_bearing_it():
+    text = (
+        "Maria Duncan left her home on Friday. This lunchtime police issued a CCTV image of Maria."
+    )
+    extraction = extract(text, published_on=date(2019, 9, 23), language="en")
+    assert [event.persons for event in extraction.events] == [("Maria Duncan",), ("Maria Duncan",)]
+
+
+def test_a_first_name_running_into_another_name_is_someone_else():
+    text = "Maria Duncan left on Friday. On Saturday, Maria Lopez called the police."
+    extraction = extract(text, published_on=date(2019, 9, 23), language="en")
+    assert "Maria Duncan" not in extraction.events[1].persons
+
+
+def test_a_purpose_clause_on_a_noun_is_about_its_object():
+    text = (
+        "Maria Duncan left her home on Friday. Searches to locate her took place over the "
+        "weekend and resumed today."
+    )
+    extraction = extract(text, published_on=date(2019, 9, 23), language="en")
+    assert {event.expression: event.persons for event in extraction.events} == {
+        "on Friday": ("Maria Duncan",),
+        "over the weekend": ("Maria Duncan",),
+        "today": ("Maria Duncan",),
+    }
