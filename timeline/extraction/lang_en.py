@@ -431,7 +431,11 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         return False  # a quoted name ending in a weekday
     if before and before[-1] in _NAMED_DAYS:
         return False  # "Super Tuesday", "Black Friday": days named apart from the week
-    after = re.match(r"[ \t]+([A-Z]\w*)", text[match.end() :])  # a name holds on one line
+    # A name holds on one line ("Sunday Times"); a time closing the match ends it ("until
+    # Wednesday at 6:03 p.m. EST").
+    timed = re.search(r",?\s+(?:at|around)\s+\d", match.group(0))
+    end = match.start() + timed.start() if timed else match.end()
+    after = re.match(r"[ \t]+([A-Z]\w*)", text[end:])
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
 
@@ -774,6 +778,12 @@ DIRECTIVES = re.compile(
     r"authorized|forced|invited)$",
     re.IGNORECASE,
 )
+# A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
+CODE = "en"
+POSTPONED_TO = re.compile(r"(?i:\b(?:until|till|to))\s*$")
+POSTPONING = re.compile(r"^(?:postpon|delay|adjourn|push|mov|reschedul|defer)", re.IGNORECASE)
+# Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
+FIRST_PLAN = frozenset(["originally", "initially", "first"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bfor)\s*$")

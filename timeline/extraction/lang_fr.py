@@ -464,14 +464,16 @@ RULES = LanguageRules(
         _rule(
             "day_range",
             "range",
-            rf"{_B}(?:du|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"{_B}(?:du|de|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             # An enumeration of three days or more runs from its first day to its last, as
             # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars",
             # "les 29, 30 juin et 1er juillet 2020".
             rf"(?:(?:{_ENUMERATED})*\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?|(?:{_ENUMERATED})*)"
             # A few words may qualify the first point: "du 27 octobre après la classe jusqu'au
             # 11 novembre".
-            rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin))?"
+            rf"(?:\s+(?:(?:après|avant)\s+[\w'’]+(?:\s+[\w'’]+)?|au\s+soir|au\s+matin"
+            # or a time: "du mercredi 25 janvier 2023 à partir de 19 heures au jeudi 2 février".
+            rf"|(?:à\s+partir\s+de\s+|dès\s+|à\s+)?\d{{1,2}}\s?h(?:eures?)?(?:\s?\d\d)?))?"
             rf"\s+(?:au|jusqu['’]au|et(?:\s+le)?)\s+"
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
@@ -844,6 +846,12 @@ DIRECTIVES = re.compile(
     r"^(?:ordonn|somm|enjoin|demand|appel|exhort|invit|autoris|condamn|contraint|oblig)",
     re.IGNORECASE,
 )
+# A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
+CODE = "fr"
+POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
+POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
+# Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
+FIRST_PLAN = frozenset(["initialement", "primitivement", "originellement", "d'abord"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")

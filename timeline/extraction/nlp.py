@@ -75,6 +75,7 @@ _CALENDAR_WORDS = frozenset(
     # Time zones: "shortly after 6 a.m. EDT Tuesday".
     + ["ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST"]
     + ["GMT", "BST", "UTC", "CET", "CEST"]
+    + ["Eastern", "Central", "Mountain", "Pacific"]
 )
 
 

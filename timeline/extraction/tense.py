@@ -68,6 +68,7 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
         rules.SCHEDULING.match(token.text)
         and not _pluperfect(token, rules)
         and not _plan_told_in_pluperfect(token, rules)
+        and not _first_plan(token, rules)
     )
     if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
         return FUTURE
@@ -94,6 +95,13 @@ def _plan_told_in_pluperfect(token: Token, rules: ModuleType) -> bool:
         child.dep_.startswith("aux") and child.lower_ in rules.PLUPERFECT_AUXILIARIES
         for child in verb.children
     )
+
+
+def _first_plan(token: Token, rules: ModuleType) -> bool:
+    """ "Originally scheduled to take place Sunday", "initialement prévu le 3 mars": a plan
+    since changed, whose date the calendar places."""
+    before = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    return any(t.lower_ in rules.FIRST_PLAN for t in before)
 
 
 def _directive_told_before(governor: Token, rules: ModuleType) -> bool:
@@ -129,7 +137,11 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     if "Inf" in morph.get("VerbForm"):
         # "prévoit de s'entretenir", "va se rendre", "a appelé à faire grève"
         return _governed_tense(token, rules, _french_tense, _french_infinitive)
-    if rules.FUTURE_INTENT.match(token.text) and _infinitive_follows(token):
+    if (
+        rules.FUTURE_INTENT.match(token.text)
+        and _infinitive_follows(token)
+        and not _first_plan(token, rules)
+    ):
         return FUTURE
     if (
         "Part" in morph.get("VerbForm")
@@ -246,6 +258,16 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     return bool(rules.TARGET.search(before))
 
 
+def _postponed_to(expression: Span, rules: ModuleType) -> bool:
+    """ "has been postponed until Wednesday", "a été reporté à jeudi": the new date lies ahead."""
+    text = doc_text(expression.doc)
+    before = text[max(0, expression.start_char - 16) : expression.start_char]
+    if not rules.POSTPONED_TO.search(before):
+        return False
+    verb = governing_verb(expression.root, rules.CODE)
+    return verb is not None and bool(rules.POSTPONING.match(verb.lower_))
+
+
 def _after_until(expression: Span, rules: ModuleType) -> bool:
     text = doc_text(expression.doc)
     before = text[max(0, expression.start_char - 16) : expression.start_char]
@@ -257,7 +279,9 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     close from Monday": an onset told by a speaker lies ahead of the speech."""
     text = doc_text(expression.doc)
     before = text[max(0, expression.start_char - 20) : expression.start_char]
-    return bool(rules.ONSET.search(before)) and verb.lower_ in rules.REPORTING_VERBS
+    # "As of Monday morning, the Weather Service said ...": a state at the time of the speech.
+    told_after = expression.start > verb.i
+    return told_after and bool(rules.ONSET.search(before)) and verb.lower_ in rules.REPORTING_VERBS
 
 
 def _conditional_auxiliary(token: Token, rules: ModuleType) -> bool:
@@ -301,6 +325,7 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         rules.FUTURE_INTENT.match(token.text)
         and _infinitive_follows(token)
         and not _pluperfect(token, rules)  # "were expected to drop the charges on Thursday"
+        and not _first_plan(token, rules)
     ):
         return FUTURE
     if token.tag_ == "VBG" and words & {"is", "are", "am"}:
@@ -335,7 +360,7 @@ def _governed_tense(
     governor = _infinitive_governor(token, rules)
     if governor is None:
         return UNKNOWN
-    if _directive_told_before(governor, rules):
+    if _directive_told_before(governor, rules) or _first_plan(governor, rules):
         return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
     if (
         rules.FUTURE_INTENT.match(governor.text)
@@ -395,7 +420,7 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     rules = _LANGUAGES[language]
     if _after_since(expression, rules):
         return PAST
-    if _weekday_meant_for(expression, rules):
+    if _weekday_meant_for(expression, rules) or _postponed_to(expression, rules):
         return FUTURE
     verb = governing_verb(expression.root, language)
     if _after_apposed_participle(expression, rules):
@@ -417,11 +442,13 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         and not any(child.dep_.startswith("aux") for child in verb.children)
         and (
             any(child.dep_ == "nsubj" for child in verb.children)
-            or (verb.dep_ == "acl" and verb.head.head.lower_ in {"with", "without"})
+            or (verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"})
+            or (verb.dep_ == "advcl" and verb.doc[verb.left_edge.i - 1].text == ",")
         )
     ):
-        # An absolute clause, "with the event returning ... from July 14 to 16": its own
-        # subject, no tense of its own; the calendar decides.
+        # An absolute clause, "with the event returning ... from July 14 to 16", or a
+        # participle on a noun, "the festival, running April 5 – 19": no tense of its own; the
+        # calendar decides.
         return UNKNOWN
     if verb is not None and verb.tag_ == "VB":
         governor = _infinitive_governor(verb, rules)

@@ -294,3 +294,52 @@ def test_a_purpose_clause_on_a_noun_is_about_its_object():
         "over the weekend": ("Maria Duncan",),
         "today": ("Maria Duncan",),
     }
+
+
+# --- Tense --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A plan since changed: the calendar places it.
+        ("Originally scheduled to take place Sunday, the launch was scrubbed.", "en", "2015-02-08"),
+        ("Le vote, initialement prévu dimanche, a été reporté.", "fr", "2015-02-08"),
+        # The new date of a postponement lies ahead.
+        ("The launch has been postponed until Wednesday at 6:03 p.m. EST.", "en", "2015-02-11"),
+        ("Le vote a été reporté à jeudi.", "fr", "2015-02-12"),
+        # A state at the time of a speech, not an onset ahead of it.
+        (
+            "As of Monday morning, the Weather Service said it was too early to tell.",
+            "en",
+            "2015-02-09",
+        ),
+    ],
+)
+def test_first_plans_postponements_and_states(text, language, expected):
+    assert list(events(text, date(2015, 2, 10), language).values()) == [expected]
+
+
+def test_a_participle_on_a_noun_leaves_the_date_to_the_calendar():
+    text = (
+        "The lineup has now been announced for the 60th San Francisco International Film "
+        "Festival, running April 5 – 19 at venues throughout the city."
+    )
+    assert spans(text, date(2017, 3, 17), "en") == {"April 5 – 19": ("2017-04-05", "2017-04-19")}
+
+
+def test_a_range_with_times_at_its_ends():
+    text = (
+        "Un préavis couvre la période allant du mercredi 25 janvier 2023 19 heures au jeudi 2 "
+        "février 2023 à 8 heures."
+    )
+    found = spans(text, date(2023, 1, 24), "fr")
+    assert list(found.values()) == [("2023-01-25", "2023-02-02")]
+
+
+def test_a_time_zone_ends_no_sentence():
+    text = "Tickets go on sale Friday at 10 a.m. Central. Passes start at $289."
+    extraction = extract(text, published_on=date(2023, 3, 7), language="en")
+    assert [event.sentence for event in extraction.events] == [
+        "Tickets go on sale Friday at 10 a.m. Central."
+    ]
