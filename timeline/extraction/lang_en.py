@@ -11,6 +11,7 @@ from .temporal import (
     Rule,
     following_word,
     in_year_list,
+    listed_year,
     preceding_words,
     words,
 )
@@ -202,10 +203,15 @@ RELATIVES = {
     "the day after": RelativeSpec("day", 1, "focus"),
     "a day later": RelativeSpec("day", 1, "focus"),
     "the day before": RelativeSpec("day", -1, "focus"),
+    "the previous night": RelativeSpec("day", -1, "focus"),
+    "the night before": RelativeSpec("day", -1, "focus"),
+    "in a few hours": RelativeSpec("day", 0),
     "the previous day": RelativeSpec("day", -1, "focus"),
     "the same day": RelativeSpec("day", 0, "focus"),
     "that day": RelativeSpec("day", 0, "focus"),
     "that night": RelativeSpec("day", 0, "focus"),
+    "that week": RelativeSpec("week", 0, "focus"),
+    "that month": RelativeSpec("month", 0, "focus"),
     "earlier in the day": RelativeSpec("day", 0, "focus"),
     "earlier in the evening": RelativeSpec("day", 0, "focus"),
     "later in the evening": RelativeSpec("day", 0, "focus"),
@@ -326,6 +332,10 @@ def _names_an_edition(text: str, match: re.Match) -> bool:
     return not any(word.strip(".,") in _NAMED_BY_YEAR for word in words_of_name)
 
 
+# Words opening a list of years: "won in 1995, 2001 and 2009".
+_LIST_HEADS = r"(?i:in|since|from|of)"
+
+
 # Words before a bare span of years that make it a period ("in 2019-2020"); after a noun it
 # is a label ("the 2021-2026 plan" aside, "its Vision 2020-2030").
 _SPAN_PREPOSITIONS = frozenset(["in", "of", "from", "for", "during", "over", "since", "between"])
@@ -383,7 +393,8 @@ def _month_is_date(text: str, match: re.Match) -> bool:
 # Sports periods: "in the first quarter" of a game dates nothing.
 _GAME = re.compile(
     r"\b(?:\d{1,3}-\d{1,3}|game|match|quarterback|touchdown|field goal|halftime|half-time|"
-    r"inning|scored|kickoff|overtime)\b",
+    r"inning|scored|kickoff|overtime|rebounds|assists|deficit|buzzer|free throws?|"
+    r"three-pointers?)\b",
     re.IGNORECASE,
 )
 
@@ -500,6 +511,15 @@ RULES = LanguageRules(
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
+        # "Monday Feb. 11 through Friday Feb. 15": a span with no "from".
+        _rule(
+            "day_range_through",
+            "range",
+            rf"{_B}(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('through|thru|until')}\s+"
+            rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
         # Two days running: "on Wednesday and Thursday", "from late Thursday through Friday".
         _rule(
             "weekday_pair",
@@ -533,7 +553,9 @@ RULES = LanguageRules(
             "month_day",
             "calendar",
             rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
-            rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+            # A month heading a list ("June" over "10 – Manchester") is no part of the day.
+            rf"(?P<m>{_MONTH})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?P<d>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "day_month",
@@ -570,6 +592,13 @@ RULES = LanguageRules(
             rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
             rf"(?P<m>{words(MONTHS)}){_E}",
             _month_is_date,
+        ),
+        # A month qualifying a happening: "for a September release", "an April deadline".
+        _rule(
+            "month_attributive",
+            "calendar",
+            rf"{_B}(?P<part>{_i('for an?|an?')})\s+(?P<m>{words(MONTHS)})\s+(?=[a-z])",
+            lambda text, match: match.group("m") != "May",  # "a May spokesman": the person's
         ),
         # Feasts: "on Christmas Eve", "on Boxing Day 2022" (the tense picks a yearless one's year).
         _rule(
@@ -614,8 +643,17 @@ RULES = LanguageRules(
         _rule(
             "second_year",
             "calendar",
-            rf"(?:(?<=\bin\s\d{{4}}\sand\s)|(?<=\bin\s\d{{4}}\sor\s))(?P<y>{YEAR}){_E}",
-            _year_is_date,
+            rf"(?:(?<=\d,\s)|(?<=\d\sand\s)|(?<=\d\sor\s))(?P<y>{YEAR}){_E}",
+            lambda text, match: (
+                listed_year(text, match, _LIST_HEADS) and _year_is_date(text, match)
+            ),
+        ),
+        # "dating to 1989", "the 1939-born painter".
+        _rule(
+            "year_dated",
+            "calendar",
+            rf"{_B}(?:(?:dating|dates|dated)(?:\s+back)?\s+to\s+)?(?P<y>{YEAR})"
+            rf"(?:{_E}(?<=to\s\d{{4}})|-born\b)",
         ),
         # Years in brackets after a name: "Seve Ballesteros (1980, 1983)".
         _rule(
@@ -656,7 +694,8 @@ RULES = LanguageRules(
             "weekday",
             "calendar",
             rf"{_B}(?:(?P<this>{_i('this')})\s+|(?P<dir>{_i('last|next|this coming|this past')})"
-            rf"\s+|{_i('on|late|early')}\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}{_TIME_OF_DAY}{_E}",
+            rf"\s+|{_i('on|late|early')}\s+|{_i('late|early')}-)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}"
+            rf"{_TIME_OF_DAY}{_E}",
             _not_habitual,
         ),
         # Relative to the publication date or to the date in focus.
@@ -741,7 +780,7 @@ LAYOUT = re.compile(
 
 # Verbs and phrases whose infinitive complement lies ahead: "plans to", "is set to".
 FUTURE_INTENT = re.compile(
-    r"^(?:plan|plans|planned|planning|intend|intends|set|scheduled|expected|due|going|aim|"
+    r"^(?:plan|plans|planned|planning|intend|intends|set|scheduled|expected|due|going|aim|likely|"
     r"aims|hope|hopes|promise|promised|promises|vow|vowed|vows|prepare|prepares|preparing)$",
     re.IGNORECASE,
 )

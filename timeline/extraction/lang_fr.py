@@ -12,6 +12,7 @@ from .temporal import (
     following_word,
     in_year_list,
     key,
+    listed_year,
     preceding_words,
     words,
 )
@@ -214,6 +215,9 @@ RELATIVES = {
     "l'année prochaine": RelativeSpec("year", 1),
     # Anaphoric: relative to the date in focus, not to the publication date.
     "la veille": RelativeSpec("day", -1, "focus"),
+    "cette semaine-là": RelativeSpec("week", 0, "focus"),
+    "ce mois-là": RelativeSpec("month", 0, "focus"),
+    "dans quelques heures": RelativeSpec("day", 0),
     "l'avant-veille": RelativeSpec("day", -2, "focus"),
     "le lendemain": RelativeSpec("day", 1, "focus"),
     "le surlendemain": RelativeSpec("day", 2, "focus"),
@@ -354,6 +358,10 @@ def _year_is_date(text: str, match: re.Match) -> bool:
         return False
     after = following_word(text, year_end)
     return not _QUANTITY_AFTER.match(after)
+
+
+# Words opening a list of years: "après leurs succès en 1995, 2001 et 2009".
+_LIST_HEADS = r"(?i:en|depuis|de)"
 
 
 # Words before a bare span of years that make it a period ("de 2019-2020", "sur 2021-2026");
@@ -612,8 +620,10 @@ RULES = LanguageRules(
         _rule(
             "second_year",
             "calendar",
-            rf"(?<=\ben\s\d{{4}}\s(?:et|ou)\s)(?P<y>{YEAR}){_E}",
-            _year_is_date,
+            rf"(?:(?<=\d,\s)|(?<=\d\set\s)|(?<=\d\sou\s))(?P<y>{YEAR}){_E}",
+            lambda text, match: (
+                listed_year(text, match, _LIST_HEADS) and _year_is_date(text, match)
+            ),
         ),
         # Years in brackets after a name: "Seve Ballesteros (1980, 1983)".
         _rule(

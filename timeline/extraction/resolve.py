@@ -504,6 +504,13 @@ def resolve(
             found = _by_dateparser_relative(spec, phrase, language, published)
             if found is not None:
                 return found
+        if (
+            spec.weekend
+            and published is not None
+            and published.weekday() >= 3
+            and phrase.lower().startswith(("this ", "ce "))
+        ):
+            tense = FUTURE  # "this weekend" told from Thursday on is the coming one
         # Ours: anaphora ("le lendemain": from the date in focus), weekends (the tense tells
         # which one), and what dateparser reads as nothing ("ce soir", "l'an dernier",
         # "earlier this month").

@@ -99,7 +99,41 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    for mention in _listed_days(text, rules):
+        if not any(taken[mention.start : mention.end]):
+            kept.append(mention)
     return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
+
+
+_HEADING = re.compile(r"^[ \t]*(?P<m>[^\W\d_]+)[ \t]*$", re.MULTILINE)
+_LISTED_DAY = re.compile(r"[ \t]*(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?[ \t]*[-–—:][ \t]*\S")
+
+
+def _listed_days(text: str, rules: LanguageRules) -> list[Mention]:
+    """Days listed under a month heading, one per line, as in tour dates and programmes:
+    "June" then "10 – Manchester, Tenn. @ Bonnaroo", "28 – Milwaukee"."""
+    found = []
+    for heading in _HEADING.finditer(text):
+        if key(heading.group("m")) not in rules.months:
+            continue
+        position = heading.end()
+        for line in text[heading.end() :].split("\n")[1:]:
+            start = position + 1
+            position = start + len(line)
+            if not line.strip():
+                continue
+            match = _LISTED_DAY.match(line)
+            if match is None:
+                break
+            spec = calendar_spec({"d": match.group("d"), "m": heading.group("m")}, rules)
+            if spec is None:
+                break
+            day_start = start + match.start("d")
+            day_end = start + match.end("d")
+            found.append(
+                Mention(day_start, day_end, text[day_start:day_end], "DATE", spec, "", "listed_day")
+            )
+    return found
 
 
 def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRules) -> list[Mention]:
@@ -346,7 +380,7 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
     count = number(raw, rules)
     if count is None:
         # "quelques heures plus tard" is still the same day; "quelques jours" is no date.
-        if raw in rules.vague_numbers and unit == "hour":
+        if raw in rules.vague_numbers and unit in {"hour", "minute"}:
             count = 1
         else:
             return None
@@ -356,7 +390,7 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
     elif "dir" in groups:
         direction = rules.directions.get(key(groups["dir"]), -1)
     anchor = "focus" if "focus" in groups else "publication"
-    if unit == "hour":
+    if unit in {"hour", "minute"}:
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
@@ -438,3 +472,15 @@ def in_year_list(text: str, match: re.Match) -> bool:
     if opening < 0 or closing < 0:
         return False
     return _YEAR_LIST.fullmatch(text[opening + 1 : closing].strip()) is not None
+
+
+def listed_year(text: str, match: re.Match, heads: str) -> bool:
+    """A year further down a list opened by a dated year: "en 1995, 2001 et 2009", "in 2020
+    and 2022" (not "2,000 and 2022 votes" nor a list of counts)."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    return bool(
+        re.search(
+            rf"(?<![\w-]){heads}\s+{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,\s*|\s+(?:et|ou|and|or)\s+)$",
+            before,
+        )
+    )

@@ -343,3 +343,111 @@ def test_a_time_zone_ends_no_sentence():
     assert [event.sentence for event in extraction.events] == [
         "Tickets go on sale Friday at 10 a.m. Central."
     ]
+
+
+# --- More forms ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Après leurs succès en 1995, 2001, 2009 et 2015, les Bleus rêvent.",
+            "fr",
+            {"en 1995": "1995", "2001": "2001", "2009": "2009", "2015": "2015"},
+        ),
+        (
+            "They won in 1995, 2001 and 2009.",
+            "en",
+            {"in 1995": "1995", "2001": "2001", "2009": "2009"},
+        ),
+        # Counts in a list are no years.
+        ("Polls drew 2,000, 2015 and 3000 votes.", "en", {}),
+        ("He was sentenced on drug charges dating to 1989.", "en", {"dating to 1989": "1989"}),
+        ("The 1939-born painter was the only Indian artist there.", "en", {"1939-born": "1939"}),
+        (
+            "The group will record a new set, for a September release.",
+            "en",
+            {"for a September": "2012-09"},
+        ),
+    ],
+)
+def test_lists_of_years_and_years_of_things(text, language, expected):
+    assert events(text, date(2012, 6, 7), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "expected"),
+    [
+        (
+            "Tsitsipas a gagné lundi 5 octobre. Quelques minutes plus tôt, Rublev avait battu "
+            "Gaston.",
+            "fr",
+            "Quelques minutes plus tôt",
+            "2020-10-05",
+        ),
+        (
+            "Fires broke out on Saturday. More than 60 trucks had attended the previous night.",
+            "en",
+            "the previous night",
+            "2020-10-02",
+        ),
+        (
+            "Dans quelques heures, les écrivains se masseront rue Gaillon.",
+            "fr",
+            "Dans quelques heures",
+            "2020-10-05",
+        ),
+        (
+            "McDonough urged lawmakers late-Thursday to back the bill.",
+            "en",
+            "late-Thursday",
+            "2020-10-01",
+        ),
+        (
+            "Le conseil se réunira le 12 octobre. Cette semaine-là, les élus voteront.",
+            "fr",
+            "Cette semaine-là",
+            "2020-W42",
+        ),
+        # "this weekend" told on a Monday with a past is the one just gone; from Thursday on,
+        # the coming one.
+        (
+            "The trio has been added to festivals including Bonnaroo this weekend.",
+            "en",
+            "this weekend",
+            "2020-W40",
+        ),
+    ],
+)
+def test_short_offsets_and_weeks_in_focus(text, language, expression, expected):
+    assert events(text, date(2020, 10, 5), language)[expression] == expected
+
+
+def test_this_weekend_from_thursday_on_is_the_coming_one():
+    text = "The trio has been added to festivals including Bonnaroo this weekend."
+    assert events(text, date(2012, 6, 7), "en") == {"this weekend": "2012-W23"}
+
+
+def test_days_listed_under_a_month_heading():
+    text = (
+        "Here are the confirmed dates so far:\n\nJune\n\n10 – Manchester, Tenn. @ Bonnaroo\n\n"
+        "28 – Milwaukee @ Summerfest\n\nSeptember\n\n14 – New York @ Central Park\n"
+    )
+    assert events(text, date(2012, 6, 7), "en") == {
+        "10": "2012-06-10",
+        "28": "2012-06-28",
+        "14": "2012-09-14",
+    }
+
+
+def test_a_span_through_a_weekday_and_date():
+    text = "Exposure was possible at the school Monday Feb. 11 through Friday Feb. 15."
+    assert spans(text, date(2019, 2, 17), "en") == {
+        "Monday Feb. 11 through Friday Feb. 15": ("2019-02-11", "2019-02-15")
+    }
+
+
+def test_quarters_of_a_game_are_no_dates():
+    text = "The Lakers overcame an 11-point, second-quarter deficit and won 119-115."
+    assert events(text, date(2021, 12, 6), "en") == {}
