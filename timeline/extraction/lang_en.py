@@ -843,6 +843,13 @@ BYLINE = re.compile(
     re.MULTILINE,
 )
 
+# Verbs only people undergo or do: their capitalised subject is a person whatever the tagger
+# says ("Cristhian Bahena Rivera was convicted").
+PERSON_VERBS = re.compile(
+    r"^(?:convicted|sentenced|arrested|charged|indicted|acquitted|jailed|pleaded|testified|"
+    r"died|born|married|killed|murdered|stabbed|shot|injured|wounded|elected|appointed|sworn|"
+    r"resigned|retired|divorced|kidnapped|abducted|disappeared|testifies|pleads|dies)$"
+)
 PERSON_LABELS = frozenset({"PERSON"})
 # A name told with its birth ("Ruth Ellen Morrow was born on ..."), persons._with_birth_names.
 BIRTH = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:was|is)\s+born\b")

@@ -882,6 +882,13 @@ BYLINE = re.compile(
     re.MULTILINE,
 )
 
+# Verbs only people undergo or do: their capitalised subject is a person whatever the tagger
+# says ("Cristhian Bahena Rivera was convicted").
+PERSON_VERBS = re.compile(
+    r"^(?:condamnée?|arrêtée?|interpellée?|inculpée?|acquittée?|écrouée?|décédée?|morte?|"
+    r"née?|mariée?|tuée?|assassinée?|blessée?|élue?|nommée?|démissionné|témoigné|disparue?|"
+    r"enlevée?|poignardée?)$"
+)
 PERSON_LABELS = frozenset({"PER"})
 # A name told with its birth ("Marie Curie ... Née Maria Skłodowska à Varsovie"),
 # persons._with_birth_names.

@@ -122,6 +122,12 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 )
 
 
+_DEMONYM_WORD = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|éen|éenne)$"
+)
+_GIVEN_NAMES = first_names.FEMININE | first_names.MASCULINE
+
+
 def clean_name(text: str, language: str) -> str | None:
     """The bare name in an entity, or None when the entity is no person's name."""
     rules = _LANGUAGES[language]
@@ -140,8 +146,11 @@ def clean_name(text: str, language: str) -> str | None:
         tokens[-1] = tokens[-1].rstrip(".") + "."  # "John Smith Jr."
     if len(tokens) > 1 and tokens[-1].lower() in _TRAILING_FUNCTION_WORDS:
         return None
-    # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it.
+    # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it,
+    # nor is a demonym ("le Hongrois Marton Fucsovics").
     while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:
+        tokens = tokens[1:]
+    if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
         tokens = tokens[1:]
     name = " ".join(tokens)
     if not tokens or len(name.replace(" ", "")) < 2:
@@ -338,6 +347,13 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             continue
         name = clean_name(entity.text, language)
         if name and len(name.split()) >= 2 and _reads_as_given_name(name):
+            names[name] += 1
+            supported.add(name)
+    # Nor does it always see a name as the subject of what befalls only people ("Cristhian
+    # Bahena Rivera was convicted", tagged as an organisation).
+    for name in _subjects_of_person_verbs(doc, rules):
+        name = clean_name(name, language)
+        if name and len(name.split()) >= 2 and not _common_noun_phrase(name, common):
             names[name] += 1
             supported.add(name)
     # The tagger misses names after honorifics ("la Dr Camille Ferrand"): take them too.
@@ -559,6 +575,23 @@ def _is_confident_single(
         if apposition.group(1) and apposition.group(2)[:1].islower():
             return False  # an apposition naming a thing
     return root.dep_ in _ARGUMENTS
+
+
+def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
+    """Capitalised subjects of verbs only people undergo or do: "X was convicted", "X est
+    décédé"."""
+    found = []
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} or token.pos_ != "PROPN":
+            continue
+        if not rules.PERSON_VERBS.match(token.head.lower_):
+            continue
+        words = [t for t in token.subtree if t.i <= token.i]
+        if not 2 <= len(words) <= 4 or words[-1].i != token.i:
+            continue
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            found.append(doc[words[0].i : token.i + 1].text)
+    return found
 
 
 def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:

@@ -570,8 +570,16 @@ def _persons_by_event(
     for mention in mentions:
         if mention.kind == "pronoun" and mention.canonical in named:
             continue  # placed with the name it stands for
-        same = [item for item in items if item_clauses[id(item)] == clauses[mention.start]]
-        nearest = min(same or items, key=lambda item: _gap(mention, item.mention))
+        clause = clauses[mention.start]
+        same = [item for item in items if item_clauses[id(item)] == clause]
+        # Else an event in a clause under the mention's own: "after Mollie Tibbetts disappeared
+        # while jogging ... on July 18, 2018".
+        under = [
+            item
+            for item in items
+            if clause.i != sentence.root.i and clause in item_clauses[id(item)].ancestors
+        ]
+        nearest = min(same or under or items, key=lambda item: _gap(mention, item.mention))
         assigned[id(nearest)].append(mention)
     root = sentence.root
     subject = _subject_mentions(root, mentions)

@@ -451,3 +451,24 @@ def test_a_span_through_a_weekday_and_date():
 def test_quarters_of_a_game_are_no_dates():
     text = "The Lakers overcame an 11-point, second-quarter deficit and won 119-115."
     assert events(text, date(2021, 12, 6), "en") == {}
+
+
+def test_the_subject_of_what_befalls_only_people_is_a_person():
+    text = (
+        "Cristhian Bahena Rivera was convicted of first-degree murder on Friday, nearly three "
+        "years after Mollie Tibbetts disappeared while jogging near her home on July 18, 2018."
+    )
+    extraction = extract(text, published_on=date(2021, 5, 28), language="en")
+    assert {event.expression: event.persons for event in extraction.events} == {
+        "on Friday": ("Cristhian Bahena Rivera",),
+        "on July 18, 2018": ("Mollie Tibbetts",),
+    }
+
+
+def test_an_organisation_saying_something_stays_no_person():
+    assert people("Goldman Sachs said on Monday it would cut jobs.", "en") == set()
+
+
+def test_a_demonym_is_no_part_of_a_name():
+    text = "Andrey Rublev a battu mardi le Hongrois Marton Fucsovics."
+    assert people(text, "fr") == {"Andrey Rublev", "Marton Fucsovics"}
