@@ -964,8 +964,6 @@ ROLE_NOUNS = frozenset(
         "assistant",
         "envoy",
         "negotiator",
-        "chairwoman",
-        "spokesperson",
         "astronaut",
         "detective",
         "superintendent",
@@ -1018,8 +1016,18 @@ ROLE_DETERMINERS = r"(?:the)"
 ROLE_ADJECTIVES = frozenset(["new", "former", "current", "future", "late", "then"])
 NOT_PERSON_WORDS = frozenset(
     [
-        # A name ending in one of these is an award, a law or a place: "the Mel Novikoff
-        # Award", "the Seanad Electoral Bill", "Trefonen Road".
+        # A name ending in one of these is an award, a law, a place or a club: "the Mel
+        # Novikoff Award", "the Seanad Electoral Bill", "Trefonen Road", "Tottenham Hotspur".
+        "town",
+        "city",
+        "united",
+        "rovers",
+        "county",
+        "athletic",
+        "wanderers",
+        "albion",
+        "hotspur",
+        "orient",
         "award",
         "awards",
         "prize",

@@ -122,10 +122,11 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 )
 
 
-_DEMONYM_WORD = re.compile(
-    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|éen|éenne)$"
-)
+_DEMONYM_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|éen|éenne)$")
 _GIVEN_NAMES = first_names.FEMININE | first_names.MASCULINE
+
+
+_RANK = re.compile(r"^(?:(?:No|Nr|N°)\.?\s*)?\d+\s+(?=[A-ZÀ-Ý])")
 
 
 def clean_name(text: str, language: str) -> str | None:
@@ -133,6 +134,7 @@ def clean_name(text: str, language: str) -> str | None:
     rules = _LANGUAGES[language]
     name = " ".join(text.replace("’", "'").split())
     name = rules.ELISIONS.sub("", name)
+    name = _RANK.sub("", name)  # "No. 8 Karolina Pliskova"
     previous = None
     while previous != name:
         previous = name
@@ -332,7 +334,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 continue  # son album «Multitude»: a work's title
             if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
                 continue  # "the Mel Novikoff Award", "France Bleu Mayenne"
-            name = clean_name(entity.text + _name_tail(plain, entity.end_char), language)
+            head = _name_head(entity, rules)
+            name = clean_name(head + entity.text + _name_tail(plain, entity.end_char), language)
             if name:
                 names[name] += 1
                 if _is_confident_single(name, entity, common, not_people, rules):
@@ -376,6 +379,29 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             name = clean_name(match.group("name"), language)
             if name and len(name.split()) == 2:
                 names[name] += 1
+    # A surname the tagger saw alone may be written in full elsewhere ("No. 8 Karolina
+    # Pliskova" ... "Pliskova lost"): the capitalised word before it is the first name.
+    for name in [n for n in names if " " not in n]:
+        for match in re.finditer(
+            rf"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+{re.escape(name)}(?![\w-])", plain
+        ):
+            first = match.group(1)
+            if _sentence_start(plain, match.start()) or not _could_be_first_name(first, rules):
+                continue
+            word = doc.char_span(match.start(1), match.end(1))
+            if (
+                word is None
+                or word[0].pos_ != "PROPN"
+                or word[0].ent_type_
+                not in {
+                    "",
+                    *rules.PERSON_LABELS,
+                }
+            ):
+                continue  # "Canada Oshawa", "Avant Guingamp": a place or a word, no first name
+            full = clean_name(f"{first} {name}", language)
+            if full and full not in names:
+                names[full] += 1
     names = Counter(
         {
             name: count
@@ -575,6 +601,46 @@ def _is_confident_single(
         if apposition.group(1) and apposition.group(2)[:1].islower():
             return False  # an apposition naming a thing
     return root.dep_ in _ARGUMENTS
+
+
+def _could_be_first_name(word: str, rules: ModuleType) -> bool:
+    lowered = word.lower()
+    return not (
+        lowered in rules.NOT_PERSON_WORDS
+        or lowered in rules.ROLE_NOUNS
+        or lowered in rules.THING_NOUNS
+        or rules.TITLES.match(word)
+        or lowered in {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
+        or word in _CALENDAR_FREE
+    )
+
+
+# Capitalised words that open phrases, never first names.
+_CALENDAR_FREE = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "De", "Du", "Des"])
+
+
+def _name_head(entity: Span, rules: ModuleType) -> str:
+    """A first name the tagger left out of the entity ("No. 8" + "Karolina" + "Pliskova")."""
+    if entity.start == 0:
+        return ""
+    token = entity.doc[entity.start - 1]
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_alpha
+        or not token.text[0].isupper()
+        or token.text.isupper()
+        or token.is_sent_start
+        or token.ent_type_ not in {"", *rules.PERSON_LABELS}
+        or token.lower_ in rules.NOT_PERSON_WORDS
+        or token.lower_ in rules.ROLE_NOUNS
+        or rules.TITLES.match(token.text)
+        or token.lower_ in {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
+    ):
+        return ""
+    before = entity.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha:
+        return ""  # a run of capitalised words is some other name
+    return token.text_with_ws
 
 
 def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:

@@ -558,7 +558,9 @@ def _persons_by_event(
             and (thing_clause is None or thing_clause[0] <= m.start < thing_clause[1])
         ]
     holders = {
-        id(item): apposed_holder(people, text, item.mention.start, language) for item in items
+        id(item): apposed_holder(people, text, item.mention.start, language)
+        or _bracket_holder(mentions, text, item.mention)
+        for item in items
     }
     if len(items) == 1:
         if holders[id(items[0])]:
@@ -596,6 +598,16 @@ def _persons_by_event(
         if holders[id(item)]:
             result[id(item)] = [holders[id(item)]]
     return result
+
+
+def _bracket_holder(mentions: list[PersonMention], text: str, mention: Mention) -> str | None:
+    """ "Seve Ballesteros (1980, 1983)": years in brackets right after a name are that
+    person's."""
+    if mention.pattern != "bracketed_year":
+        return None
+    opening = text.rfind("(", 0, mention.start)
+    before = [m for m in mentions if m.end <= opening and not text[m.end : opening].strip()]
+    return before[-1].canonical if before else None
 
 
 def _relative_on_person(

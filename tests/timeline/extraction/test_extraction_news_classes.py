@@ -472,3 +472,27 @@ def test_an_organisation_saying_something_stays_no_person():
 def test_a_demonym_is_no_part_of_a_name():
     text = "Andrey Rublev a battu mardi le Hongrois Marton Fucsovics."
     assert people(text, "fr") == {"Andrey Rublev", "Marton Fucsovics"}
+
+
+def test_years_in_brackets_are_the_named_persons():
+    text = (
+        "He became the fourth Spaniard to win, joining Seve Ballesteros (1980, 1983) and Sergio "
+        "Garcia (2017)."
+    )
+    extraction = extract(text, published_on=date(2023, 4, 10), language="en")
+    assert {event.expression: event.persons for event in extraction.events} == {
+        "1980": ("Seve Ballesteros",),
+        "1983": ("Seve Ballesteros",),
+        "2017": ("Sergio Garcia",),
+    }
+
+
+def test_a_surname_seen_alone_is_read_in_full_where_written_so():
+    text = "Sabalenka faces a test. She plays No. 8 Karolina Pliskova on Thursday. Pliskova lost."
+    extraction = extract(text, published_on=date(2021, 7, 6), language="en")
+    assert "Karolina Pliskova" in extraction.events[0].persons
+
+
+def test_clubs_are_no_people():
+    text = "Russell Martin was sacked on Sunday night after the defeat by Tottenham Hotspur."
+    assert people(text, "en") == {"Russell Martin"}
