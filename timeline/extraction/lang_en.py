@@ -593,6 +593,14 @@ RULES = LanguageRules(
             rf"(?P<m>{words(MONTHS)}){_E}",
             _month_is_date,
         ),
+        # The new month of a postponement: "case postponed to April".
+        _rule(
+            "month_postponed",
+            "calendar",
+            r"(?:(?<=postponed\s)|(?<=delayed\s)|(?<=adjourned\s)|(?<=deferred\s)|(?<=moved\s)"
+            rf"|(?<=pushed back\s))(?P<part>to)\s+(?P<m>{words(MONTHS)})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
         # A month qualifying a happening: "for a September release", "an April deadline".
         _rule(
             "month_attributive",
@@ -772,7 +780,10 @@ LAYOUT = re.compile(
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*"
     r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
-    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)",
+    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
+    # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
+    r"Reuters|AAP|dpa|Xinhua|EFE)\)",
     re.MULTILINE,
 )
 

@@ -742,7 +742,10 @@ LAYOUT = re.compile(
     r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
     r"|^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
-    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)",
+    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
+    # "Paris, 12 mars (AFP)": a dateline with its agency in brackets.
+    r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*,[^\n(]{3,20}\((?:AFP|Belga|ATS|"
+    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE)\)",
     re.MULTILINE,
 )
 

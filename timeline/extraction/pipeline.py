@@ -434,6 +434,8 @@ def _events(
         if key in seen:  # the same expression twice in a sentence is one event
             continue
         seen.add(key)
+        if kept and _restated(kept[-1], item, text):
+            continue  # "l'an dernier, en 2021": one date told twice
         kept.append(item)
     kept = [item for item in kept if not _absorbed(item, kept)]
 
@@ -471,6 +473,22 @@ def _events(
             )
     events.sort(key=lambda event: (event.expression_start, event.start))
     return events
+
+
+def _restated(previous: _Dated, item: _Dated, text: str) -> bool:
+    """A date set right after another of the same value restates it ("l'an dernier, en 2021",
+    "yesterday, Oct. 4")."""
+    return (
+        previous.sentence.start == item.sentence.start
+        and previous.resolved is not None
+        and item.resolved is not None
+        and previous.resolved.value == item.resolved.value
+        and previous.resolved.precision == item.resolved.precision
+        and _APPOSED_DATE.fullmatch(text[previous.mention.end : item.mention.start]) is not None
+    )
+
+
+_APPOSED_DATE = re.compile(r"\s*[,(]?\s*")
 
 
 def _absorbed(item: _Dated, items: list[_Dated]) -> bool:

@@ -262,8 +262,8 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     """ "has been postponed until Wednesday", "a été reporté à jeudi": the new date lies ahead."""
     text = doc_text(expression.doc)
     before = text[max(0, expression.start_char - 16) : expression.start_char]
-    if not rules.POSTPONED_TO.search(before):
-        return False
+    if not (rules.POSTPONED_TO.search(before) or rules.POSTPONED_TO.search(expression[0].text)):
+        return False  # "postponed until Wednesday", "case postponed to April"
     verb = governing_verb(expression.root, rules.CODE)
     return verb is not None and bool(rules.POSTPONING.match(verb.lower_))
 

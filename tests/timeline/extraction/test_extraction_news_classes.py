@@ -496,3 +496,30 @@ def test_a_surname_seen_alone_is_read_in_full_where_written_so():
 def test_clubs_are_no_people():
     text = "Russell Martin was sacked on Sunday night after the defeat by Tottenham Hotspur."
     assert people(text, "en") == {"Russell Martin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Aucune vigilance rouge n'avait été déclenchée l'an dernier, en 2021.", "fr", ["2021"]),
+        ("Il est parti hier, le 17 juin.", "fr", ["2022-06-17"]),
+        ("The case was postponed to April.", "en", ["2023-04"]),
+    ],
+)
+def test_restatements_and_postponed_months(text, language, expected):
+    published = date(2022, 6, 18) if language == "fr" else date(2023, 2, 19)
+    assert list(events(text, published, language).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "New Delhi, Oct 25 (IANS) A retrospective exhibition opened on Thursday here.",
+            "en",
+        ),
+        ("Paris, 25 oct (AFP) - Le ministre a démissionné jeudi.", "fr"),
+    ],
+)
+def test_datelines_with_an_agency_date_no_event(text, language):
+    assert list(events(text, date(2018, 10, 25), language).values()) == ["2018-10-25"]
