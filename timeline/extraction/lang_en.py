@@ -876,6 +876,22 @@ ELISIONS = re.compile(r"^$")
 HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"
 ROLE_NOUNS = frozenset(
     [
+        # Artists and athletes: "the 30-year-old star", "the golfer".
+        "star",
+        "artist",
+        "musician",
+        "novelist",
+        "golfer",
+        "skipper",
+        "athlete",
+        "painter",
+        "frontman",
+        "guitarist",
+        "drummer",
+        "comedian",
+        "sculptor",
+        "photographer",
+        "poet",
         # Players by position: "the senior quarterback", "le buteur".
         "quarterback",
         "pitcher",

@@ -916,6 +916,24 @@ ELISIONS = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 # Nouns that name a person's role; an apposition ties them to a name in the article.
 ROLE_NOUNS = frozenset(
     [
+        # Artists and athletes: "la star de 30 ans", "l'interprète de Djadja".
+        "star",
+        "artiste",
+        "interprète",
+        "musicien",
+        "musicienne",
+        "comédien",
+        "comédienne",
+        "romancier",
+        "romancière",
+        "cinéaste",
+        "athlète",
+        "peintre",
+        "sculpteur",
+        "photographe",
+        "humoriste",
+        "footballeur",
+        "footballeuse",
         # Players by position: "the senior quarterback", "le buteur".
         "défenseur",
         "buteur",
@@ -1289,6 +1307,10 @@ MASCULINE_DETERMINERS = frozenset(["le", "du", "au", "un"])
 FEMININE_DETERMINERS = frozenset(["la", "à la", "de la", "une"])
 # Feminine role nouns with the masculine they share a role with.
 FEMININE_ROLES = {
+    "musicienne": "musicien",
+    "comédienne": "comédien",
+    "romancière": "romancier",
+    "footballeuse": "footballeur",
     "présidente": "président",
     "candidate": "candidat",
     "gouverneure": "gouverneur",
