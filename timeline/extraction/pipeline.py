@@ -606,6 +606,11 @@ def _persons_by_event(
     result = {}
     for item in items:
         own = assigned[id(item)] + _shared_subject(item_clauses[id(item)], mentions)
+        if not own:
+            # Its clause's subject, placed with another event of the clause: "Aya Nakamura a
+            # annoncé, ce jeudi 30 octobre, un troisième Stade de France pour le dimanche 31
+            # mai 2026".
+            own = _subject_mentions(item_clauses[id(item)], mentions)
         # Only a date hanging right on the main verb shares its subject ("a été rétabli par
         # Elon Musk en novembre dernier"); one inside a noun phrase keeps its own people.
         in_main_clause = item.expression.root.head.i == root.i

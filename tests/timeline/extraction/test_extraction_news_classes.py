@@ -523,3 +523,14 @@ def test_restatements_and_postponed_months(text, language, expected):
 )
 def test_datelines_with_an_agency_date_no_event(text, language):
     assert list(events(text, date(2018, 10, 25), language).values()) == ["2018-10-25"]
+
+
+def test_an_event_left_alone_takes_its_clause_subject():
+    text = (
+        "C'est par une référence à une punchline de Kylian Mbappé que la chanteuse Aya Nakamura "
+        "a annoncé, ce jeudi 30 octobre sur son compte Instagram, un troisième Stade de France "
+        "pour le dimanche 31 mai 2026."
+    )
+    extraction = extract(text, published_on=date(2025, 10, 31), language="fr")
+    persons = {event.expression: event.persons for event in extraction.events}
+    assert persons["le dimanche 31 mai 2026"] == ("Aya Nakamura",)
