@@ -1595,6 +1595,17 @@ def _attributions(
                 )
                 if attribution is not None:
                     found.append(attribution)
+        # "Régis Scheenaerts, secrétaire syndical, est inquiet : « Là, la direction a arrêté le
+        # 8 novembre ... »": the one named before a colon opening a quote speaks it.
+        colon = _COLON_QUOTE.search(text, sentence.start_char, sentence.end_char)
+        if colon is not None:
+            before = [m for m in inside if m.end <= colon.start()]
+            if before:
+                found.append(
+                    Attribution(
+                        (before[0].start,), colon.end() - 1, sentence.end_char, -1, "preposed"
+                    )
+                )
         for mention in inside:
             start = max(sentence.start_char, mention.start - 20)
             if rules.SOURCE_MARKERS.search(text[start : mention.start]):
@@ -1606,6 +1617,7 @@ def _attributions(
     return found
 
 
+_COLON_QUOTE = re.compile(r"\s*:\s*[«\"“]")
 _RELATIVE_CLAUSES = frozenset(["relcl", "acl:relcl"])
 
 

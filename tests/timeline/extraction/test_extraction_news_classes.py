@@ -534,3 +534,12 @@ def test_an_event_left_alone_takes_its_clause_subject():
     extraction = extract(text, published_on=date(2025, 10, 31), language="fr")
     persons = {event.expression: event.persons for event in extraction.events}
     assert persons["le dimanche 31 mai 2026"] == ("Aya Nakamura",)
+
+
+def test_the_speaker_before_a_colon_quote_reports_what_others_did():
+    text = (
+        "Régis Scheenaerts, secrétaire syndical CGT, est inquiet : « Là, la direction a arrêté "
+        "la ligne le 8 novembre. »"
+    )
+    extraction = extract(text, published_on=date(2024, 11, 11), language="fr")
+    assert [event.persons for event in extraction.events] == [()]
