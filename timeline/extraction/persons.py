@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import first_names, lang_en, lang_fr
 from .nlp import doc_text
+from .temporal import preceding_words
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
 _PARTICLES = frozenset(
@@ -371,10 +372,13 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     # fédérale de Jerome Powell", tagged as part of an organisation).
     known = first_names.FEMININE | first_names.MASCULINE
     for match in _FIRST_AND_LAST.finditer(plain):
+        previous = preceding_words(plain, match.start("name"), 1)
         if (
             match.group("first") in known
             and match.group("name") not in names
             and not _in_named_thing(plain, match.start("name"), match.end("name"), rules)
+            and not (previous and previous[-1] in rules.THING_NOUNS)  # "la promenade Marcel
+            # Proust"
         ):
             name = clean_name(match.group("name"), language)
             if name and len(name.split()) == 2:

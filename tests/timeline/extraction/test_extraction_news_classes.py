@@ -543,3 +543,8 @@ def test_the_speaker_before_a_colon_quote_reports_what_others_did():
     )
     extraction = extract(text, published_on=date(2024, 11, 11), language="fr")
     assert [event.persons for event in extraction.events] == [()]
+
+
+def test_a_place_named_after_someone_is_no_person():
+    text = "Le festival aura lieu du 29 juin au 1er juillet sur la Promenade Marcel Proust."
+    assert people(text, "fr") == set()
