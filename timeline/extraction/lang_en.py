@@ -865,7 +865,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 # A name told with its birth ("Ruth Ellen Morrow was born on ..."), persons._with_birth_names.
 BIRTH = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:was|is)\s+born\b")
 TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres)\.?|H\.\s?E\.|"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Hon|Pres|PM|Det|Insp|Supt)"
+    r"\.?|H\.\s?E\.|"
     r"President|"
     r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
     r"Prime\s+Minister|Minister|Chancellor|Mayor|Representative|Sheriff|Coach|Director|"
@@ -1045,6 +1046,9 @@ NOT_PERSON_WORDS = frozenset(
     [
         # A name ending in one of these is an award, a law, a place or a club: "the Mel
         # Novikoff Award", "the Seanad Electoral Bill", "Trefonen Road", "Tottenham Hotspur".
+        "station",
+        "prefecture",
+        "prefectures",
         "town",
         "city",
         "united",

@@ -387,6 +387,8 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
     """ "du 3 au 5 mars", "les 4 et 5 mars" and enumerations are one span; "des 15 et 29 mars"
     are two days."""
+    if match.group(0).lower().startswith("entre"):
+        return True  # "entre les 6 et 8 février": bounds
     if "," in match.group(0) or not re.search(
         r"(?i)\set(?:\s+le)?\s+(?:\w+\s+)?\d", match.group(0)
     ):
@@ -472,7 +474,7 @@ RULES = LanguageRules(
         _rule(
             "day_range",
             "range",
-            rf"{_B}(?:du|de|entre\s+le|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"{_B}(?:du|de|entre\s+les?|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             # An enumeration of three days or more runs from its first day to its last, as
             # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars",
             # "les 29, 30 juin et 1er juillet 2020".

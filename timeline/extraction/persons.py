@@ -177,6 +177,9 @@ def clean_name(text: str, language: str) -> str | None:
     months_and_days = {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
     if lowered[0] in months_and_days or (len(tokens) == 1 and lowered[0] in months_and_days):
         return None
+    if len(tokens) > 2 and lowered[-1] in months_and_days and lowered[-2] in _PARTICLES:
+        return None  # "la Marianne de Mai 68": a title
+
     return name
 
 
@@ -333,6 +336,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 continue  # "the smart-scale maker Vireo", "l'allemand Kessler Antriebe"
             if _quoted_title(plain, entity.start_char, entity.end_char):
                 continue  # son album «Multitude»: a work's title
+            if _bracketed_after_name(plain, entity.start_char, entity.end_char):
+                continue  # "Charlie Dalin (Macif Santé Prévoyance)": a team, a boat, a firm
             if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
                 continue  # "the Mel Novikoff Award", "France Bleu Mayenne"
             head = _name_head(entity, rules)
@@ -381,7 +386,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             # Proust"
         ):
             name = clean_name(match.group("name"), language)
-            if name and len(name.split()) == 2:
+            if name and 2 <= len(name.split()) <= 4:
                 names[name] += 1
     # A surname the tagger saw alone may be written in full elsewhere ("No. 8 Karolina
     # Pliskova" ... "Pliskova lost"): the capitalised word before it is the first name.
@@ -725,6 +730,13 @@ _OPENING_QUOTES = ("«", '"', "“")
 _CLOSING_QUOTES = ("»", '"', "”")
 
 
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """A name filling brackets right after a capitalised word qualifies it."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return re.search(r"[A-ZÀ-Ý][\w'’.-]*\s*$", text[max(0, start - 40) : start - 1]) is not None
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """A name filling a quote on its own ("son album «Multitude»", "the film “Oppenheimer”")
     titles a work; people are named in the text, not quoted."""
@@ -785,7 +797,10 @@ def _only_a_place(name: str, text: str) -> bool:
 
 
 _FIRST_AND_LAST = re.compile(
-    r"(?<![\w'-])(?=(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+[A-ZÀ-Ý][\w'-]+)(?![\w-]))"
+    r"(?<![\w'-])(?=(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+"
+    # A particle may open the surname: "Bruno Le Maire", "Ursula von der Leyen".
+    r"(?:(?:Le|La|De|Du|Des|Van|Von|van|von|de|du|der|den|Di|Da|El|Al)\s+){0,2}"
+    r"[A-ZÀ-Ý][\w'-]+)(?![\w-]))"
 )
 
 

@@ -95,6 +95,12 @@ def extract(
             continue  # "les générations nées à partir de 1973": a bound, nobody's event
         if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
             continue  # "the busiest time is typically between May and September": every year
+        if (
+            isinstance(mention.spec, RelativeSpec)
+            and mention.spec.anchor == "focus"
+            and _in_habitual_sentence(text, mention, language, _DAILY)
+        ):
+            continue  # "met à jour tous les soirs son programme pour le lendemain": every day
         if isinstance(mention.spec, RelativeSpec) and any(
             start < mention.start < end for start, end in quotes
         ):
@@ -230,17 +236,30 @@ _HABITUAL = {
 }
 
 
+# Habits of every day: a "next day" in them is any day's ("met à jour tous les soirs son
+# programme pour le lendemain").
+_DAILY = {
+    "fr": re.compile(
+        r"(?i)\b(?:chaque\s+(?:jour|soir|matin|nuit)|tous\s+les\s+(?:jours|soirs|matins)|"
+        r"toutes\s+les\s+nuits)\b"
+    ),
+    "en": re.compile(r"(?i)\b(?:(?:each|every)\s+(?:day|night|morning|evening)|daily|nightly)\b"),
+}
+
+
 def _yearless(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
     if isinstance(spec, RangeSpec):
         return spec.first.year is None and spec.last.year is None and spec.last.month is not None
     return isinstance(spec, CalendarSpec) and _yearless_date(spec)
 
 
-def _in_habitual_sentence(text: str, mention: Mention, language: str) -> bool:
+def _in_habitual_sentence(
+    text: str, mention: Mention, language: str, habits: dict[str, re.Pattern] = _HABITUAL
+) -> bool:
     """A yearless date in a sentence that says what happens every year is no event."""
     start = max(text.rfind(mark, 0, mention.start) for mark in (".", "!", "?", "\n")) + 1
     ends = [i for i in (text.find(mark, mention.end) for mark in (".", "!", "?", "\n")) if i >= 0]
-    return bool(_HABITUAL[language].search(text[start : min(ends, default=len(text))]))
+    return bool(habits[language].search(text[start : min(ends, default=len(text))]))
 
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
@@ -453,6 +472,10 @@ def _events(
                 names = quote_speakers(people, text, item.mention.start, language)
             if not names:
                 names = _topic_people(text, doc, sentence, people)
+            if not names and _heads_a_paragraph(text, start, end, item.mention):
+                names = _unique(
+                    [m for m in people.between(end, _paragraph_end(text, end)) if m.kind == "name"]
+                )
             resolved = item.resolved
             events.append(
                 FoundEvent(
@@ -473,6 +496,22 @@ def _events(
             )
     events.sort(key=lambda event: (event.expression_start, event.start))
     return events
+
+
+def _heads_a_paragraph(text: str, start: int, end: int, mention: Mention) -> bool:
+    """A line holding only a date ("Mardi 14 janvier 2025 :") heads the paragraph under it, as
+    in diaries and live pages: its people are that paragraph's."""
+    line = text[start:end].strip(" :.-–—\t")
+    return line == mention.text and text[end : end + 2].lstrip(" :\t")[:1] == "\n"
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph on the line after `start`."""
+    first = text.find("\n", start)
+    if first < 0:
+        return len(text)
+    following = text.find("\n", first + 1)
+    return len(text) if following < 0 else following
 
 
 def _restated(previous: _Dated, item: _Dated, text: str) -> bool:

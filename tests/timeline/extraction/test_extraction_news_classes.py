@@ -548,3 +548,50 @@ def test_the_speaker_before_a_colon_quote_reports_what_others_did():
 def test_a_place_named_after_someone_is_no_person():
     text = "Le festival aura lieu du 29 juin au 1er juillet sur la Promenade Marcel Proust."
     assert people(text, "fr") == set()
+
+
+def test_a_first_name_and_a_surname_with_a_particle():
+    text = "Ce dimanche, le ministre de l'Economie Bruno Le Maire a annoncé une hausse."
+    assert people(text, "fr") == {"Bruno Le Maire"}
+
+
+def test_a_title_ending_in_a_month_is_no_person():
+    text = "Ce jeudi 15 mai, la photo de la Marianne de Mai 68 a été vendue."
+    assert people(text, "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("PM Narendra Modi reshuffled his cabinet on Wednesday.", "en", {"Narendra Modi"}),
+        (
+            "He was arrested at Letterkenny Garda Station on Wednesday.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_titles_and_stations(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_a_next_day_in_a_daily_habit_is_no_event():
+    text = (
+        "La grève commence mardi. Air France mettra à jour tous les soirs son programme pour le "
+        "lendemain."
+    )
+    assert events(text, date(2017, 3, 6), "fr") == {"mardi": "2017-03-07"}
+
+
+def test_between_two_days_is_a_span():
+    found = spans("Arnaud Boissières arrivera entre les 06 et 08 février.", date(2025, 1, 19), "fr")
+    assert found == {"entre les 06 et 08 février": ("2025-02-06", "2025-02-08")}
+
+
+def test_a_date_heading_a_paragraph_takes_its_people():
+    text = (
+        "Mardi 14 janvier 2025 :\nC'est fait ! Charlie Dalin (Macif Santé Prévoyance) vient "
+        "d'arriver aux Sables d'Olonne.\nMercredi 15 janvier 2025 :\nArrivée du bizuth."
+    )
+    extraction = extract(text, published_on=date(2025, 1, 19), language="fr")
+    assert [event.persons for event in extraction.events] == [("Charlie Dalin",), ()]
