@@ -554,7 +554,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
             # A month heading a list ("June" over "10 – Manchester") is no part of the day.
-            rf"(?P<m>{_MONTH})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?P<d>{_DAY_NUMBER})"
+            rf"(?P<m>{_MONTH})[^\S\n]+(?P<d>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
@@ -692,7 +692,7 @@ RULES = LanguageRules(
         _rule(
             "year_attributive",
             "calendar",
-            rf"(?:{_B}{_i('a|an|his|her|its|their')}|(?<=[a-z]['’]s))\s+(?P<y>{YEAR})\s+"
+            rf"(?:{_B}{_i('a|an|his|her|its|their|whose')}|(?<=[a-z]['’]s))\s+(?P<y>{YEAR})\s+"
             # "a 2014 Ebola epidemic", "Apple's 2010 acquisition of Siri".
             rf"(?=[a-z]|[A-Z][a-z]+\s+[a-z])",
             _year_is_date,
@@ -725,8 +725,10 @@ RULES = LanguageRules(
         _rule(
             "from_now",
             "offset",
-            rf"{_B}(?P<n>{_NUMBER})\s+(?P<u>{_i('days?|weeks?|months?|years?')})\s+"
-            rf"{_i('from now')}(?P<future>){_E}",
+            # "exactly four weeks from today" is a day.
+            rf"{_B}(?:(?P<exact>{_i('exactly')})\s+|{_i('just|about|nearly')}\s+)?"
+            rf"(?P<n>{_NUMBER})\s+(?P<u>{_i('days?|weeks?|months?|years?')})\s+"
+            rf"{_i('from now|from today')}(?P<future>){_E}",
         ),
         _rule(
             "anaphoric_offset",

@@ -231,7 +231,7 @@ _HABITUAL = {
     ),
     "en": re.compile(
         r"(?i)\b(?:typically|usually|generally|normally|traditionally|each\s+year|every\s+year|"
-        r"annually|on\s+average)\b"
+        r"annually)\b"
     ),
 }
 

@@ -595,3 +595,22 @@ def test_a_date_heading_a_paragraph_takes_its_people():
     )
     extraction = extract(text, published_on=date(2025, 1, 19), language="fr")
     assert [event.persons for event in extraction.events] == [("Charlie Dalin",), ()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Giro starts in Belfast exactly four weeks from today.",
+            {"exactly four weeks from today": "2014-05-09"},
+        ),
+        ("The cap will rise to £1,717 on average from October.", {"from October": "2014-10"}),
+        ("Amusan broke the world record, whose 2016 holder watched.", {"whose 2016": "2016"}),
+        (
+            "Tour dates:\nMay\n8 - Louisville, KY\n10 - Chicago, IL\n",
+            {"8": "2014-05-08", "10": "2014-05-10"},
+        ),
+    ],
+)
+def test_offsets_from_today_averages_and_lists(text, expected):
+    assert events(text, date(2014, 4, 11), "en") == expected
