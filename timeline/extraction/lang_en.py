@@ -417,8 +417,15 @@ _RECORD_WORDS = frozenset(
 
 
 def _in_future_is_date(text: str, match: re.Match) -> bool:
-    """ "in three weeks" lies ahead; "their first title in 50 years" measures a wait."""
-    return not set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS
+    """ "in three weeks" lies ahead; "their first title in 50 years" and "hasn't missed the
+    podium ... in eight years" measure a wait."""
+    if set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS:
+        return False
+    start = max(text.rfind(mark, 0, match.start()) for mark in (".", "!", "?", "\n")) + 1
+    return not _PERFECT_OR_NEGATED.search(text, start, match.start())
+
+
+_PERFECT_OR_NEGATED = re.compile(r"(?i)\b(?:has|have|had)(?:n['’]t)?\b|\bnot\b|\bnever\b")
 
 
 def _range_is_date(text: str, match: re.Match) -> bool:
@@ -608,6 +615,14 @@ RULES = LanguageRules(
             rf"{_B}(?P<part>{_i('for an?|an?')})\s+(?P<m>{words(MONTHS)})\s+(?=[a-z])",
             lambda text, match: match.group("m") != "May",  # "a May spokesman": the person's
         ),
+        # "on the first Friday of September", "the last Monday in May 2020".
+        _rule(
+            "nth_weekday",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?{_i('the')}\s+(?P<nth>{_i('first|second|third|fourth|last')})"
+            rf"\s+(?P<wd>{_WEEKDAY})\s+{_i('of|in')}\s+(?P<m>{words(MONTHS)})"
+            rf"(?:,?\s+(?:{_i('in')}\s+)?(?P<y>{YEAR}))?{_E}",
+        ),
         # Feasts: "on Christmas Eve", "on Boxing Day 2022" (the tense picks a yearless one's year).
         _rule(
             "holiday",
@@ -626,6 +641,13 @@ RULES = LanguageRules(
             _quarter_is_date,
         ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
+        # A quarter named by its last month: "the March quarter" (Australian statistics).
+        _rule(
+            "month_quarter",
+            "calendar",
+            rf"{_B}(?:{_i('for|in|of|during')}\s+)?{_i('the')}\s+(?P<qm>March|June|September|"
+            rf"December)\s+{_i('quarter')}(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+        ),
         _rule(
             "half",
             "calendar",
@@ -683,7 +705,8 @@ RULES = LanguageRules(
         _rule(
             "year_of_named_event",
             "calendar",
-            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|edition\b|season\b)",
+            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|season|winner|champion|"
+            rf"runner-up|finalist|title)\b)",
             _names_an_edition,
         ),
         # A year qualifying a happening: "a 2018 incident", "her 1983 paper", "Apple's 2010
@@ -834,6 +857,10 @@ DIRECTIVES = re.compile(
 CODE = "en"
 POSTPONED_TO = re.compile(r"(?i:\b(?:until|till|to))\s*$")
 POSTPONING = re.compile(r"^(?:postpon|delay|adjourn|push|mov|reschedul|defer)", re.IGNORECASE)
+# Closures up to a date lie ahead too ("have been closed until Tuesday"), unless told in the
+# past ("est resté fermé jusqu'au 31 août").
+CLOSING = re.compile(r"^(?:clos|shut|suspend|extend|halt)", re.IGNORECASE)
+CLOSED_BEFORE = frozenset(["was", "were", "had", "remained", "stayed"])
 # Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
 FIRST_PLAN = frozenset(["originally", "initially", "first"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la

@@ -607,6 +607,13 @@ RULES = LanguageRules(
             r"(?!-là)",  # "cet été-là" is the summer in focus, not this one
             lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
         ),
+        # "le premier vendredi de septembre", "le dernier dimanche d'octobre 2024".
+        _rule(
+            "nth_weekday",
+            "calendar",
+            rf"{_B}(?:le\s+)?(?P<nth>premier|deuxième|second|troisième|quatrième|dernier)\s+"
+            rf"(?P<wd>{_WEEKDAY})\s+(?:de\s+|d['’])(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
         # Fêtes : "à la Saint-Sylvestre", "le jour de Noël 2022".
         _rule(
             "holiday",
@@ -865,6 +872,12 @@ DIRECTIVES = re.compile(
 CODE = "fr"
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
 POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
+# Closures up to a date lie ahead too ("sont fermées jusqu'à mardi"), unless told in the past
+# ("est resté fermé jusqu'au 31 août").
+CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu)", re.IGNORECASE)
+CLOSED_BEFORE = frozenset(
+    ["était", "étaient", "avait", "avaient", "resté", "restée", "restés", "restées"]
+)
 # Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
 FIRST_PLAN = frozenset(["initialement", "primitivement", "originellement", "d'abord"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la

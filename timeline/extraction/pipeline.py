@@ -218,7 +218,7 @@ def _yearless_date(spec: CalendarSpec) -> bool:
         and spec.quarter is None
         and spec.season is None
         and spec.half is None
-        and spec.weekday is None
+        and (spec.weekday is None or spec.nth is not None)
         and spec.direction == 0
         and spec.year_shift is None
     )

@@ -93,6 +93,14 @@ def add_months(year: int, month: int, count: int) -> tuple[int, int]:
 
 def calendar_period(spec: CalendarSpec, year: int) -> Resolved | None:
     """The period `spec` names in `year` (None for 29 February in a common year)."""
+    if spec.month is not None and spec.nth is not None and spec.weekday is not None:
+        days = [
+            datetime.date(year, spec.month, day)
+            for day in range(1, calendar.monthrange(year, spec.month)[1] + 1)
+            if datetime.date(year, spec.month, day).weekday() == spec.weekday
+        ]
+        index = spec.nth - 1 if spec.nth > 0 else spec.nth
+        return day_period(days[index]) if -len(days) <= index < len(days) else None
     if spec.month is not None and spec.day is not None:
         try:
             day = datetime.date(year, spec.month, spec.day)
@@ -463,13 +471,15 @@ def _by_dateparser_relative(
 
 
 def _is_absolute(spec: CalendarSpec) -> bool:
-    """A day or month with its year, and nothing dateparser cannot read (quarter, season)."""
+    """A day or month with its year, and nothing dateparser cannot read (quarter, season, "the
+    first Monday of")."""
     return (
         spec.year is not None
         and spec.month is not None
         and spec.quarter is None
         and spec.season is None
         and spec.half is None
+        and spec.nth is None
     )
 
 

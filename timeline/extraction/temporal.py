@@ -306,6 +306,8 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         weekday = rules.weekdays[key(groups["wd"])]
     if "q" in groups:
         quarter = int(groups["q"])
+    if "qm" in groups:  # "the March quarter": the quarter that month closes
+        quarter = (rules.months[key(groups["qm"])] - 1) // 3 + 1
     if "ord" in groups:
         value = rules.ordinals.get(key(groups["ord"]))
         if value is None:
@@ -335,7 +337,16 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         direction=direction,
         is_this="this" in groups,
         is_week="week" in groups,
+        nth=_nth(groups["nth"], rules) if "nth" in groups else None,
     )
+
+
+def _nth(text: str, rules: LanguageRules) -> int | None:
+    """ "first" -> 1, "dernier" -> -1."""
+    word = key(text)
+    if word in {"last", "dernier", "dernière"}:
+        return -1
+    return rules.ordinals.get(word)
 
 
 def _part(text: str, rules: LanguageRules) -> str | None:

@@ -265,7 +265,14 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     if not (rules.POSTPONED_TO.search(before) or rules.POSTPONED_TO.search(expression[0].text)):
         return False  # "postponed until Wednesday", "case postponed to April"
     verb = governing_verb(expression.root, rules.CODE)
-    return verb is not None and bool(rules.POSTPONING.match(verb.lower_))
+    if verb is None:
+        return False
+    if rules.POSTPONING.match(verb.lower_):
+        return True
+    before = verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]
+    return bool(rules.CLOSING.match(verb.lower_)) and not any(
+        t.lower_ in rules.CLOSED_BEFORE for t in before
+    )
 
 
 def _after_until(expression: Span, rules: ModuleType) -> bool:

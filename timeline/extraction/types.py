@@ -73,6 +73,9 @@ class CalendarSpec:
     # is an offset from the publication's ("publication") or from the date in focus ("focus").
     year_shift: int | None = None
     year_anchor: str = "publication"
+    # "the first Friday of September", "le dernier dimanche d'octobre": the nth such weekday of
+    # the month (-1 the last).
+    nth: int | None = None
 
 
 @dataclass(frozen=True)

@@ -614,3 +614,25 @@ def test_a_date_heading_a_paragraph_takes_its_people():
 )
 def test_offsets_from_today_averages_and_lists(text, expected):
     assert events(text, date(2014, 4, 11), "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Results were issued on the first Monday of September in 2020.", "en", "2020-09-07"),
+        ("The vote is on the last Monday in May.", "en", "2023-05-29"),
+        ("Le scrutin aura lieu le dernier dimanche d'octobre.", "fr", "2023-10-29"),
+        ("Il a eu lieu le premier vendredi de septembre 2021.", "fr", "2021-09-03"),
+        ("All schools in Noida have been closed until Tuesday.", "en", "2023-05-30"),
+        ("Les écoles sont fermées jusqu'à mardi.", "fr", "2023-05-30"),
+        ("The consumer price index for the March quarter rose 0.6 per cent.", "en", "2023-Q1"),
+        ("Jimenez, the 2018 winner, shot a 65.", "en", "2018"),
+    ],
+)
+def test_nth_weekdays_closures_and_named_quarters(text, language, expected):
+    assert list(events(text, date(2023, 5, 25), language).values()) == [expected]
+
+
+def test_a_wait_measured_in_years_is_no_date():
+    text = "She hasn't missed the podium in four consecutive races in eight years."
+    assert events(text, date(2022, 12, 11), "en") == {}
