@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
@@ -297,16 +298,24 @@ def test_print_stylesheet_keeps_only_the_events(page, live_server, long_story):
         "PANEL",
     ],
 )
-def test_pages_have_no_serious_accessibility_violations(page, live_server, demo_timeline, path):
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_pages_have_no_serious_accessibility_violations(
+    page, live_server, demo_timeline, path, language
+):
     from articles.models import Article
     from timeline.models import Event
 
+    # The interface language is the visitor's choice, kept in Django's language cookie.
+    page.context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
+    )
     event = Event.objects.filter(persons__slug="donald-trump").first()
     if path == "EVENT":
         path = event.get_absolute_url()
     elif path == "ARTICLE":
         path = Article.objects.first().get_absolute_url()
     page.goto(live_server.url + ("/" if path == "PANEL" else path))
+    expect(page.locator("html")).to_have_attribute("lang", language)
     if path == "PANEL":
         page.locator(f"#event-link-{event.pk}").click()
         expect(page.locator("#panel h2")).to_be_focused()
