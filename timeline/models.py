@@ -2,7 +2,7 @@ import datetime
 import unicodedata
 
 from django.db import connections, models
-from django.db.models import F, Q
+from django.db.models import F, Func, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,14 @@ class Precision(models.TextChoices):
     MONTH = "month", _("month")
     QUARTER = "quarter", _("quarter")
     YEAR = "year", _("year")
+
+
+def fold_text(text: str | None) -> str | None:
+    """Lowercase without accents ("Élection à Besançon" -> "election a besancon")."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise_name(name: str) -> str:
@@ -177,11 +185,24 @@ class EventQuerySet(models.QuerySet):
         return self.filter(match)
 
     def containing_words(self, text: str) -> "EventQuerySet":
-        """Events whose title or one of whose sentences holds every word (any case)."""
+        """Events whose title or one of whose sentences holds every word (any case; on SQLite
+        any accent too, through the `frise_fold` function timeline.apps registers)."""
         qs = self
+        folding = connections[self.db].vendor == "sqlite"
         for word in text.split()[:10]:
-            sentences = Mention.objects.filter(sentence__icontains=word).values("event_id")
-            qs = qs.filter(Q(title__icontains=word) | Q(pk__in=sentences))
+            if folding:
+                key = fold_text(word)
+                sentences = (
+                    Mention.objects.alias(folded=Func(F("sentence"), function="frise_fold"))
+                    .filter(folded__contains=key)
+                    .values("event_id")
+                )
+                qs = qs.alias(folded_title=Func(F("title"), function="frise_fold")).filter(
+                    Q(folded_title__contains=key) | Q(pk__in=sentences)
+                )
+            else:
+                sentences = Mention.objects.filter(sentence__icontains=word).values("event_id")
+                qs = qs.filter(Q(title__icontains=word) | Q(pk__in=sentences))
         return qs
 
     def in_language(self, language: str) -> "EventQuerySet":

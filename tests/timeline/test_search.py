@@ -48,6 +48,15 @@ def test_searching_falls_back_to_words_on_sqlite():
     assert list(Event.objects.searching("élection")) == [event]  # a substring, no stemming
 
 
+@on_sqlite
+def test_searching_on_sqlite_ignores_accents_both_ways():
+    event = said("Les élections auront lieu à Besançon.", title="Scrutin à Besançon")
+    said("Rien à voir.")
+    assert list(Event.objects.searching("elections besancon")) == [event]
+    assert list(Event.objects.searching("ÉLECTIONS")) == [event]
+    assert list(Event.objects.searching("scrutin a besancon")) == [event]
+
+
 @on_postgres
 def test_searching_stems_french_sentences_with_the_french_configuration():
     event = said("L'élection présidentielle aura lieu en mai.")
