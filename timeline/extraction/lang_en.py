@@ -518,6 +518,28 @@ RULES = LanguageRules(
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
+        # Days running in one month: "on 8, 9 and 10 August", "8 and 9 May 2021" (a span, as
+        # press gold reads enumerations).
+        _rule(
+            "day_enumeration",
+            "range",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<d1>{_DAY_NUMBER})(?:,\s*{_DAY_NUMBER})*,?\s+{_i('and')}\s+"
+            rf"(?P<d2>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+            lambda text, match: (
+                "," in match.group(0)
+                or int(re.sub(r"\D", "", match.group("d2")))
+                - int(re.sub(r"\D", "", match.group("d1")))
+                == 1
+            ),
+        ),
+        # Two days apart are two dates, the first in the month that closes the pair: "on 3 and
+        # 17 May".
+        _rule(
+            "enumerated_day",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<d>{_DAY_NUMBER})"
+            rf"(?=\s+{_i('and')}\s+{_DAY_NUMBER}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E})",
+        ),
         # "Monday Feb. 11 through Friday Feb. 15": a span with no "from".
         _rule(
             "day_range_through",
@@ -708,6 +730,13 @@ RULES = LanguageRules(
             rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|season|winner|champion|"
             rf"runner-up|finalist|title)\b)",
             _names_an_edition,
+        ),
+        # A year's happening: "2015's festival", "2019’s election".
+        _rule(
+            "year_possessive",
+            "calendar",
+            rf"(?<![\d,.$£€])(?P<y>{YEAR})['’]s\s+(?=[a-z])",
+            _year_is_date,
         ),
         # A year qualifying a happening: "a 2018 incident", "her 1983 paper", "Apple's 2010
         # acquisition" (not "the 2024

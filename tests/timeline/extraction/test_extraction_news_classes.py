@@ -636,3 +636,22 @@ def test_nth_weekdays_closures_and_named_quarters(text, language, expected):
 def test_a_wait_measured_in_years_is_no_date():
     text = "She hasn't missed the podium in four consecutive races in eight years."
     assert events(text, date(2022, 12, 11), "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The committee, which met on 8, 9 and 10 August, held rates.",
+            {"on 8, 9 and 10 August": ("2023-08-08", "2023-08-10")},
+        ),
+        ("Talks were held on 8 and 9 May.", {"on 8 and 9 May": ("2023-05-08", "2023-05-09")}),
+        (
+            "Votes on 3 and 17 May 2022 were held.",
+            {"on 3": ("2022-05-03", None), "17 May 2022": ("2022-05-17", None)},
+        ),
+        ("They played a solo slot at 2015's festival.", {"2015's": ("2015", None)}),
+    ],
+)
+def test_english_enumerations_and_years_with_a_possessive(text, expected):
+    assert spans(text, date(2023, 8, 10), "en") == expected
