@@ -174,7 +174,7 @@ def clean_name(text: str, language: str) -> str | None:
     if lowered[0] in rules.ROLE_NOUNS or lowered[0] in rules.THING_NOUNS:
         return None  # "Tempête Ciaran", "Hurricane Milton"
     # "May 24" or "Mardi Gras" is no one; "Theresa May" is.
-    months_and_days = {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
+    months_and_days = _calendar_words(rules)
     if lowered[0] in months_and_days or (len(tokens) == 1 and lowered[0] in months_and_days):
         return None
     if len(tokens) > 2 and lowered[-1] in months_and_days and lowered[-2] in _PARTICLES:
@@ -619,9 +619,14 @@ def _could_be_first_name(word: str, rules: ModuleType) -> bool:
         or lowered in rules.ROLE_NOUNS
         or lowered in rules.THING_NOUNS
         or rules.TITLES.match(word)
-        or lowered in {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
+        or lowered in _calendar_words(rules)
         or word in _CALENDAR_FREE
     )
+
+
+@lru_cache(maxsize=4)
+def _calendar_words(rules: ModuleType) -> frozenset[str]:
+    return frozenset(k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS))
 
 
 # Capitalised words that open phrases, never first names.
@@ -643,7 +648,7 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
         or token.lower_ in rules.NOT_PERSON_WORDS
         or token.lower_ in rules.ROLE_NOUNS
         or rules.TITLES.match(token.text)
-        or token.lower_ in {k.lower() for k in (*rules.MONTHS, *rules.WEEKDAYS)}
+        or token.lower_ in _calendar_words(rules)
     ):
         return ""
     before = entity.doc[token.i - 1] if token.i > 0 else None
@@ -1500,15 +1505,19 @@ def _clause_subject(
     return None
 
 
+@lru_cache(maxsize=4)
+def _role_then_comma(rules: ModuleType) -> re.Pattern:
+    nouns = rules.ROLE_NOUNS | rules.KIN_NOUNS  # "Her husband, Thomas Caldwell, died"
+    role = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w'-]+\s+)?(?i:{role})(?:\s+[\w'-]+)?\s*,\s*")
+
+
 def _before_named_role(
     text: str, position: int, mentions: list[PersonMention], rules: ModuleType
 ) -> bool:
     """True for "son avocat, Me X", "His attorney, Dennis Park" and "her husband, Thomas
     Caldwell": a role or a relative then its name, who is the one acting."""
-    window = text[position : position + 60]
-    nouns = rules.ROLE_NOUNS | rules.KIN_NOUNS  # "Her husband, Thomas Caldwell, died"
-    role = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
-    found = re.match(rf"\s+(?:[\w'-]+\s+)?(?i:{role})(?:\s+[\w'-]+)?\s*,\s*", window)
+    found = _role_then_comma(rules).match(text[position : position + 60])
     if not found:
         return False
     name_start = position + found.end()
