@@ -8,7 +8,9 @@ nearest verbs, with word-form cues where the small models are weak.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.tokens import Span, Token
@@ -228,11 +230,23 @@ def _after_inverted_auxiliary(participle: Token, rules: ModuleType) -> bool:
 def _after_since(expression: Span, rules: ModuleType) -> bool:
     """ "invaincus depuis le 2 décembre", "closed since March 3": the start of a state still
     running lies behind, whatever the present tense of the sentence says."""
-    doc = expression.doc
-    text = doc_text(doc)
-    before = text[max(0, expression.start_char - 16) : expression.start_char]
-    first = text[expression.start_char : expression.start_char + 12]
-    return bool(rules.SINCE.search(before) or rules.SINCE.match(first.split(" ")[0] + " "))
+    return _cued(expression, rules.SINCE)
+
+
+def _text_before(expression: Span, reach: int) -> str:
+    text = doc_text(expression.doc)
+    return text[max(0, expression.start_char - reach) : expression.start_char]
+
+
+def _cued(expression: Span, cue: re.Pattern) -> bool:
+    """A cue right before the expression or opening it: "invaincus depuis le 2 décembre",
+    "postponed until Wednesday", "case postponed to April"."""
+    return bool(cue.search(_text_before(expression, 16)) or cue.search(expression[0].text + " "))
+
+
+@lru_cache(maxsize=4)
+def _weekdays(rules: ModuleType) -> frozenset[str]:
+    return frozenset(name.lower() for name in rules.WEEKDAYS)
 
 
 def _present_passive(verb: Token, rules: ModuleType) -> bool:
@@ -248,21 +262,17 @@ def _present_passive(verb: Token, rules: ModuleType) -> bool:
 
 def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
-    weekdays = {name.lower() for name in rules.WEEKDAYS}
-    if expression[0].lower_ not in weekdays or len(expression) > 3:
+    if expression[0].lower_ not in _weekdays(rules) or len(expression) > 3:
         return False
     text = doc_text(expression.doc)
     if text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}:
         return False  # "for Thursday's attack": the deed, not a day ahead
-    before = text[max(0, expression.start_char - 30) : expression.start_char]
-    return bool(rules.TARGET.search(before))
+    return bool(rules.TARGET.search(_text_before(expression, 30)))
 
 
 def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     """ "has been postponed until Wednesday", "a été reporté à jeudi": the new date lies ahead."""
-    text = doc_text(expression.doc)
-    before = text[max(0, expression.start_char - 16) : expression.start_char]
-    if not (rules.POSTPONED_TO.search(before) or rules.POSTPONED_TO.search(expression[0].text)):
+    if not _cued(expression, rules.POSTPONED_TO):
         return False  # "postponed until Wednesday", "case postponed to April"
     verb = governing_verb(expression.root, rules.CODE)
     if verb is None:
@@ -276,19 +286,19 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
 
 
 def _after_until(expression: Span, rules: ModuleType) -> bool:
-    text = doc_text(expression.doc)
-    before = text[max(0, expression.start_char - 16) : expression.start_char]
-    return bool(rules.UNTIL.search(before))
+    return bool(rules.UNTIL.search(_text_before(expression, 16)))
 
 
 def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
     close from Monday": an onset told by a speaker lies ahead of the speech."""
-    text = doc_text(expression.doc)
-    before = text[max(0, expression.start_char - 20) : expression.start_char]
     # "As of Monday morning, the Weather Service said ...": a state at the time of the speech.
     told_after = expression.start > verb.i
-    return told_after and bool(rules.ONSET.search(before)) and verb.lower_ in rules.REPORTING_VERBS
+    return (
+        told_after
+        and bool(rules.ONSET.search(_text_before(expression, 20)))
+        and verb.lower_ in rules.REPORTING_VERBS
+    )
 
 
 def _conditional_auxiliary(token: Token, rules: ModuleType) -> bool:
