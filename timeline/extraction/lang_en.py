@@ -13,6 +13,7 @@ from .temporal import (
     in_year_list,
     listed_year,
     preceding_words,
+    sentence_around,
     words,
 )
 from .types import RelativeSpec
@@ -406,9 +407,8 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
         return True
     if re.match(r"(?i)last\b", match.group(0).lstrip()):
         return False
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
-    return not _GAME.search(text[start : min(ends, default=len(text))])
+    start, end = sentence_around(text, match.start(), match.end())
+    return not _GAME.search(text, start, end)
 
 
 _RECORD_WORDS = frozenset(
@@ -421,7 +421,7 @@ def _in_future_is_date(text: str, match: re.Match) -> bool:
     podium ... in eight years" measure a wait."""
     if set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS:
         return False
-    start = max(text.rfind(mark, 0, match.start()) for mark in (".", "!", "?", "\n")) + 1
+    start, _ = sentence_around(text, match.start(), match.end())
     return not _PERFECT_OR_NEGATED.search(text, start, match.start())
 
 

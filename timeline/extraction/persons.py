@@ -613,6 +613,7 @@ def _is_confident_single(
 
 
 def _could_be_first_name(word: str, rules: ModuleType) -> bool:
+    """No word that names a thing, a role, a title, a month or a day, nor an article."""
     lowered = word.lower()
     return not (
         lowered in rules.NOT_PERSON_WORDS
@@ -620,7 +621,7 @@ def _could_be_first_name(word: str, rules: ModuleType) -> bool:
         or lowered in rules.THING_NOUNS
         or rules.TITLES.match(word)
         or lowered in _calendar_words(rules)
-        or word in _CALENDAR_FREE
+        or word in _PHRASE_OPENERS
     )
 
 
@@ -630,7 +631,7 @@ def _calendar_words(rules: ModuleType) -> frozenset[str]:
 
 
 # Capitalised words that open phrases, never first names.
-_CALENDAR_FREE = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "De", "Du", "Des"])
+_PHRASE_OPENERS = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "De", "Du", "Des"])
 
 
 def _name_head(entity: Span, rules: ModuleType) -> str:
@@ -645,10 +646,7 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
         or token.text.isupper()
         or token.is_sent_start
         or token.ent_type_ not in {"", *rules.PERSON_LABELS}
-        or token.lower_ in rules.NOT_PERSON_WORDS
-        or token.lower_ in rules.ROLE_NOUNS
-        or rules.TITLES.match(token.text)
-        or token.lower_ in _calendar_words(rules)
+        or not _could_be_first_name(token.text, rules)
     ):
         return ""
     before = entity.doc[token.i - 1] if token.i > 0 else None

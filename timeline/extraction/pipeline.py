@@ -30,7 +30,7 @@ from .resolve import (
     resolve,
     rests_on_publication,
 )
-from .temporal import LanguageRules, find_mentions
+from .temporal import LanguageRules, find_mentions, sentence_around
 from .tense import governing_verb, tense_around
 from .types import (
     CalendarSpec,
@@ -257,9 +257,8 @@ def _in_habitual_sentence(
     text: str, mention: Mention, language: str, habits: dict[str, re.Pattern] = _HABITUAL
 ) -> bool:
     """A yearless date in a sentence that says what happens every year is no event."""
-    start = max(text.rfind(mark, 0, mention.start) for mark in (".", "!", "?", "\n")) + 1
-    ends = [i for i in (text.find(mark, mention.end) for mark in (".", "!", "?", "\n")) if i >= 0]
-    return bool(habits[language].search(text[start : min(ends, default=len(text))]))
+    start, end = sentence_around(text, mention.start, mention.end)
+    return bool(habits[language].search(text, start, end))
 
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:

@@ -495,3 +495,14 @@ def listed_year(text: str, match: re.Match, heads: str) -> bool:
             before,
         )
     )
+
+
+_SENTENCE_MARKS = (".", "!", "?", "\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The rough sentence holding [start, end), cut at punctuation (patterns run before spaCy
+    splits sentences)."""
+    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
+    return first, min(ends, default=len(text))
