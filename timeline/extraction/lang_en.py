@@ -929,7 +929,9 @@ TITLES = re.compile(
     r"Vice\s+President|Senator|Governor|Judge|Justice|Former|former|CEO|Secretary|"
     r"Prime\s+Minister|Minister|Chancellor|Mayor|Representative|Sheriff|Coach|Director|"
     r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
-    r"billionaire|Billionaire|the)\s+",
+    r"billionaire|Billionaire|Garda|Detective|Sergeant|Inspector|Superintendent|Constable|"
+    r"Officer|Deputy|Councilor|Councillor|Trooper|Corporal|Lieutenant|Captain|Colonel|Bishop|"
+    r"Cardinal|Rabbi|Professor|the)\s+",
 )
 ELISIONS = re.compile(r"^$")
 HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"
@@ -1105,6 +1107,8 @@ NOT_PERSON_WORDS = frozenset(
         # A name ending in one of these is an award, a law, a place or a club: "the Mel
         # Novikoff Award", "the Seanad Electoral Bill", "Trefonen Road", "Tottenham Hotspur".
         "station",
+        "cert",
+        "certificate",
         "prefecture",
         "prefectures",
         "town",

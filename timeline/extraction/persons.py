@@ -291,7 +291,13 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
     for name in names:
         tokens = name.split()
         # Longest full name ending with this name; ties go to the most mentioned.
-        matches = [f for f in full if f != name and _bare(f)[-len(tokens) :] == tokens]
+        # Case aside: "De Blasio" opening a sentence is "Bill de Blasio".
+        folded = [token.lower() for token in tokens]
+        matches = [
+            f
+            for f in full
+            if f.lower() != name.lower() and [t.lower() for t in _bare(f)[-len(tokens) :]] == folded
+        ]
         if not matches and len(tokens) == 1:
             matches = [f for f in full if f.split()[0] == tokens[0]]
             if len(matches) > 1:
@@ -302,7 +308,9 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
             mapping[name] = name
     # "Donald Trump" -> "Donald J. Trump" is left alone; chains collapse to their end.
     for name, target in mapping.items():
-        while mapping.get(target, target) != target:
+        seen = {name}
+        while mapping.get(target, target) != target and target not in seen:
+            seen.add(target)  # a cycle would never end: stop where it closes
             target = mapping[target]
         mapping[name] = target
     return mapping
@@ -341,7 +349,10 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
                 continue  # "the Mel Novikoff Award", "France Bleu Mayenne"
             head = _name_head(entity, rules)
-            name = clean_name(head + entity.text + _name_tail(plain, entity.end_char), language)
+            body = entity.text
+            if plain[entity.start_char - 1 : entity.start_char] == "-" and len(entity) > 2:
+                body = entity[1:].text  # "Councilor-at-Large Dan Rizzo": "Large" ends the title
+            name = clean_name(head + body + _name_tail(plain, entity.end_char), language)
             if name:
                 names[name] += 1
                 if _is_confident_single(name, entity, common, not_people, rules):

@@ -655,3 +655,23 @@ def test_a_wait_measured_in_years_is_no_date():
 )
 def test_english_enumerations_and_years_with_a_possessive(text, expected):
     assert spans(text, date(2023, 8, 10), "en") == expected
+
+
+def test_names_told_apart_by_case_only_end_in_one_person():
+    text = (
+        "Bill de Blasio spoke on Monday. De Blasio spoke again Wednesday afternoon. BILL DE "
+        "BLASIO, said the banner, on Thursday."
+    )
+    extraction = extract(text, published_on=date(2018, 1, 3), language="en")
+    assert {name for event in extraction.events for name in event.persons} <= {"Bill de Blasio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Garda Daniel O'Connor arrived at 6.19am on Sunday.", {"Daniel O'Connor"}),
+        ("Detective Sergeant Jane Ruddle spoke on Sunday.", {"Jane Ruddle"}),
+    ],
+)
+def test_ranks_are_titles(text, expected):
+    assert people(text, "en") == expected
