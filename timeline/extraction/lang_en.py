@@ -468,6 +468,20 @@ def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
     return following_word(text, match.end()) in {"", ",", ".", ";", "that"}
 
 
+# Spellings and signs of English written outside the US, where numeric dates put the day
+# first ("03/02/22" is 3 February in a British, Irish, Indian or Australian paper).
+_DAY_FIRST_CUES = re.compile(
+    r"£|\b(?:per cent|colour|favour|labour|organis\w*|programme|centre|whilst|realis\w*|"
+    r"council's|NHS|GMT|BST|AEST|IST|Gardaí|Garda|lakh|crore)\b"
+)
+_MONTH_FIRST_CUES = re.compile(r"\$|\b(?:percent|color|favor|labor|organiz\w*|center|realiz\w*)\b")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether an English article writes numeric dates day first, by its spellings."""
+    return len(_DAY_FIRST_CUES.findall(text)) > len(_MONTH_FIRST_CUES.findall(text))
+
+
 def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
     return Rule(name, kind, re.compile(pattern), accept)
 

@@ -74,7 +74,10 @@ def extract(
     language = language or detect_language(text)
     if language not in RULES:
         raise ValueError(f"unsupported language: {language!r}")
-    mentions = find_mentions(text, RULES[language])
+    rules = RULES[language]
+    if language == "en" and lang_en.writes_day_first(text):
+        rules = replace(rules, day_first=True)  # "03/02/22" in a British article: 3 February
+    mentions = find_mentions(text, rules)
     doc = load_pipeline(language)(normalise_for_nlp(text))
     people = find_people(doc, text, language)
 

@@ -675,3 +675,19 @@ def test_names_told_apart_by_case_only_end_in_one_person():
 )
 def test_ranks_are_titles(text, expected):
     assert people(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bills will rise by 10 per cent to £1,717. File photo dated 03/02/22.", "2022-02-03"),
+        (
+            "Bills will rise by 10 percent to $1,717. The letter dated 03/02/22 was read.",
+            "2022-03-02",
+        ),
+        # A day over 12 tells the order whatever the spelling.
+        ("Bills will rise by 10 percent. The letter dated 24/05/2023 was read.", "2023-05-24"),
+    ],
+)
+def test_english_numeric_dates_follow_the_article_s_locale(text, expected):
+    assert list(events(text, date(2024, 8, 23), "en").values()) == [expected]
