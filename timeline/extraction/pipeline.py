@@ -259,7 +259,8 @@ def _yearless(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
 def _in_habitual_sentence(
     text: str, mention: Mention, language: str, habits: dict[str, re.Pattern] = _HABITUAL
 ) -> bool:
-    """A yearless date in a sentence that says what happens every year is no event."""
+    """Whether the sentence holding `mention` tells a habit (`habits`: every year by default,
+    "the busiest time is typically between May and September")."""
     start, end = sentence_around(text, mention.start, mention.end)
     return bool(habits[language].search(text, start, end))
 
@@ -455,7 +456,7 @@ def _events(
         if key in seen:  # the same expression twice in a sentence is one event
             continue
         seen.add(key)
-        if kept and _restated(kept[-1], item, text):
+        if kept and _same_date_told_twice(kept[-1], item, text):
             continue  # "l'an dernier, en 2021": one date told twice
         kept.append(item)
     kept = [item for item in kept if not _absorbed(item, kept)]
@@ -516,7 +517,7 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if following < 0 else following
 
 
-def _restated(previous: _Dated, item: _Dated, text: str) -> bool:
+def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
     """A date set right after another of the same value restates it ("l'an dernier, en 2021",
     "yesterday, Oct. 4")."""
     return (
