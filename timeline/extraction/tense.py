@@ -99,6 +99,16 @@ def _plan_told_in_pluperfect(token: Token, rules: ModuleType) -> bool:
     )
 
 
+def _plans_ahead(token: Token, rules: ModuleType) -> bool:
+    """ "prévoit de s'entretenir", "plans to visit": an intent before an infinitive, unless the
+    plan was since changed."""
+    return (
+        bool(rules.FUTURE_INTENT.match(token.text))
+        and _infinitive_follows(token)
+        and not _first_plan(token, rules)
+    )
+
+
 def _first_plan(token: Token, rules: ModuleType) -> bool:
     """ "Originally scheduled to take place Sunday", "initialement prévu le 3 mars": a plan
     since changed, whose date the calendar places."""
@@ -139,11 +149,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     if "Inf" in morph.get("VerbForm"):
         # "prévoit de s'entretenir", "va se rendre", "a appelé à faire grève"
         return _governed_tense(token, rules, _french_tense, _french_infinitive)
-    if (
-        rules.FUTURE_INTENT.match(token.text)
-        and _infinitive_follows(token)
-        and not _first_plan(token, rules)
-    ):
+    if _plans_ahead(token, rules):
         return FUTURE
     if (
         "Part" in morph.get("VerbForm")
@@ -338,12 +344,8 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
             return PRESENT  # a present the tagger read as a base form ("Tickets go on sale")
         # "plans to visit", "is set to meet", "ordered them to leave"
         return _governed_tense(token, rules, _english_tense, _english_infinitive)
-    if (
-        rules.FUTURE_INTENT.match(token.text)
-        and _infinitive_follows(token)
-        and not _pluperfect(token, rules)  # "were expected to drop the charges on Thursday"
-        and not _first_plan(token, rules)
-    ):
+    # "were expected to drop the charges on Thursday": a plan told in the past.
+    if _plans_ahead(token, rules) and not _pluperfect(token, rules):
         return FUTURE
     if token.tag_ == "VBG" and words & {"is", "are", "am"}:
         return PRESENT  # "is meeting on Tuesday": planned
