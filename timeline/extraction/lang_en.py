@@ -333,8 +333,8 @@ def _names_an_edition(text: str, match: re.Match) -> bool:
     return not any(word.strip(".,") in _NAMED_BY_YEAR for word in words_of_name)
 
 
-# Words opening a list of years: "won in 1995, 2001 and 2009".
-_LIST_HEADS = r"(?i:in|since|from|of)"
+# Words opening a list of years: "won in 1995, 2001 and 2009", "its 2020 and 2021 events".
+_LIST_HEADS = r"(?i:in|since|from|of|its|their|his|her|whose)"
 
 
 # Words before a bare span of years that make it a period ("in 2019-2020"); after a noun it
@@ -677,11 +677,12 @@ RULES = LanguageRules(
             _quarter_is_date,
         ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
-        # A quarter named by its last month: "the March quarter" (Australian statistics).
+        # A quarter named by its last month: "the March quarter" (Australian statistics),
+        # "in December quarter" (Indian results).
         _rule(
             "month_quarter",
             "calendar",
-            rf"{_B}(?:{_i('for|in|of|during')}\s+)?{_i('the')}\s+(?P<qm>March|June|September|"
+            rf"{_B}(?:{_i('for|in|of|during')}\s+)?(?:{_i('the')}\s+)?(?P<qm>March|June|September|"
             rf"December)\s+{_i('quarter')}(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
@@ -741,8 +742,8 @@ RULES = LanguageRules(
         _rule(
             "year_of_named_event",
             "calendar",
-            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|season|winner|champion|"
-            rf"runner-up|finalist|title)\b)",
+            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|iteration|instalment|installment|"
+            rf"season|winner|champion|runner-up|finalist|title)\b)",
             _names_an_edition,
         ),
         # A year's happening: "2015's festival", "2019’s election".
@@ -851,7 +852,9 @@ LAYOUT = re.compile(
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
-    r"Reuters|AAP|dpa|Xinhua|EFE)\)",
+    r"Reuters|AAP|dpa|Xinhua|EFE)\)"
+    # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
+    r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
     re.MULTILINE,
 )
 
@@ -912,6 +915,13 @@ TARGET = re.compile(r"(?i:\bfor)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\b(?:until|till|through))\s*$")
 SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
+# A figure compared with an earlier one: "down from 385,022 at the end of May", "compared
+# with 4.1% in March".
+COMPARED = re.compile(
+    r"(?i:\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|jumped|"
+    r"slipped|grew|grown)\s+(?:\w+\s+)?from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+[-+]?[£$€]?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|(?:thousand|million|billion|bn|m)\b|points?)?)\s*$"
+)
 
 # --- People (persons.py) -----------------------------------------------------------------------
 

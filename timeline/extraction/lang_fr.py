@@ -754,7 +754,9 @@ LAYOUT = re.compile(
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "Paris, 12 mars (AFP)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*,[^\n(]{3,20}\((?:AFP|Belga|ATS|"
-    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE)\)",
+    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE)\)"
+    # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
+    r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
     re.MULTILINE,
 )
 
@@ -886,6 +888,11 @@ TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
 SINCE = re.compile(r"(?i:\bdepuis)\s*$")
+# A figure compared with an earlier one: "après 14,8 % en février", "contre 6,3 % en mars".
+COMPARED = re.compile(
+    r"(?i:\b(?:contre|après|par\s+rapport\s+(?:à|aux?))\s+[-+]?\d[\d\s.,]*\s*"
+    r"(?:%|pour\s*cent|(?:milliers?|millions?|milliards?)(?:\s+d['’]\w+)?|points?|\w*€|euros?)?)\s*$"
+)
 
 # --- People (persons.py) -----------------------------------------------------------------------
 

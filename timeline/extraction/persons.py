@@ -803,8 +803,10 @@ def _named_as_thing(name: str, things: set[str], text: str) -> bool:
 def _only_a_place(name: str, text: str) -> bool:
     """A name always written after "in" or "near" ("In Punta Gorda", "near Punta Gorda") is a
     place the tagger took for a person."""
+    # "in Steve Hansen's squad": "in" governs the squad, and the name owns it.
     places = [
         bool(_LOCATIVE.search(text[max(0, match.start() - 12) : match.start()]))
+        and not text.startswith("'s", match.end())
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     ]
     return bool(places) and all(places)

@@ -179,6 +179,11 @@ def resolve_calendar(
         return None
     years = range(published.year - 1, published.year + 2)
     candidates = [p for p in (calendar_period(spec, year) for year in years) if p is not None]
+    if spec.season is not None and spec.is_this and spec.direction == 0 and candidates:
+        # "en salle cet été" told in May, "a été récompensé cet été" told in October: the
+        # season nearest to publication, whatever the tense.
+        nearest = min(candidates, key=lambda c: _distance(c, published))
+        return replace(nearest, confidence=INFERRED_YEAR)
     if spec.weekday is not None and spec.day is not None:
         # "ce lundi 12 août": the year in which 12 August is a Monday, nearest to publication;
         # told in the past of a day far ahead, the latest such year before it ("said Tuesday,

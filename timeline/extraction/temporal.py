@@ -11,6 +11,7 @@ read the possessive "sa" as Saturday, "4,1 millions" as 1 April and "19 minutes"
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -99,10 +100,44 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    for mention in _listed_days(text, rules):
+    for mention in _listed_days(text, rules) + _second_days(text, kept):
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
     return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
+
+
+# "March 26 and 31": the second day of the month written before it, no unit after it.
+_SECOND_DAY = re.compile(
+    r"[ \t]+(?:and|et|&)[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\w,.]?\d)"
+    r"(?![ \t]*(?:%|[A-Za-zÀ-ÿ]))"
+)
+
+
+def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day after "and" that follows a day of a named month takes that month: "March 26 and
+    31", "Jan. 6 and 14, 2021"."""
+    found = []
+    for mention in mentions:
+        spec = mention.spec
+        if not (
+            isinstance(spec, CalendarSpec)
+            and spec.day is not None
+            and spec.month is not None
+            and spec.weekday is None
+            and text[mention.end - 1 : mention.end].isdigit()
+        ):
+            continue
+        match = _SECOND_DAY.match(text, mention.end)
+        if match is None:
+            continue
+        day = int(match.group("d"))
+        if not spec.day < day <= calendar.monthrange(2024, spec.month)[1]:
+            continue
+        start, end = match.span("d")
+        found.append(
+            Mention(start, end, text[start:end], "DATE", replace(spec, day=day), "", "second_day")
+        )
+    return found
 
 
 _HEADING = re.compile(r"^[ \t]*(?P<m>[^\W\d_]+)[ \t]*$", re.MULTILINE)

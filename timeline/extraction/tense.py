@@ -239,6 +239,12 @@ def _after_since(expression: Span, rules: ModuleType) -> bool:
     return _cued(expression, rules.SINCE)
 
 
+def _compared_with(expression: Span, rules: ModuleType) -> bool:
+    """ "down from 385,022 at the end of May", "5,7 % contre 6,3 % en février": the figure
+    a new one is measured against was reported before it."""
+    return bool(rules.COMPARED.search(_text_before(expression, 40)))
+
+
 def _text_before(expression: Span, reach: int) -> str:
     text = doc_text(expression.doc)
     return text[max(0, expression.start_char - reach) : expression.start_char]
@@ -351,6 +357,8 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         return PRESENT  # "is meeting on Tuesday": planned
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
+    if token.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children):
+        return PAST  # a simple past read as a participle: "..., the agency announced on Wednesday"
     if token.tag_ == "VBN" and words and words <= {"is", "are", "am", "'s", "'re"}:
         return PRESENT  # a present passive: "Rain is forecast for Friday"
     if words & {"has", "have"} or (token.tag_ == "VBN" and auxiliaries):
@@ -358,6 +366,29 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     if token.tag_ in {"VBZ", "VBP"}:
         return PRESENT
     return UNKNOWN
+
+
+def _participle_tense(verb: Token, expression: Span, language: str) -> int | None:
+    """The time of a present participle with no auxiliary: its clause's ("has made it a
+    priority, pledging in January"; "will travel to Paris, arriving on Friday"), or none of its
+    own when it stands apart: an absolute clause, "with the event returning ... from July 14
+    to 16", or a participle on a noun, "the festival, running April 5 – 19" (the calendar
+    decides). None when neither tells."""
+    head = verb.head if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} else None
+    head_tense = verb_tense(head, language, expression) if head is not None else UNKNOWN
+    if head_tense == FUTURE:
+        return FUTURE
+    if (
+        any(child.dep_ == "nsubj" for child in verb.children)
+        or (verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"})
+        or (
+            verb.dep_ == "advcl"
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and verb.doc[verb.left_edge.i - 2].pos_ in {"NOUN", "PROPN"}
+        )
+    ):
+        return UNKNOWN
+    return head_tense if head_tense != UNKNOWN else None  # None: the other cues decide
 
 
 def _french_infinitive(token: Token) -> bool:
@@ -437,7 +468,7 @@ def _crosses_clause(token: Token, expression: Span) -> bool:
 def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
-    if _after_since(expression, rules):
+    if _after_since(expression, rules) or _compared_with(expression, rules):
         return PAST
     if _weekday_meant_for(expression, rules) or _postponed_to(expression, rules):
         return FUTURE
@@ -459,16 +490,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         verb is not None
         and verb.tag_ == "VBG"
         and not any(child.dep_.startswith("aux") for child in verb.children)
-        and (
-            any(child.dep_ == "nsubj" for child in verb.children)
-            or (verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"})
-            or (verb.dep_ == "advcl" and verb.doc[verb.left_edge.i - 1].text == ",")
-        )
     ):
-        # An absolute clause, "with the event returning ... from July 14 to 16", or a
-        # participle on a noun, "the festival, running April 5 – 19": no tense of its own; the
-        # calendar decides.
-        return UNKNOWN
+        tense = _participle_tense(verb, expression, language)
+        if tense is not None:
+            return tense
     if verb is not None and verb.tag_ == "VB":
         governor = _infinitive_governor(verb, rules)
         if governor is not None and _directive_told_before(governor, rules):

@@ -1,0 +1,139 @@
+"""Comparisons, participles, lists and page furniture found on a further round of press
+articles (spaCy, no database). Each case is a sentence of our own showing the general
+behaviour, in French and English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A figure compared with an earlier one was reported before it, whatever the tense.
+        (
+            "The backlog is down slightly from 385,022 at the end of May.",
+            "en",
+            date(2023, 8, 10),
+            {"at the end of May": "2023-05"},
+        ),
+        (
+            "Inflation is 4% compared with 4.1% in March.",
+            "en",
+            date(2023, 8, 10),
+            {"in March": "2023-03"},
+        ),
+        (
+            "L'inflation ralentit à 5,7 %, après 6,3 % en février.",
+            "fr",
+            date(2023, 8, 10),
+            {"en février": "2023-02"},
+        ),
+        ("Le chômage recule, contre 7,2 % en mai.", "fr", date(2023, 8, 10), {"en mai": "2023-05"}),
+        # A price "from" a sum is no comparison: told in the present, the weekday lies ahead.
+        ("Tickets cost from $20 on Friday.", "en", date(2023, 8, 10), {"on Friday": "2023-08-11"}),
+    ],
+)
+def test_a_figure_compared_with_an_earlier_one(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle shares the time of its clause.
+        (
+            "The minister has made waiting lists one of her priorities for 2023, pledging in "
+            "January that they will fall.",
+            {"for 2023": "2023", "in January": "2023-01"},
+        ),
+        ("He will travel to Paris, arriving on Friday.", {"on Friday": "2023-08-11"}),
+    ],
+)
+def test_participles_take_the_time_of_their_clause(text, expected):
+    assert events(text, date(2023, 8, 10), "en") == expected
+
+
+def test_a_simple_past_read_as_a_participle_still_tells_the_past():
+    text = (
+        "The probe is scheduled to be launched between July 9 and 16, the space agency "
+        "announced on Wednesday."
+    )
+    assert events(text, date(2019, 5, 2), "en") == {
+        "between July 9 and 16": "2019-07-09",
+        "on Wednesday": "2019-05-01",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "This summer" is the summer nearest to publication, whatever the tense.
+        (
+            "Le film, doublement récompensé, sort en salle cet été.",
+            "fr",
+            date(2024, 5, 25),
+            {"cet été": "2024-Q3"},
+        ),
+        ("The film was rewarded this summer.", "en", date(2024, 10, 2), {"this summer": "2024-Q3"}),
+    ],
+)
+def test_this_season_is_the_one_nearest_publication(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second day after "and" takes the month written before the first.
+        ("Vaccination clinics: March 26 and 31.", {"March 26": "2017-03-26", "31": "2017-03-31"}),
+        # A count after "and" is no day.
+        ("Sales rose on May 2 and 40 people came.", {"on May 2": "2017-05-02"}),
+        # Years down a list after a possessive; an edition named "iteration".
+        (
+            "The festival returns after cancelling its 2020 and 2021 events. The 2019 iteration "
+            "drew a record crowd.",
+            {"its 2020": "2020", "2021": "2021", "The 2019": "2019"},
+        ),
+        # "in December quarter": the quarter that month closes, with or without "the".
+        (
+            "The firm posted a rise in December quarter net profit.",
+            {"in December quarter": "2016-Q4"},
+        ),
+    ],
+)
+def test_english_lists_and_editions(text, expected):
+    assert events(text, date(2017, 4, 6), "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre a salué les embauches mardi.\n"
+            "— Enda Kenny (@EndaKennyTD) 11 novembre 2015",
+            "fr",
+        ),
+        (
+            "The minister welcomed the jobs on Tuesday.\n"
+            "— Enda Kenny (@EndaKennyTD) November 11, 2015",
+            "en",
+        ),
+    ],
+)
+def test_the_signature_of_an_embedded_post_dates_no_event(text, language):
+    found = events(text, date(2015, 11, 11), language)
+    assert list(found.values()) == ["2015-11-10"]
+
+
+def test_a_full_name_in_a_possessive_after_in_is_a_person():
+    text = (
+        "Taylor was one of the surprises in Steve Hansen's extended squad named on Sunday. "
+        "Hansen will finalise his team on Aug. 30."
+    )
+    assert persons_of(text, "on Aug. 30", date(2015, 6, 21), "en") == {"Steve Hansen"}
+    extraction = extract(text, published_on=date(2015, 6, 21), language="en")
+    assert "Steve Hansen" in extraction.persons
