@@ -252,6 +252,8 @@ _VAGUE = _i(words(dict.fromkeys(VAGUE_NUMBERS)))
 _PART_OF_DAY = _i(r"(?:\s+(?:morning|afternoon|evening|night))?")
 _TIME_OF_DAY = _i(r"(?:,?\s+(?:at|around)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?")
 _MERIDIAN = _i(r"a\.m\.|p\.m\.|am|pm")
+_CLOCK = _i(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)")
+_TIMED = re.compile(r"\d|morning|afternoon|evening|night", re.IGNORECASE)
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _PREFIX = _i(
@@ -462,10 +464,18 @@ _NAMED_DAYS = frozenset({"super", "black", "cyber", "giving", "ash", "palm", "bl
 
 
 def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
-    """ "two days later" ends a clause; "two days after the attack" names its own anchor."""
+    """ "two days later" ends a clause; "two days after the attack" names its own anchor;
+    "at least 48 hours before" is a notice a rule requires, no date."""
+    if _BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return False
     if match.group("dir").lower() not in {"after", "before"}:
         return True
     return following_word(text, match.end()) in {"", ",", ".", ";", "that"}
+
+
+_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:at\s+least|at\s+the\s+latest|no\s+later\s+than|at\s+most))\s*$"
+)
 
 
 # Spellings and signs of English written outside the US, where numeric dates put the day
@@ -571,6 +581,15 @@ RULES = LanguageRules(
             rf"{_i('and|through|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
             lambda text, match: _not_habitual(text, match),
+        ),
+        # A span between two weekdays with a time or a part of day at an end: "from 3pm Friday
+        # to Saturday morning" (a warning, a closure); "from Monday to Friday" alone is a habit.
+        _rule(
+            "weekday_span",
+            "range",
+            rf"{_B}{_i('from')}\s+(?:{_CLOCK}\s+)?(?P<wd1>{_WEEKDAY}){_PART_OF_DAY}\s+"
+            rf"{_i('to|until|till|into')}\s+(?:{_CLOCK}\s+)?(?P<wd2>{_WEEKDAY}){_PART_OF_DAY}{_E}",
+            lambda text, match: bool(_TIMED.search(match.group(0))),
         ),
         _rule(
             "month_range",
@@ -882,7 +901,14 @@ FUTURE_MODALS = frozenset(
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
-ONSET = re.compile(r"(?i:\b(?:from|starting|beginning|as\s+of|effective))\s*$")
+# A clock time may come first: "from 3pm Friday".
+ONSET = re.compile(
+    r"(?i:\b(?:from|starting|beginning|as\s+of|effective)"
+    r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s*$"
+)
+ONSET_WORDS = frozenset(["from", "starting", "beginning"])
+# A weather or safety warning, whose period lies ahead of its issue (tense._warning_from).
+WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 # A relative clause set on the name just before the date ("Tom Ashby, whose trial opens on
 # May 3"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
@@ -901,14 +927,21 @@ DIRECTIVES = re.compile(
 )
 # A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
 CODE = "en"
-POSTPONED_TO = re.compile(r"(?i:\b(?:until|till|to))\s*$")
-POSTPONING = re.compile(r"^(?:postpon|delay|adjourn|push|mov|reschedul|defer)", re.IGNORECASE)
+# A clock time may come first: "until 10:30 a.m. Oct. 10".
+POSTPONED_TO = re.compile(
+    r"(?i:\b(?:until|till|to)(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s*$"
+)
+POSTPONING = re.compile(r"^(?:postpon|delay|adjourn|push|mov|reschedul|defer|stall)", re.IGNORECASE)
+# Custody up to a date is until the next hearing: "remanded in custody until Friday".
+REMANDED = re.compile(
+    r"(?i:\b(?:custody|remand(?:ed)?|detention)\b[^.;!?]{0,30}\b(?:until|till)\s*$)"
+)
 # Closures up to a date lie ahead too ("have been closed until Tuesday"), unless told in the
 # past ("est resté fermé jusqu'au 31 août").
 CLOSING = re.compile(r"^(?:clos|shut|suspend|extend|halt)", re.IGNORECASE)
 CLOSED_BEFORE = frozenset(["was", "were", "had", "remained", "stayed"])
 # Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
-FIRST_PLAN = frozenset(["originally", "initially", "first"])
+FIRST_PLAN = frozenset(["originally", "initially", "first", "previously"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bfor)\s*$")

@@ -236,6 +236,10 @@ RELATIVES = {
     "plus tard dans la matinée": RelativeSpec("day", 0, "focus"),
     "plus tard dans la journée": RelativeSpec("day", 0, "focus"),
     "auparavant dans la journée": RelativeSpec("day", 0, "focus"),
+    # The part of the day in focus: "Dans la soirée, le Premier ministre a reçu ...".
+    "dans la soirée": RelativeSpec("day", 0, "focus"),
+    "dans la matinée": RelativeSpec("day", 0, "focus"),
+    "dans l'après-midi": RelativeSpec("day", 0, "focus"),
     "la semaine suivante": RelativeSpec("week", 1, "focus"),
     "la semaine précédente": RelativeSpec("week", -1, "focus"),
     "le mois suivant": RelativeSpec("month", 1, "focus"),
@@ -259,6 +263,8 @@ _PART_OF_DAY = (
     r"|en\s+(?:début|fin)\s+(?:de\s+matinée|d['’]après-midi|de\s+soirée|de\s+journée)))?"
 )
 _TIME_OF_DAY = r"(?:\s+(?:à|vers)\s+\d{1,2}\s?h(?:\s?\d\d)?)?"
+_CLOCK = r"(?:à\s+)?\d{1,2}\s?[hH](?:\s?\d\d)?"
+_TIMED = re.compile(r"\d|matin|midi|soir|nuit|journée", re.IGNORECASE)
 _B = r"(?<![\w-])"  # word start: no letter, digit or hyphen before
 _E = r"(?![\w])"
 _MONTH_PREFIX = (
@@ -407,7 +413,24 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     before = preceding_words(text, match.start(), 2)
     if before and before[-1] in {"le", "les", "chaque", "tous", "un"}:
         return False
+    if (
+        len(before) == 2
+        and before[-1] == "du"
+        and before[0].isalpha()
+        and before[0].islower()
+        and before[0] not in _TIME_NOUNS
+        and match.group(0) == match.group("wd")
+        and not re.match(r"\s+(?:au|\d)", text[match.end() :])
+    ):
+        return False  # "la prière du vendredi", "le marché du samedi": every week
     return not _starts_a_title(text, match)
+
+
+# Nouns before "du" + weekday that name that day's time, not a weekly thing ("la nuit du
+# vendredi au samedi", "dans la soirée du mardi").
+_TIME_NOUNS = frozenset(
+    ["nuit", "soirée", "soir", "matinée", "matin", "journée", "après-midi", "midi", "aube", "fin"]
+)
 
 
 def _starts_a_title(text: str, match: re.Match) -> bool:
@@ -428,8 +451,14 @@ def _month_has_context(text: str, match: re.Match) -> bool:
 
 
 def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
-    """ "deux jours après" ends a clause; "deux jours après l'attaque" names its own anchor."""
+    """ "deux jours après" ends a clause; "deux jours après l'attaque" names its own anchor;
+    "au plus tard 48 heures avant" is a notice a rule requires, no date."""
+    if _BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return False
     return following_word(text, match.end()) not in {"le", "la", "l", "les", "sa", "son", "ses"}
+
+
+_BOUND_BEFORE = re.compile(r"(?i:\b(?:au\s+plus\s+tard|au\s+moins|au\s+minimum))\s*$")
 
 
 _F = re.IGNORECASE
@@ -513,6 +542,15 @@ RULES = LanguageRules(
             rf"\s+(?:et|jusqu['’](?:à|au))\s+(?:\d{{1,2}}\s?h(?:\s?\d\d)?\s+)?(?P<wd2>{_WEEKDAY})"
             rf"(?!\s+{_DAY_NUMBER}){_E}",
             lambda text, match: _not_habitual(text, match),
+        ),
+        # A span between two weekdays with a time or a part of day at an end: "de 15h vendredi
+        # à samedi matin"; "du lundi au vendredi" alone is a habit.
+        _rule(
+            "weekday_span",
+            "range",
+            rf"{_B}d(?:e|u)\s+(?:{_CLOCK}\s+)?(?P<wd1>{_WEEKDAY}){_PART_OF_DAY}(?:\s+{_CLOCK})?\s+"
+            rf"(?:à|au|jusqu['’](?:à|au))\s+(?:{_CLOCK}\s+)?(?P<wd2>{_WEEKDAY}){_PART_OF_DAY}{_E}",
+            lambda text, match: bool(_TIMED.search(match.group(0))),
         ),
         _rule(
             "month_span",
@@ -849,7 +887,16 @@ PAST_AUXILIARIES = frozenset(
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
-ONSET = re.compile(r"(?i:\b(?:dès|à\s+partir\s+d(?:e|u|['’])))\s*$")
+# A clock time may come first: "à partir de 19H00 lundi".
+ONSET = re.compile(
+    r"(?i:\b(?:dès|à\s+partir\s+d(?:e|u|['’]))(?:\s*\d{1,2}\s*[hH:]\s*\d{0,2})?)\s*$"
+)
+ONSET_WORDS = frozenset(["de", "du", "dès"])
+# Verbs of a forecast: in the present passive they tell what lies ahead ("des averses sont
+# annoncées mercredi").
+FORECAST = re.compile(r"^(?:annonc|prévu|prédit|attendu)")
+# A weather or safety warning, whose period lies ahead of its issue (tense._warning_from).
+WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # A relative clause set on the name just before the date ("Clara Nimier, dont le troisième
 # album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
@@ -867,13 +914,19 @@ BE_VERBS = re.compile(
 # Verbs whose infinitive complement is asked of someone, so lies ahead: "a appelé les
 # cheminots à faire grève lundi", "l'a sommé de quitter les lieux avant vendredi".
 DIRECTIVES = re.compile(
-    r"^(?:ordonn|somm|enjoin|demand|appel|exhort|invit|autoris|condamn|contraint|oblig)",
+    r"^(?:ordonn|somm|enjoin|demand|appel|exhort|invit|autoris|condamn|contraint|oblig|"
+    r"conseill|recommand|incit)",
     re.IGNORECASE,
 )
 # A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
 CODE = "fr"
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
 POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
+# Custody up to a date is until the next hearing: "placé en détention jusqu'à vendredi".
+REMANDED = re.compile(
+    r"(?i:\b(?:détention|garde\s+à\s+vue|écroué|écrouée)\b[^.;!?]{0,30}"
+    r"\bjusqu['’](?:à|au)\s*$)"
+)
 # Closures up to a date lie ahead too ("sont fermées jusqu'à mardi"), unless told in the past
 # ("est resté fermé jusqu'au 31 août").
 CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu)", re.IGNORECASE)
@@ -881,7 +934,9 @@ CLOSED_BEFORE = frozenset(
     ["était", "étaient", "avait", "avaient", "resté", "restée", "restés", "restées"]
 )
 # Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
-FIRST_PLAN = frozenset(["initialement", "primitivement", "originellement", "d'abord"])
+FIRST_PLAN = frozenset(
+    ["initialement", "primitivement", "originellement", "d'abord", "précédemment"]
+)
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")

@@ -168,6 +168,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         if _conditional_auxiliary(token, rules):
             return FUTURE
         if auxiliaries and _present_passive(token, rules):
+            if rules.FORECAST.match(token.lower_):
+                return PRESENT  # "des averses sont annoncées mercredi": a forecast
             # "sont tenues de remettre une liste le 14 mai", "est diffusée": a present passive
             # or the past of a verb conjugated with "être"; the calendar decides.
             return UNKNOWN
@@ -180,11 +182,21 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             return PAST  # a participle on a noun tells what befell it: "une séquence ouverte"
         return UNKNOWN  # the tagger reads many present forms as participles ("vise")
+    if (
+        "Imp" in tense
+        and "Fin" in morph.get("VerbForm")
+        and not _IMPERFECT_ENDING.search(token.lower_)
+    ):
+        return PRESENT  # a present the morphologizer read as an imperfect ("se revoient")
     if "Imp" in tense or "Past" in tense:
         return PAST
     if "Pres" in tense and "Fin" in morph.get("VerbForm"):
         return PRESENT
     return UNKNOWN
+
+
+# The endings of the French imperfect: "-ais", "-ait", "-ions", "-iez", "-aient".
+_IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
 
 
 def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
@@ -250,10 +262,10 @@ def _text_before(expression: Span, reach: int) -> str:
     return text[max(0, expression.start_char - reach) : expression.start_char]
 
 
-def _cued(expression: Span, cue: re.Pattern) -> bool:
+def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
     """A cue right before the expression or opening it: "invaincus depuis le 2 décembre",
     "postponed until Wednesday", "case postponed to April"."""
-    return bool(cue.search(_text_before(expression, 16)) or cue.search(expression[0].text + " "))
+    return bool(cue.search(_text_before(expression, reach)) or cue.search(expression[0].text + " "))
 
 
 @lru_cache(maxsize=4)
@@ -282,15 +294,34 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     return bool(rules.TARGET.search(_text_before(expression, 30)))
 
 
+def _warning_from(expression: Span, rules: ModuleType) -> bool:
+    """ "A thunderstorm warning has been issued from 3pm Friday to Saturday morning", "une
+    vigilance orange est émise à partir de jeudi": the time a warning runs from lies ahead."""
+    opens = expression[0].lower_ in rules.ONSET_WORDS or rules.ONSET.search(
+        _text_before(expression, 28)
+    )
+    if not opens:
+        return False
+    before = doc_text(expression.doc)[expression.sent.start_char : expression.start_char]
+    return bool(rules.WARNING.search(before))
+
+
 def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     """ "has been postponed until Wednesday", "a été reporté à jeudi": the new date lies ahead."""
-    if not _cued(expression, rules.POSTPONED_TO):
+    if not _cued(expression, rules.POSTPONED_TO, 24):
         return False  # "postponed until Wednesday", "case postponed to April"
+    if rules.REMANDED.search(_text_before(expression, 60)):
+        return True  # "remanded in custody until Friday": the next hearing
     verb = governing_verb(expression.root, rules.CODE)
     if verb is None:
         return False
     if rules.POSTPONING.match(verb.lower_):
         return True
+    if any(
+        t.pos_ == "VERB" and rules.POSTPONING.match(t.lower_)
+        for t in expression.doc[expression.sent.start : expression.start]
+    ):
+        return True  # "agreed to stall the date, previously set for Sept. 3, until Oct. 10"
     before = verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]
     return bool(rules.CLOSING.match(verb.lower_)) and not any(
         t.lower_ in rules.CLOSED_BEFORE for t in before
@@ -305,11 +336,14 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "a annoncé la fermeture des écoles à partir de lundi", "announced that schools will
     close from Monday": an onset told by a speaker lies ahead of the speech."""
     # "As of Monday morning, the Weather Service said ...": a state at the time of the speech.
-    told_after = expression.start > verb.i
-    return (
-        told_after
-        and bool(rules.ONSET.search(_text_before(expression, 20)))
-        and verb.lower_ in rules.REPORTING_VERBS
+    if not rules.ONSET.search(_text_before(expression, 28)):
+        return False
+    # The speaker's verb may govern an infinitive that governs the date: "a conseillé aux
+    # voyageurs de renoncer à prendre le train à partir de 19H00 lundi".
+    return any(
+        t.lower_ in rules.REPORTING_VERBS or rules.DIRECTIVES.match(t.text)
+        for t in expression.doc[expression.sent.start : expression.start]
+        if t.i == verb.i or t.pos_ in {"VERB", "AUX"}
     )
 
 
@@ -470,7 +504,11 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     rules = _LANGUAGES[language]
     if _after_since(expression, rules) or _compared_with(expression, rules):
         return PAST
-    if _weekday_meant_for(expression, rules) or _postponed_to(expression, rules):
+    if (
+        _weekday_meant_for(expression, rules)
+        or _postponed_to(expression, rules)
+        or _warning_from(expression, rules)
+    ):
         return FUTURE
     verb = governing_verb(expression.root, language)
     if _after_apposed_participle(expression, rules):
@@ -484,6 +522,8 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
             return FUTURE
         if tense != UNKNOWN:
             return tense
+        if _announced_onset(verb, expression, rules):
+            return FUTURE
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
     if (

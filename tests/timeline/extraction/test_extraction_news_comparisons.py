@@ -137,3 +137,111 @@ def test_a_full_name_in_a_possessive_after_in_is_a_person():
     assert persons_of(text, "on Aug. 30", date(2015, 6, 21), "en") == {"Steve Hansen"}
     extraction = extract(text, published_on=date(2015, 6, 21), language="en")
     assert "Steve Hansen" in extraction.persons
+
+
+# --- Bounds, warnings and forecasts --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Custody up to a weekday runs to the next hearing.
+        (
+            "On Tuesday, the driver was sent to police custody till Thursday.",
+            "en",
+            date(2024, 7, 10),
+            {"On Tuesday": "2024-07-09", "Thursday": "2024-07-11"},
+        ),
+        (
+            "Mardi, il a été placé en garde à vue jusqu'à jeudi.",
+            "fr",
+            date(2024, 7, 10),
+            {"Mardi": "2024-07-09", "jeudi": "2024-07-11"},
+        ),
+        # A postponement told with a clock time first, and a first plan marked "previously".
+        (
+            "The judge agreed to stall the sentencing, previously set for Sept. 3, until "
+            "10:30 a.m. Oct. 10.",
+            "en",
+            date(2013, 8, 15),
+            {"for Sept. 3": "2013-09-03", "Oct. 10": "2013-10-10"},
+        ),
+        # An onset a speaker advises lies ahead, even under two infinitives.
+        (
+            "La SNCF a conseillé vendredi aux voyageurs de renoncer à prendre le train à partir "
+            "de 19H00 lundi.",
+            "fr",
+            date(2018, 3, 30),
+            {"vendredi": "2018-03-30", "lundi": "2018-04-02"},
+        ),
+        # A warning runs ahead of its issue, as one span when a time or part of day ends it.
+        (
+            "A thunderstorm warning has been issued from 3pm Friday to Saturday morning.",
+            "en",
+            date(2025, 6, 11),
+            {"from 3pm Friday to Saturday morning": "2025-06-13"},
+        ),
+        (
+            "Une vigilance orange est émise de 15h vendredi à samedi matin.",
+            "fr",
+            date(2025, 6, 11),
+            {"de 15h vendredi à samedi matin": "2025-06-13"},
+        ),
+        ("The warning was lifted on Monday.", "en", date(2025, 6, 11), {"on Monday": "2025-06-09"}),
+        # A forecast told in the present passive lies ahead.
+        (
+            "Des averses sont annoncées sur la Côte-Nord mercredi.",
+            "fr",
+            date(2017, 2, 7),
+            {"mercredi": "2017-02-08"},
+        ),
+        # A present the morphologizer reads as an imperfect is still a present.
+        (
+            "Fin des discussions, les partenaires se revoient lundi à 09h00",
+            "fr",
+            date(2021, 10, 10),
+            {"lundi à 09h00": "2021-10-11"},
+        ),
+    ],
+)
+def test_bounds_warnings_and_forecasts(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_from_one_weekday_to_another_alone_is_a_habit():
+    assert events("The shop is open from Monday to Friday.", date(2025, 6, 11), "en") == {}
+    assert events("Le magasin est ouvert du lundi au vendredi.", date(2025, 6, 11), "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les agents doivent se déclarer grévistes au plus tard 48 heures avant.", "fr"),
+        ("Staff must give notice at least 48 hours before.", "en"),
+        # A weekday after "du" and a noun names a weekly thing.
+        ("A Dakar, la prière du vendredi est un instant suspendu.", "fr"),
+        ("Le marché du samedi attire du monde.", "fr"),
+    ],
+)
+def test_notices_and_weekly_things_are_no_dates(text, language):
+    assert events(text, date(2018, 3, 30), language) == {}
+
+
+def test_the_night_of_a_weekday_is_still_a_date():
+    found = events(
+        "Dans la nuit du vendredi au samedi, un incendie a eu lieu. La séance du mardi soir a "
+        "été annulée.",
+        date(2021, 10, 10),
+        "fr",
+    )
+    assert found == {"Dans la nuit du vendredi au samedi": "2021-10-08", "mardi soir": "2021-10-05"}
+
+
+def test_the_part_of_the_day_in_focus():
+    found = events(
+        "Samedi, les discussions ont échoué. Dans la soirée, le Premier ministre a reçu les "
+        "partenaires.",
+        date(2021, 10, 10),
+        "fr",
+    )
+    assert found == {"Samedi": "2021-10-09", "Dans la soirée": "2021-10-09"}
