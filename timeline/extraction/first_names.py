@@ -53,6 +53,15 @@ _FEMININE += """
     Zineb Zoe Zohra
 """
 
+# English, Irish, Indian and South African names common in the press.
+_FEMININE += """
+    Aditi Ananya Anjali Aoife Ava Carrie Cheryl Chloe Ciara Deepika Erin Evelyn Freya Gillian
+    Hayley Imogen Isla Jacinta Jasmine Jenna Jodie Katie Kavya Kayla Kirsty Kylie Lauren Lily
+    Lucinda Mabel Meghan Molly Naledi Natalie Niamh Nicola Nomvula Orla Paige Pamela Phoebe
+    Poppy Priyanka Rachael Rhiannon Rosie Ruby Saoirse Scarlett Sienna Sinéad Stacey Stephanie
+    Sunita Thandiwe Tracey Tracy Zanele Zara
+"""
+
 _MASCULINE = """
     Abdallah Adam Adrien Ahmed Alain Alan Albert Alexandre Alexis Alfred Ali Amir André Andrew
     Anthony Antoine Antonio Armand Arnaud Arthur Aurélien Baptiste Barack Basile Bastien Benjamin
@@ -97,6 +106,14 @@ _MASCULINE += """
     Tariq Ted Terry Thibaut Thiago Thorsten Timothy Tobias Todd Tommy Travis Tristan Ulrich
     Umberto Vadim Victorien Viktor Vittorio Volodymyr Wade Warren Wayne Werner Wilfried Will Willy
     Wolfgang Xi Yacine Yannis Yasser Youssef Yuri Yvan Zach Zachary Zoltan
+"""
+
+_MASCULINE += """
+    Aiden Alfie Alistair Amit Andy Angus Anil Archie Arjun Barry Ben Billy Bobby Bradley Brendan
+    Brett Callum Clive Connor Damian Danny Darren Declan Derek Desmond Eamon Eoin Euan Fraser
+    Gareth Gavin Geoff Hamish Harvey Howard Hugh Jerry Joel Kieran Kofi Kwame Lachlan Malcolm
+    Matt Narendra Niall Noel Rahul Rajesh Rhys Rohit Ronan Sanjay Seamus Shaun Sipho Suresh
+    Thabo Toby Trevor Troy Vikram Vince Virat
 """
 
 # A name in both lists says no gender.

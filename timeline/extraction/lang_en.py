@@ -1163,6 +1163,8 @@ NOT_PERSON_WORDS = frozenset(
     [
         # A name ending in one of these is an award, a law, a place or a club: "the Mel
         # Novikoff Award", "the Seanad Electoral Bill", "Trefonen Road", "Tottenham Hotspur".
+        "gardaí",
+        "síochána",
         "station",
         "cert",
         "certificate",
@@ -1295,6 +1297,9 @@ NOT_PERSON_WORDS = frozenset(
 # Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".
 THING_NOUNS = frozenset(
     [
+        # Irish and British counties: "Co Wicklow", "County Kerry".
+        "co",
+        "county",
         "storm",
         "hurricane",
         "typhoon",

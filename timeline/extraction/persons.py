@@ -117,6 +117,21 @@ def fold(name: str) -> str:
 _POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Esq"])
 # Generational suffixes belong to the name: "Arnett May Jr." is not his father.
 _GENERATIONS = frozenset(["Jr", "Sr"])
+# Countries, alone or ending a name, are a team, an agency or a firm: "England" (a side),
+# "Environnement Canada", "Météo France", "Air Senegal".
+_COUNTRY_WORDS = """afghanistan africa afrique algeria algérie allemagne america amérique argentina
+    argentine australia australie austria autriche belgique belgium brasil brazil brésil
+    britain canada chile chili china chine colombia colombie croatia croatie denmark
+    danemark egypt égypte england espagne europe finland finlande france germany ghana
+    grèce greece india inde iran iraq irak ireland irlande israel israël italia italie
+    italy japan japon kenya liban lebanon luxembourg mali maroc mexico mexique morocco
+    netherlands nigeria norway norvège pakistan pologne poland portugal québec quebec
+    russia russie scotland senegal sénégal spain suisse sweden suède switzerland tunisie
+    tunisia turkey turquie ukraine wales zealand"""
+_COUNTRIES = frozenset(_COUNTRY_WORDS.split())
+# An acronym of three letters or more ending a name is a brand or a body: "Worli BMW".
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
+_ROMAN = re.compile(r"^[IVX]+$")
 # Function words the tagger leaves at the end of a name ("Montélimar La médiathèque").
 _TRAILING_FUNCTION_WORDS = frozenset(
     ["la", "le", "les", "l", "un", "une", "des", "du", "de", "the"]
@@ -143,6 +158,12 @@ def clean_name(text: str, language: str) -> str | None:
         name = rules.TITLES.sub("", name)
     name = re.sub(r"(?:'s|')$", "", name).strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
+    # A title qualified before it ("Federal Judge Nancy Edmunds", "U.S. District Judge ..."):
+    # the name starts after the title.
+    for index in range(len(tokens) - 3, 0, -1):
+        if tokens[index] != "the" and rules.TITLES.fullmatch(tokens[index] + " "):
+            tokens = tokens[index + 1 :]
+            break
     while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS:
         tokens = tokens[:-1]  # "Anthony Reece KC"
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATIONS:
@@ -167,6 +188,10 @@ def clean_name(text: str, language: str) -> str | None:
     if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) <= 4):
         return None  # acronyms: "ONG", "PDG", "X"
     lowered = [token.lower() for token in tokens]
+    if lowered[-1] in _COUNTRIES or (
+        len(tokens) > 1 and _ACRONYM.match(tokens[-1]) and not _ROMAN.match(tokens[-1])
+    ):
+        return None
     if lowered[-1] in rules.NOT_PERSON_WORDS or (
         len(tokens) == 1 and lowered[0] in rules.NOT_PERSON_WORDS
     ):
@@ -348,8 +373,20 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 continue  # "Charlie Dalin (Macif Santé Prévoyance)": a team, a boat, a firm
             if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
                 continue  # "the Mel Novikoff Award", "France Bleu Mayenne"
+            if _work_by_person(doc, entity, rules):
+                # "Emilia Pérez de Jacques Audiard": a film named after its heroine
+                things.add(entity.text.replace("’", "'"))
+                continue
             head = _name_head(entity, rules)
             body = entity.text
+            author = _AUTHOR_IN_NAME.search(body)
+            if author and author.group(1) in first_names.FEMININE | first_names.MASCULINE:
+                # "Demi Moore de Coralie Fargeat": two people, one tagged span.
+                for part in (body[: author.start()], body[author.start() + 4 :]):
+                    part_name = clean_name(part, language)
+                    if part_name:
+                        names[part_name] += 1
+                continue
             if plain[entity.start_char - 1 : entity.start_char] == "-" and len(entity) > 2:
                 body = entity[1:].text  # "Councilor-at-Large Dan Rizzo": "Large" ends the title
             name = clean_name(head + body + _name_tail(plain, entity.end_char), language)
@@ -483,6 +520,21 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             for name, forms in ordered.items()
         }
     return People(ordered, tuple(mentions), tuple(attributions))
+
+
+# "de" then a capitalised word inside a tagged name: "Demi Moore de Coralie Fargeat".
+_AUTHOR_IN_NAME = re.compile(r" de ([A-ZÀ-Ý][\w'-]+) [A-ZÀ-Ý]")
+
+
+def _work_by_person(doc: Doc, entity: Span, rules: ModuleType) -> bool:
+    """A name right before "de" and another full name is a work by that person, named after
+    its hero: "Emilia Pérez de Jacques Audiard", "Oppenheimer de Christopher Nolan"."""
+    if entity.end + 1 >= len(doc) or doc[entity.end].lower_ != "de":
+        return False
+    return any(
+        other.start == entity.end + 1 and other.label_ in rules.PERSON_LABELS and len(other) >= 2
+        for other in doc.ents
+    )
 
 
 def _as_written(name: str, text: str) -> str:

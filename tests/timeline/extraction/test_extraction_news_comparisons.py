@@ -245,3 +245,57 @@ def test_the_part_of_the_day_in_focus():
         "fr",
     )
     assert found == {"Samedi": "2021-10-09", "Dans la soirée": "2021-10-09"}
+
+
+# --- People ---------------------------------------------------------------------------------
+
+
+def names(text: str, language: str) -> set[str]:
+    return set(extract(text, published_on=date(2024, 5, 25), language=language).persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A title qualified before it leaves the name after it.
+        (
+            "Federal Judge Nancy Edmunds appointed the lawyer in May.",
+            "en",
+            {"Nancy Edmunds"},
+        ),
+        # A country alone or ending a name, or an acronym ending it, is no person.
+        ("England beat Samoa on Saturday, said Rassie Erasmus.", "en", {"Rassie Erasmus"}),
+        (
+            "Environnement Canada prévoit 25 cm de neige mercredi, selon Simon Legault.",
+            "fr",
+            {"Simon Legault"},
+        ),
+        ("The Worli BMW crash: Mihir Shah was arrested on Tuesday.", "en", {"Mihir Shah"}),
+        # Irish police and counties are no people.
+        (
+            "Gardaí arrested David O'Callaghan at his home in Co Wicklow on Friday.",
+            "en",
+            {"David O'Callaghan"},
+        ),
+        # A name right before "de" and a full name titles that person's work.
+        (
+            "Emilia Pérez de Jacques Audiard sort en salle cet été.",
+            "fr",
+            {"Jacques Audiard"},
+        ),
+        # Two people in one tagged span are two people.
+        (
+            "«The Substance», film avec Demi Moore de Coralie Fargeat, a été primé samedi.",
+            "fr",
+            {"Demi Moore", "Coralie Fargeat"},
+        ),
+        # A known first name before a capitalised word is a person the tagger missed.
+        (
+            "The festival will be headed up by Vera Blue and Ruby Fields on Saturday.",
+            "en",
+            {"Vera Blue", "Ruby Fields"},
+        ),
+    ],
+)
+def test_who_is_a_person(text, language, expected):
+    assert names(text, language) == expected
