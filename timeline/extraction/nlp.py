@@ -118,8 +118,11 @@ def _starts_sentence(doc: Doc, token) -> bool:
         final = True
     if not final or token.text in _CLOSING - _OPENING:
         return False
-    first = token.text[0]
-    return first.isupper() or first.isdigit() or token.text in _OPENING
+    if token.text in _OPENING:
+        return True
+    # A quote glued to its first word ('Pepy."La grève'): the word tells.
+    first = token.text.lstrip("\"'«(")[:1] or token.text[0]
+    return first.isupper() or first.isdigit()
 
 
 @lru_cache(maxsize=2)

@@ -479,6 +479,8 @@ def _events(
                 names = _unique(
                     [m for m in people.between(end, _paragraph_end(text, end)) if m.kind == "name"]
                 )
+            if not names and _is_headline(text, start, end):
+                names = _lead_people(doc, end, people)
             resolved = item.resolved
             events.append(
                 FoundEvent(
@@ -499,6 +501,27 @@ def _events(
             )
     events.sort(key=lambda event: (event.expression_start, event.start))
     return events
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """The article's first line, told without a full stop: its headline."""
+    line_end = text.find("\n")
+    return (
+        start == len(text) - len(text.lstrip())
+        and line_end > 0
+        and end <= line_end
+        and not text[:line_end].rstrip().endswith((".", "!", "?", "…"))
+    )
+
+
+def _lead_people(doc: Doc, headline_end: int, people: People) -> list[str]:
+    """The people named in the first sentence after a headline, which tells its story:
+    "Budget : les partenaires se revoient lundi" / "Le Premier ministre Alexander De Croo et
+    les ministres se sont quittés dimanche soir sans accord"."""
+    lead = next((s for s in doc.sents if s.start_char > headline_end and s.text.strip()), None)
+    if lead is None:
+        return []
+    return _unique([m for m in people.between(lead.start_char, lead.end_char) if m.kind == "name"])
 
 
 def _heads_a_paragraph(text: str, start: int, end: int, mention: Mention) -> bool:

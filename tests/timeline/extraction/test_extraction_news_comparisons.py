@@ -299,3 +299,23 @@ def names(text: str, language: str) -> set[str]:
 )
 def test_who_is_a_person(text, language, expected):
     assert names(text, language) == expected
+
+
+def test_a_headline_naming_nobody_takes_the_people_of_its_lead():
+    text = (
+        "Budget fédéral - Fin des discussions, les partenaires se revoient lundi à 09h00\n\n"
+        "Le Premier ministre Alexander De Croo et les principaux ministres se sont quittés "
+        "dimanche soir sans accord sur le budget."
+    )
+    assert persons_of(text, "lundi à 09h00", date(2021, 10, 10), "fr") == {"Alexander De Croo"}
+
+
+def test_a_quote_glued_to_the_full_stop_opens_a_sentence():
+    text = (
+        'La grève commence lundi, selon le patron du groupe, Guillaume Pepy."Il y aura très '
+        'peu de trains mardi", a-t-il dit.'
+    )
+    extraction = extract(text, published_on=date(2018, 3, 30), language="fr")
+    sentences = {event.expression: event.sentence for event in extraction.events}
+    assert sentences["mardi"].startswith('"Il y aura')
+    assert sentences["lundi"].endswith("Guillaume Pepy.")
