@@ -225,6 +225,11 @@ RELATIVES = {
     "earlier that day": RelativeSpec("day", 0, "focus"),
     "later that day": RelativeSpec("day", 0, "focus"),
     "that same day": RelativeSpec("day", 0, "focus"),
+    "that same night": RelativeSpec("day", 0, "focus"),
+    "that same evening": RelativeSpec("day", 0, "focus"),
+    "the same evening": RelativeSpec("day", 0, "focus"),
+    "the same night": RelativeSpec("day", 0, "focus"),
+    "the same morning": RelativeSpec("day", 0, "focus"),
     "the following week": RelativeSpec("week", 1, "focus"),
     "the next week": RelativeSpec("week", 1, "focus"),
     "the previous week": RelativeSpec("week", -1, "focus"),
@@ -582,6 +587,14 @@ RULES = LanguageRules(
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
             lambda text, match: _not_habitual(text, match),
         ),
+        # Two weekdays with their days: "on Friday and Saturday May 13 and 14 2022".
+        _rule(
+            "weekday_pair_dated",
+            "range",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<wd1>{_WEEKDAY})\s+{_i('and')}\s+(?P<wd2>{_WEEKDAY}),?\s+"
+            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY_NUMBER})\s+{_i('and')}\s+(?P<d2>{_DAY_NUMBER})"
+            rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
         # A span between two weekdays with a time or a part of day at an end: "from 3pm Friday
         # to Saturday morning" (a warning, a closure); "from Monday to Friday" alone is a habit.
         _rule(
@@ -872,6 +885,9 @@ LAYOUT = re.compile(
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
     r"Reuters|AAP|dpa|Xinhua|EFE)\)"
+    # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
     # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
     r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
     re.MULTILINE,
@@ -988,7 +1004,7 @@ TITLES = re.compile(
     r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
     r"billionaire|Billionaire|Garda|Detective|Sergeant|Inspector|Superintendent|Constable|"
     r"Officer|Deputy|Councilor|Councillor|Trooper|Corporal|Lieutenant|Captain|Colonel|Bishop|"
-    r"Cardinal|Rabbi|Professor|the)\s+",
+    r"Cardinal|Rabbi|Professor|Justices|Judges|the)\s+",
 )
 ELISIONS = re.compile(r"^$")
 HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"

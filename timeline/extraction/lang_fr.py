@@ -226,6 +226,10 @@ RELATIVES = {
     "ce jour-là": RelativeSpec("day", 0, "focus"),
     "le matin même": RelativeSpec("day", 0, "focus"),
     "le soir même": RelativeSpec("day", 0, "focus"),
+    "le même soir": RelativeSpec("day", 0, "focus"),
+    "le même matin": RelativeSpec("day", 0, "focus"),
+    "la même nuit": RelativeSpec("day", 0, "focus"),
+    "la même soirée": RelativeSpec("day", 0, "focus"),
     "ce matin-là": RelativeSpec("day", 0, "focus"),
     "ce soir-là": RelativeSpec("day", 0, "focus"),
     "cette nuit-là": RelativeSpec("day", 0, "focus"),
@@ -706,7 +710,8 @@ RULES = LanguageRules(
         _rule(
             "night_of",
             "calendar",
-            rf"{_B}dans\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})\s+(?:à|au)\s+(?:{_WEEKDAY}){_E}",
+            rf"{_B}(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})"
+            rf"\s+(?:à|au)\s+(?:{_WEEKDAY}){_E}",
         ),
         # Relative to the publication date or to the date in focus.
         _rule(
@@ -803,7 +808,7 @@ LAYOUT = re.compile(
 # Verbs whose infinitive complement lies ahead: "prévoit de s'entretenir", "va se rendre".
 FUTURE_INTENT = re.compile(
     r"^(?:va|vas|vont|doit|doivent|devra|devront|devrait|devraient|prévoi|prévoy|compt|"
-    r"envisag|projett|s'apprêt|apprêt|espèr|entend|promet)",
+    r"envisag|projett|s'apprêt|apprêt|espèr|entend|promet|pense\b|pensent\b)",
     re.IGNORECASE,
 )
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",

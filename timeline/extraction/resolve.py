@@ -181,9 +181,19 @@ def resolve_calendar(
     candidates = [p for p in (calendar_period(spec, year) for year in years) if p is not None]
     if spec.season is not None and spec.is_this and spec.direction == 0 and candidates:
         # "en salle cet été" told in May, "a été récompensé cet été" told in October: the
-        # season nearest to publication, whatever the tense.
-        nearest = min(candidates, key=lambda c: _distance(c, published))
-        return replace(nearest, confidence=INFERRED_YEAR)
+        # season nearest to publication. Told in December, both summers are near: the tense
+        # chooses ("ne serait pas de la partie cet été" is the coming one).
+        near = [
+            c
+            for c in candidates
+            if _distance(c, published) <= (240 if c.date_end >= published else 150)
+        ]
+        if tense == FUTURE:
+            near = [c for c in near if c.date_end >= published] or near
+        elif tense == PAST:
+            near = [c for c in near if c.date_start <= published] or near
+        chosen = min(near or candidates, key=lambda c: _distance(c, published))
+        return replace(chosen, confidence=INFERRED_YEAR)
     if spec.weekday is not None and spec.day is not None:
         # "ce lundi 12 août": the year in which 12 August is a Monday, nearest to publication;
         # told in the past of a day far ahead, the latest such year before it ("said Tuesday,

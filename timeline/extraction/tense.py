@@ -141,6 +141,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         return FUTURE
     if _has_auxiliary(token):
         auxiliaries = _auxiliaries(token, rules)
+        if any(a.lower_ in _FUTURE_HAVE for a in auxiliaries):
+            return UNKNOWN  # "n'aura patienté qu'un mois": a future perfect looks back
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE
         return PAST
@@ -163,6 +165,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
             # "doit être réévaluée fin juin": an infinitive, whose governor tells the tense.
             return _governed_tense(token, rules, _french_tense, _french_infinitive)
+        if any(a.lower_ in _FUTURE_HAVE for a in auxiliaries):
+            return UNKNOWN  # "n'aura finalement patienté qu'un mois et demi": the calendar decides
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE  # "sera examiné", "resteront fermées"
         if _conditional_auxiliary(token, rules):
@@ -195,6 +199,9 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     return UNKNOWN
 
 
+# "avoir" in the future: with a participle, a future perfect, which the press mostly uses to
+# sum up what is done ("la direction n'aura patienté qu'un mois et demi").
+_FUTURE_HAVE = frozenset(["aura", "auront", "aurai", "auras", "aurons", "aurez"])
 # The endings of the French imperfect: "-ais", "-ait", "-ions", "-iez", "-aient".
 _IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
 

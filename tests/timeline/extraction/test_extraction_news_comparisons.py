@@ -319,3 +319,84 @@ def test_a_quote_glued_to_the_full_stop_opens_a_sentence():
     sentences = {event.expression: event.sentence for event in extraction.events}
     assert sentences["mardi"].startswith('"Il y aura')
     assert sentences["lundi"].endswith("Guillaume Pepy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "This summer" told in December: the tense chooses between the two near summers.
+        (
+            "Céline Dion ne serait pas de la partie cet été.",
+            "fr",
+            date(2022, 12, 12),
+            {"cet été": "2023-Q3"},
+        ),
+        (
+            "Le festival a attiré du monde cet été.",
+            "fr",
+            date(2022, 12, 12),
+            {"cet été": "2022-Q3"},
+        ),
+        # A future perfect sums up what is done: the calendar places the date.
+        (
+            "La direction n'aura finalement patienté qu'un mois et demi après l'annonce début "
+            "septembre.",
+            "fr",
+            date(2020, 10, 20),
+            {"début septembre": "2020-09"},
+        ),
+        (
+            "Le rapport sera examiné début novembre.",
+            "fr",
+            date(2020, 10, 20),
+            {"début novembre": "2020-11"},
+        ),
+        # "penser" before an infinitive is an intent.
+        ("L'avocat pense plaider vendredi.", "fr", date(2020, 11, 19), {"vendredi": "2020-11-20"}),
+        # The night between two weekdays, after "durant".
+        (
+            "Cinq véhicules ont été incendiés durant la nuit de mardi à mercredi.",
+            "fr",
+            date(2020, 1, 8),
+            {"durant la nuit de mardi à mercredi": "2020-01-07"},
+        ),
+        # The same evening as the date in focus.
+        (
+            "Blur jouera le 13 juillet. Phoenix sera à l'affiche le même soir.",
+            "fr",
+            date(2022, 12, 12),
+            {"le 13 juillet": "2023-07-13", "le même soir": "2023-07-13"},
+        ),
+        (
+            "The band played on July 13. The fans left the same evening.",
+            "en",
+            date(2022, 12, 12),
+            {"on July 13": "2022-07-13", "the same evening": "2022-07-13"},
+        ),
+        # Two weekdays with their days are one span.
+        (
+            "The ticket includes access on Friday and Saturday May 13 and 14 2022.",
+            "en",
+            date(2021, 9, 20),
+            {"on Friday and Saturday May 13 and 14 2022": "2022-05-13"},
+        ),
+        # A dateline run into the story dates no event.
+        (
+            "New Delhi, Nov 29 The Supreme Court on Wednesday deferred the hearing.",
+            "en",
+            date(2023, 11, 29),
+            {"on Wednesday": "2023-11-29"},
+        ),
+    ],
+)
+def test_seasons_perfects_intents_nights_and_datelines(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_plural_titles_are_no_part_of_names():
+    assert names("A bench of Justices Bela Trivedi and Satish Sharma sat on Monday.", "en") >= {
+        "Bela Trivedi"
+    }
+    assert "Justices Bela Trivedi" not in names(
+        "A bench of Justices Bela Trivedi and Satish Sharma sat on Monday.", "en"
+    )
