@@ -228,6 +228,7 @@ RELATIVES = {
     "that same night": RelativeSpec("day", 0, "focus"),
     "that same evening": RelativeSpec("day", 0, "focus"),
     "the same evening": RelativeSpec("day", 0, "focus"),
+    "the same date": RelativeSpec("day", 0, "focus"),
     "the same night": RelativeSpec("day", 0, "focus"),
     "the same morning": RelativeSpec("day", 0, "focus"),
     "the following week": RelativeSpec("week", 1, "focus"),
@@ -450,12 +451,21 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         return False
     if before[-2:] == ["on", "a"]:
         return False  # "announced on a Monday": any Monday ("a Saturday night clinch" is one)
-    if match.start() > 0 and text[match.start() - 1] in "\"“'‘":
-        return bool(match.group(0)[0].islower())
-    if re.search(r"[\"“'‘][A-Z][\w-]*\s+$", text[max(0, match.start() - 30) : match.start()]):
-        return False  # a quoted name ending in a weekday
+    if (
+        match.start() > 0
+        and text[match.start() - 1] in "\"“'‘"
+        and match.group(0) == match.group("wd")
+    ):
+        return bool(match.group(0)[0].islower())  # "'Merger Monday'"; not "“On Saturday the"
+    quoted = re.search(
+        r"[\"“'‘]([A-Z][\w-]*)\s+$", text[max(0, match.start() - 30) : match.start()]
+    )
+    if quoted and quoted.group(1).lower() not in _OPENING_WORDS:
+        return False  # a quoted name ending in a weekday; not a quote opening "By Friday"
     if before and before[-1] in _NAMED_DAYS:
         return False  # "Super Tuesday", "Black Friday": days named apart from the week
+    if _ORDINAL_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "the second Tuesday or Wednesday of September": any year's
     # A name holds on one line ("Sunday Times"); a time closing the match ends it ("until
     # Wednesday at 6:03 p.m. EST").
     timed = re.search(r",?\s+(?:at|around)\s+\d", match.group(0))
@@ -465,6 +475,14 @@ def _not_habitual(text: str, match: re.Match) -> bool:
 
 
 _TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
+_ORDINAL_BEFORE = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+(?:or|and)\s+)?)$"
+)
+# Words that open a quoted sentence before a weekday, and no name: "“By Friday afternoon".
+_OPENING_WORDS = frozenset(
+    ["by", "on", "from", "until", "till", "since", "before", "after", "through", "and", "but"]
+    + ["so", "then", "last", "next", "this", "early", "late"]
+)
 _NAMED_DAYS = frozenset({"super", "black", "cyber", "giving", "ash", "palm", "bloody", "maundy"})
 
 
@@ -901,6 +919,8 @@ FUTURE_INTENT = re.compile(
     r"aims|hope|hopes|promise|promised|promises|vow|vowed|vows|prepare|prepares|preparing)$",
     re.IGNORECASE,
 )
+# Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
+INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition"])
 # Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
 SCHEDULING = re.compile(r"^(?:scheduled|slated|planned|due|expected|poised|set)$", re.IGNORECASE)
@@ -967,6 +987,8 @@ SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
 # A figure compared with an earlier one: "down from 385,022 at the end of May", "compared
 # with 4.1% in March".
 COMPARED = re.compile(
+    # "the same as that of the first quarter": the figure it is set beside.
+    r"(?i:\b(?:that|those)\s+(?:of|for)\s*$)|"
     r"(?i:\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|jumped|"
     r"slipped|grew|grown)\s+(?:\w+\s+)?from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+[-+]?[£$€]?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|(?:thousand|million|billion|bn|m)\b|points?)?)\s*$"

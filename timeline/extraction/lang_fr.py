@@ -427,7 +427,15 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         and not re.match(r"\s+(?:au|\d)", text[match.end() :])
     ):
         return False  # "la prière du vendredi", "le marché du samedi": every week
+    if _ORDINAL_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "le deuxième mardi ou mercredi de septembre": one in a month, any year
     return not _starts_a_title(text, match)
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"(?i:\b(?:premier|première|deuxième|second|seconde|troisième|quatrième|\d+e)\s+"
+    r"(?:[a-zé]+\s+(?:ou|et)\s+)?)$"
+)
 
 
 # Nouns before "du" + weekday that name that day's time, not a weekly thing ("la nuit du
@@ -519,7 +527,7 @@ RULES = LanguageRules(
             rf"|(?:à\s+partir\s+de\s+|dès\s+|à\s+)?\d{{1,2}}\s?h(?:eures?)?(?:\s?\d\d)?))?"
             rf"\s+(?:au|jusqu['’]au|et(?:\s+le)?)\s+"
             rf"(?:(?P<wd2>{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})"
-            rf"(?:\s+(?P<y2>{YEAR}))?{_E}",
+            rf"(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<dir2>{_DIRECTION}))?{_E}",
             _consecutive_or_bounded,
         ),
         # "les 27-28 mai", "(27-28 avril)".
@@ -527,7 +535,7 @@ RULES = LanguageRules(
             "day_range_dash",
             "range",
             rf"{_B}(?:(?:du|les|des)\s+)?(?P<d1>{_DAY_NUMBER})\s?[-–]\s?(?P<d2>{_DAY_NUMBER})\s+"
-            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<dir2>{_DIRECTION}))?{_E}",
         ),
         # Two days apart are two dates, the first in the month that closes the pair: "des 15 et
         # 29 mars" (two days running are one span, above).
@@ -811,6 +819,8 @@ FUTURE_INTENT = re.compile(
     r"envisag|projett|s'apprêt|apprêt|espèr|entend|promet|pense\b|pensent\b)",
     re.IGNORECASE,
 )
+# Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
+INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition"])
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
 # "appelé à une journée d'action samedi".
 SCHEDULING = re.compile(
@@ -950,6 +960,8 @@ UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
 SINCE = re.compile(r"(?i:\bdepuis)\s*$")
 # A figure compared with an earlier one: "après 14,8 % en février", "contre 6,3 % en mars".
 COMPARED = re.compile(
+    # "identique à celui du premier trimestre": the figure it is set beside.
+    r"(?i:\bcel(?:ui|le|les|ux)\s*$)|"
     r"(?i:\b(?:contre|après|par\s+rapport\s+(?:à|aux?))\s+[-+]?\d[\d\s.,]*\s*"
     r"(?:%|pour\s*cent|(?:milliers?|millions?|milliards?)(?:\s+d['’]\w+)?|points?|\w*€|euros?)?)\s*$"
 )

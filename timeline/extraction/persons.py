@@ -192,6 +192,12 @@ def clean_name(text: str, language: str) -> str | None:
         len(tokens) > 1 and _ACRONYM.match(tokens[-1]) and not _ROMAN.match(tokens[-1])
     ):
         return None
+    if (
+        len(tokens) == 2
+        and _ROMAN.match(tokens[1])
+        and tokens[0] not in first_names.FEMININE | first_names.MASCULINE
+    ):
+        return None  # "Luxguard II", a firm; not "Charles III"
     if lowered[-1] in rules.NOT_PERSON_WORDS or (
         len(tokens) == 1 and lowered[0] in rules.NOT_PERSON_WORDS
     ):

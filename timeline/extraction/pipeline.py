@@ -23,6 +23,7 @@ from .persons import (
 from .resolve import (
     FUTURE,
     PAST,
+    PRESENT,
     PUBLICATION_INFERRED_FACTOR,
     UNKNOWN,
     day_period,
@@ -126,6 +127,7 @@ def extract(
     timexes = _resolve(text, mentions, dated, published, inferred)
     timexes = _weekdays_the_article_dates(text, dated, timexes, published)
     timexes = _enumerations_share_a_year(dated, timexes)
+    timexes = _running_weekdays(dated, timexes, published)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -303,6 +305,7 @@ def _resolve(
     """Resolve the DATE mentions in text order (the focus moves along) and build the TIMEX3s."""
     by_start = {d.mention.start: d for d in dated}
     focus: Resolved | None = None
+    told_focus: Resolved | None = None  # the last date in focus not after publication
     era: CalendarSpec | None = None
     era_end = era_sentence = 0
     # A year set at the head of its sentence dates the yearless days and months after it: "En
@@ -336,10 +339,25 @@ def _resolve(
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
                 elif published is not None and abs(written.year - published.year) <= 1:
                     era = None  # back to the present: "La réforme de 2023, présentée le 10 ..."
+            # A past tense tells of a day already gone: "Ils reprendront lundi; l'objectif est
+            # d'aboutir mardi. Dans la soirée, le Premier ministre a organisé ..." is the
+            # evening of the day told before the plans. (Only the same day: "la veille" after a
+            # plan is mostly the eve of the article's main event, which no rule sees.)
+            anchor = focus
+            if (
+                item.tense == PAST
+                and isinstance(spec, RelativeSpec)
+                and spec.unit == "day"
+                and spec.offset == 0
+                and focus is not None
+                and published is not None
+                and focus.date_start > published
+            ):
+                anchor = told_focus
             resolved = resolve(
                 spec,
                 published=published,
-                focus=focus,
+                focus=anchor,
                 tense=item.tense,
                 phrase=mention.phrase,
                 language=item.language,
@@ -350,6 +368,8 @@ def _resolve(
                     confidence *= PUBLICATION_INFERRED_FACTOR
                 item.resolved, item.confidence = resolved, round(confidence, 3)
                 focus = resolved
+                if published is None or resolved.date_start <= published:
+                    told_focus = resolved
                 value = resolved.value
                 if resolved.end_value:
                     value = f"{resolved.value}/{resolved.end_value}"
@@ -438,6 +458,69 @@ def _weekdays_the_article_dates(
     return _with_values(timexes, changed)
 
 
+def _bare_weekday(item: _Dated) -> bool:
+    spec = item.mention.spec
+    return (
+        item.resolved is not None
+        and isinstance(spec, CalendarSpec)
+        and spec.weekday is not None
+        and spec.day is None
+        and spec.direction == 0
+        and not spec.is_this
+        and item.resolved.precision == "day"
+    )
+
+
+def _running_weekdays(
+    dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
+) -> list[Timex]:
+    """Weekdays of one sentence that follow one another ("a warm day on Friday lighting the
+    coals for high 30s on Saturday and a scorcher on Sunday") are days in a row: where their
+    tenses scatter them over two weeks, the one told ahead places the others."""
+    changed: dict[int, str] = {}
+    by_sentence: dict[int, list[_Dated]] = {}
+    for item in dated:
+        if _bare_weekday(item):
+            by_sentence.setdefault(item.sentence.start, []).append(item)
+    for items in by_sentence.values():
+        run: list[_Dated] = []
+        for item in [*items, None]:
+            follows = (
+                item is not None
+                and run
+                and item.mention.spec.weekday == (run[-1].mention.spec.weekday + 1) % 7
+            )
+            if follows:
+                run.append(item)
+                continue
+            changed.update(_in_a_row(run, published))
+            run = [item] if item is not None else []
+    return _with_values(timexes, changed)
+
+
+def _in_a_row(run: list[_Dated], published: datetime.date | None) -> dict[int, str]:
+    """Place the days of a run after the first of them told ahead (a future or a present)."""
+    if len(run) < 2:
+        return {}
+    starts = [item.resolved.date_start for item in run]
+    if all((b - a).days == 1 for a, b in zip(starts, starts[1:], strict=False)):
+        return {}
+    anchor = next((i for i, item in enumerate(run) if item.tense in (FUTURE, PRESENT)), None)
+    if anchor is None and run[0].tense == UNKNOWN and published is not None:
+        # "on Friday ... on Saturday and ... on Sunday" with no tense, told on Thursday: the
+        # first two lie just ahead, and so the third.
+        anchor = next((i for i, d in enumerate(starts) if d > published), None)
+    if anchor is None:
+        return {}
+    changed = {}
+    for index, item in enumerate(run):
+        day = starts[anchor] + datetime.timedelta(days=index - anchor)
+        if day != item.resolved.date_start:
+            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+            changed[item.mention.start] = item.resolved.value
+    return changed
+
+
 def _events(
     text: str,
     doc: Doc,
@@ -458,6 +541,8 @@ def _events(
         seen.add(key)
         if kept and _same_date_told_twice(kept[-1], item, text):
             continue  # "l'an dernier, en 2021": one date told twice
+        if _hours_later_the_same_day(item, kept):
+            continue  # "La réunion dimanche débute à 10H00 et une conférence une heure plus tard"
         kept.append(item)
     kept = [item for item in kept if not _absorbed(item, kept)]
 
@@ -540,9 +625,26 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if following < 0 else following
 
 
+_HOURS = re.compile(r"(?i:heures?|minutes?|hours?|minutes?|mins?)\b")
+
+
+def _hours_later_the_same_day(item: _Dated, kept: list[_Dated]) -> bool:
+    """Hours or minutes from a time of a day its sentence already dates tell a time, not
+    another day."""
+    return (
+        item.mention.pattern == "anaphoric_offset"
+        and _HOURS.search(item.mention.text) is not None
+        and any(
+            other.sentence.start == item.sentence.start
+            and other.resolved.value == item.resolved.value
+            for other in kept
+        )
+    )
+
+
 def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
     """A date set right after another of the same value restates it ("l'an dernier, en 2021",
-    "yesterday, Oct. 4")."""
+    "yesterday, Oct. 4", "until 21:00 tonight" after today's date)."""
     return (
         previous.sentence.start == item.sentence.start
         and previous.resolved is not None
@@ -553,7 +655,12 @@ def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
     )
 
 
-_APPOSED_DATE = re.compile(r"\s*[,(]?\s*")
+# Between a date and its restatement: a comma or a bracket, or a bound on the same day ("from
+# 12:00 on Tuesday, 31 January until 21:00 tonight").
+_APPOSED_DATE = re.compile(
+    r"\s*[,(]?\s*|\s+(?i:until|till|to|jusqu['’](?:à|au))\s+"
+    r"(?:\d{1,2}(?:[:.hH]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h)?\s+)?"
+)
 
 
 def _absorbed(item: _Dated, items: list[_Dated]) -> bool:

@@ -200,6 +200,11 @@ def resolve_calendar(
         # April 21" in November).
         agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
         nearest = min(agreeing, key=lambda c: _distance(c, published), default=None)
+        near = min(candidates, key=lambda c: _distance(c, published))
+        if nearest is None and _distance(near, published) <= 45:
+            # "vendredi 16 avril" told on 26 April 2024, when the 16th was a Tuesday: the
+            # weekday is the slip, not the year.
+            return replace(near, confidence=INFERRED_YEAR)
         far_ahead = nearest is None or (nearest.date_start - published).days > 62
         if tense == PAST and far_ahead:
             past = [
@@ -282,6 +287,13 @@ def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -
     candidates = [day_period(first + datetime.timedelta(days=7 * n)) for n in range(5)]
     if spec.is_this and spec.direction == 0:  # "ce lundi": the nearest Monday
         chosen = choose(candidates, published, direction=0, tense=tense, nearest=True)
+        if tense == PRESENT:
+            # "is back in full swing this Sunday", told on Wednesday: the coming one.
+            chosen = min(
+                (c for c in candidates if c.date_start >= published),
+                key=lambda c: c.date_start,
+                default=chosen,
+            )
     elif tense in (FUTURE, PRESENT) and spec.direction == 0:
         # Ahead, from the day of publication on: "would be open Saturday night" on a Saturday.
         after = published - datetime.timedelta(days=1)
@@ -296,6 +308,12 @@ def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -
             nearest=False,
             default=PAST,
         )
+        if tense == UNKNOWN and spec.direction == 0 and chosen is not None:
+            # With no tense to tell, a weekday a day or two ahead is meant rather than one
+            # nearly a week gone: "Verdict à l'ouverture du procès lundi matin" told on Sunday.
+            ahead = published + datetime.timedelta(days=(spec.weekday - published.weekday()) % 7)
+            if 0 < (ahead - published).days <= 2:
+                chosen = day_period(ahead)
     return replace(chosen, confidence=RELATIVE) if chosen else None
 
 

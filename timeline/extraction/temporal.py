@@ -302,6 +302,8 @@ def _complete_range(first: CalendarSpec, last: CalendarSpec) -> tuple[CalendarSp
         first = replace(first, year=year)
     if first.direction and not last.direction:
         last = replace(last, direction=first.direction)
+    if last.direction and not first.direction and last.year is None:
+        first = replace(first, direction=last.direction)  # "les 22 et 23 mars dernier"
     return first, last
 
 
@@ -436,6 +438,8 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
     elif "dir" in groups:
         direction = rules.directions.get(key(groups["dir"]), -1)
     anchor = "focus" if "focus" in groups else "publication"
+    if unit == "hour" and count >= 24 and count % 24 == 0:
+        return RelativeSpec("day", direction * count // 24, anchor)  # "24 heures auparavant"
     if unit in {"hour", "minute"}:
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision

@@ -88,11 +88,17 @@ def _pluperfect(token: Token, rules: ModuleType) -> bool:
 def _plan_told_in_pluperfect(token: Token, rules: ModuleType) -> bool:
     """ "Le scrutin, initialement prévu en mars, avait été repoussé", "The vote, originally
     scheduled for March, had been postponed": the plan lies before a past already past."""
-    if token.dep_ not in {"acl", "amod"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+    if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        verb = token.head.head
+        if verb.i == token.head.i:
+            return False
+    elif token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"}:
+        verb = token.head  # the parser may hang the participle on the verb: "réunion, prévue"
+    else:
         return False
-    verb = token.head.head
-    if verb.i == token.head.i:
-        return False
+    # "avaient dû annuler cette réunion, prévue le 5 juillet": up through the infinitives.
+    while "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
+        verb = verb.head
     return any(
         child.dep_.startswith("aux") and child.lower_ in rules.PLUPERFECT_AUXILIARIES
         for child in verb.children
@@ -158,6 +164,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         and "Past" in tense
         and not _auxiliaries(token, rules)
         and not rules.PAST_PARTICIPLE.match(token.lower_)
+        and not any(child.dep_ == "obl:agent" for child in token.children)
     ):
         return PRESENT  # "La médiathèque rouvre ce mardi": a present read as a participle
     if "Part" in morph.get("VerbForm") and "Past" in tense:
@@ -185,6 +192,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
             return PAST  # an apposed participle: "Ron DeSantis, réélu mardi, ..."
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             return PAST  # a participle on a noun tells what befell it: "une séquence ouverte"
+        if any(child.dep_ == "obl:agent" for child in token.children):
+            return PAST  # "joint par le Luxemburger Wort vendredi soir": done by someone
         return UNKNOWN  # the tagger reads many present forms as participles ("vise")
     if (
         "Imp" in tense
@@ -195,6 +204,10 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     if "Imp" in tense or "Past" in tense:
         return PAST
     if "Pres" in tense and "Fin" in morph.get("VerbForm"):
+        if any(child.dep_ == "obl:agent" for child in token.children) and not _auxiliaries(
+            token, rules
+        ):
+            return PAST  # "joint par le Luxemburger Wort vendredi soir": a participle
         return PRESENT
     return UNKNOWN
 
@@ -394,7 +407,7 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     # "were expected to drop the charges on Thursday": a plan told in the past.
     if _plans_ahead(token, rules) and not _pluperfect(token, rules):
         return FUTURE
-    if token.tag_ == "VBG" and words & {"is", "are", "am"}:
+    if token.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}:
         return PRESENT  # "is meeting on Tuesday": planned
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
@@ -448,6 +461,8 @@ def _governed_tense(
 ) -> int:
     """The tense of an infinitive, or of a passive infinitive's participle, told by the verb it
     depends on: ahead under a plan, a schedule or a directive, else the governor's own."""
+    if token.head.i != token.i and token.head.lower_ in rules.INTENT_NOUNS:
+        return FUTURE  # "avait l'intention d'augmenter la production entre août et décembre"
     governor = _infinitive_governor(token, rules)
     if governor is None:
         return UNKNOWN

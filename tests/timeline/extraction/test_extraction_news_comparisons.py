@@ -400,3 +400,159 @@ def test_plural_titles_are_no_part_of_names():
     assert "Justices Bela Trivedi" not in names(
         "A bench of Justices Bela Trivedi and Satish Sharma sat on Monday.", "en"
     )
+
+
+# --- Weekdays and plans ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Days in a row in one sentence stay in a row, placed by the one told ahead.
+        (
+            "She said the heat was the result of a build-up which will be swept into NSW, with "
+            "a warm day on Friday lighting the coals for high 30s on Saturday and a scorcher on "
+            "Sunday.",
+            "en",
+            date(2020, 11, 26),
+            {"on Friday": "2020-11-27", "on Saturday": "2020-11-28", "on Sunday": "2020-11-29"},
+        ),
+        # With no tense to tell, a weekday a day ahead rather than six days gone.
+        (
+            "Verdict à l'ouverture du procès lundi matin.",
+            "fr",
+            date(2020, 3, 15),
+            {"lundi matin": "2020-03-16"},
+        ),
+        # "this Sunday" told in the present is the coming one.
+        (
+            "The marathon is back in full swing this Sunday.",
+            "en",
+            date(2022, 8, 24),
+            {"this Sunday": "2022-08-28"},
+        ),
+        ("The race was held this Sunday.", "en", date(2022, 8, 24), {"this Sunday": "2022-08-21"}),
+        # A quote opening on a preposition is no quoted name.
+        (
+            "“On Saturday the heat will push through from the west,” she said.",
+            "en",
+            date(2020, 11, 26),
+            {"On Saturday": "2020-11-28"},
+        ),
+        # A progressive with a contracted "be" is a present.
+        (
+            "“We’re expecting 39 on Sunday in the CBD,” she said.",
+            "en",
+            date(2020, 11, 26),
+            {"on Sunday": "2020-11-29"},
+        ),
+        # A participle done by someone ("joint par") tells the past.
+        (
+            "«C'est une bonne nouvelle», témoigne le ministre de l'Economie Paul Martin joint par "
+            "le «Quotidien» vendredi soir.",
+            "fr",
+            date(2017, 7, 8),
+            {"vendredi soir": "2017-07-07"},
+        ),
+        # A plan hanging on a pluperfect, through an infinitive.
+        (
+            "Les pays avaient dû annuler cette réunion, prévue le 5 juillet, faute d'accord.",
+            "fr",
+            date(2021, 7, 18),
+            {"le 5 juillet": "2021-07-05"},
+        ),
+        # An intent told by a noun.
+        (
+            "L'Opep+ avait l'intention d'augmenter la production entre août et décembre.",
+            "fr",
+            date(2021, 7, 18),
+            {"entre août et décembre": "2021-08"},
+        ),
+        (
+            "The Taoiseach has confirmed his intention to ask the President to dissolve the "
+            "Dáil on Wednesday.",
+            "en",
+            date(2016, 2, 2),
+            {"on Wednesday": "2016-02-03"},
+        ),
+        # The figure set beside another was reported before.
+        (
+            "C'est un résultat identique à celui du premier trimestre.",
+            "fr",
+            date(2018, 7, 30),
+            {"du premier trimestre": "2018-Q1"},
+        ),
+        # "dernier" after two days dates both.
+        (
+            "Il se rendra au Brésil, après son déplacement les 22 et 23 mars dernier.",
+            "fr",
+            date(2017, 3, 31),
+            {"les 22 et 23 mars dernier": "2017-03-22"},
+        ),
+        # A weekday that disagrees with its day, with no year near where they agree: the
+        # weekday is the slip.
+        (
+            "Un motard est décédé vendredi 16 avril lors d'un accident.",
+            "fr",
+            date(2024, 4, 26),
+            {"vendredi 16 avril": "2024-04-16"},
+        ),
+        # Whole days of hours.
+        (
+            "Le Niger joue ce lundi 4 janvier. 24 heures auparavant, le Cameroun a ouvert le bal.",
+            "fr",
+            date(2021, 1, 4),
+            {"ce lundi 4 janvier": "2021-01-04", "24 heures auparavant": "2021-01-03"},
+        ),
+        # Hours after a time of a day the sentence dates are a time, not another event.
+        (
+            "La réunion dimanche débute à 10H00 et une conférence est prévue une heure plus tard.",
+            "fr",
+            date(2021, 7, 18),
+            {"dimanche": "2021-07-18"},
+        ),
+    ],
+)
+def test_weekdays_plans_and_comparisons(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Elle tient sa keynote le deuxième mardi ou mercredi.", "fr"),
+        ("Apple holds it on the second Tuesday or Wednesday.", "en"),
+    ],
+)
+def test_a_weekday_after_an_ordinal_is_no_date(text, language):
+    assert events(text, date(2018, 8, 30), language) == {}
+
+
+def test_the_same_day_after_a_plan_is_the_day_told_before_it():
+    found = events(
+        "Les ministres se sont quittés dimanche soir sans accord. L'objectif est d'aboutir "
+        "pour mardi après-midi. Dans la soirée, le Premier ministre a organisé des rencontres.",
+        date(2021, 10, 10),
+        "fr",
+    )
+    assert found["Dans la soirée"] == "2021-10-10"
+
+
+def test_a_bound_on_the_same_day_restates_it():
+    found = events(
+        "Load shedding will be implemented from 12:00 on Tuesday, 31 January until 21:00 "
+        "tonight. A man was arrested at 7pm last Tuesday and another at 6.27pm on the same date.",
+        date(2023, 1, 31),
+        "en",
+    )
+    assert found == {
+        "on Tuesday, 31 January": "2023-01-31",
+        "last Tuesday": "2023-01-24",
+        "the same date": "2023-01-24",
+    }
+
+
+def test_a_firm_with_a_numeral_is_no_person():
+    assert names("Luxguard II a annoncé lundi un plan social. Charles III a parlé.", "fr") == {
+        "Charles III"
+    }
