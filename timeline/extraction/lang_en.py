@@ -293,7 +293,11 @@ _QUANTITY_AFTER = re.compile(
     r"(?:[%$€£]|dollars?|euros?|pounds?|people|persons?|residents?|deaths?|dead|votes?|jobs?|"
     r"workers?|employees?|troops|soldiers|cases|times|miles?|kilometers?|km|meters?|feet|tons?|"
     r"views|users|followers|points|years|months|days|hours|minutes|billion|million|thousand|"
-    r"percent|bc|ad)$",
+    r"percent|bc|ad"
+    # A model year: "a 2011 Chevrolet", "his 2018 Toyota Camry".
+    r"|chevrolet|chevy|ford|toyota|honda|nissan|volkswagen|vw|bmw|mercedes|mercedes-benz|audi|"
+    r"hyundai|kia|dodge|jeep|tesla|subaru|mazda|chrysler|gmc|buick|cadillac|lexus|volvo|acura|"
+    r"infiniti|lincoln|ram|mitsubishi|peugeot|renault|citroen|citroën|fiat|skoda|porsche)$",
     re.IGNORECASE,
 )
 
@@ -422,6 +426,20 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
 _RECORD_WORDS = frozenset(
     ["first", "last", "best", "worst", "highest", "lowest", "biggest", "largest", "only", "time"]
 )
+_SUPERLATIVES = _RECORD_WORDS - {"last", "time"}
+
+
+def _relative_not_a_name(text: str, match: re.Match) -> bool:
+    """ "Today FM", "USA Today", "the Today show": a capitalised "Today" inside a sentence,
+    beside another capitalised word, names a medium."""
+    word = match.group(0)
+    if not word[:1].isupper() or match.start() == 0:
+        return True
+    if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
+        return True  # a sentence or a quote opens on it
+    before = re.search(r"([A-Z][\w&-]*)\s+$", text[max(0, match.start() - 30) : match.start()])
+    after = re.match(r"\s+([A-Z][\w&-]*)", text[match.end() : match.end() + 30])
+    return not (before or after or text[max(0, match.start() - 4) : match.start()] == "the ")
 
 
 def _in_future_is_date(text: str, match: re.Match) -> bool:
@@ -430,6 +448,9 @@ def _in_future_is_date(text: str, match: re.Match) -> bool:
     if set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS:
         return False
     start, _ = sentence_around(text, match.start(), match.end())
+    # "the first bilateral visit by an Indian Prime Minister to Nepal in 17 years"
+    if set(re.findall(r"[a-z]+", text[start : match.start()].lower())) & _SUPERLATIVES:
+        return False
     return not _PERFECT_OR_NEGATED.search(text, start, match.start())
 
 
@@ -657,6 +678,14 @@ RULES = LanguageRules(
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
+        # "the last week of July", "in the first week of June 2021".
+        _rule(
+            "nth_week_of_month",
+            "calendar",
+            rf"{_B}(?:{_i('in|during|for|by|over')}\s+)?{_i('the')}\s+"
+            rf"(?P<nth>{_i('first|second|third|fourth|last|final')})\s+(?P<week>{_i('week')})\s+"
+            rf"{_i('of')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
         _rule(
             "week_of",
             "calendar",
@@ -793,8 +822,22 @@ RULES = LanguageRules(
             "year_of_named_event",
             "calendar",
             rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|iteration|instalment|installment|"
-            rf"season|winner|champion|runner-up|finalist|title)\b)",
+            rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal)\b)",
             _names_an_edition,
+        ),
+        # A month's happening: "September's hearing", "the September hearing".
+        _rule(
+            "month_possessive",
+            "calendar",
+            rf"{_B}(?P<m>{_MONTH})['’]s\s+(?=[a-z])",
+            # "quit May's cabinet", "May's late strike": May is also a name.
+            lambda text, match: match.group("m").lower() != "may",
+        ),
+        _rule(
+            "month_attributive",
+            "calendar",
+            rf"(?<={_i('the')}\s)(?P<m>{_MONTH})\s+(?=(?:hearing|meeting|election|vote|deadline|"
+            rf"session|summit|conference|sitting|trial|poll|referendum|launch|release)s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election".
         _rule(
@@ -824,7 +867,12 @@ RULES = LanguageRules(
             _not_habitual,
         ),
         # Relative to the publication date or to the date in focus.
-        _rule("relative", "relative", rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}"),
+        _rule(
+            "relative",
+            "relative",
+            rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}",
+            _relative_not_a_name,
+        ),
         _rule(
             "ago",
             "offset",

@@ -154,6 +154,7 @@ DIRECTIONS = {
 PARTS = {"début": "early", "mi": "mid", "fin": "late"}
 ORDINALS = {
     "premier": 1,
+    "première": 1,
     "1er": 1,
     "deuxième": 2,
     "second": 2,
@@ -606,6 +607,14 @@ RULES = LanguageRules(
             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:de|dès|à|au|et|jusqu)(?![\w'’-]))",
             _not_habitual,
         ),
+        # "la dernière semaine de juillet", "la première semaine d'août".
+        _rule(
+            "nth_week_of_month",
+            "calendar",
+            rf"{_B}(?:(?:lors|au\s+cours)\s+de\s+|dans\s+|pendant\s+|durant\s+)?la\s+"
+            rf"(?P<nth>première|deuxième|troisième|quatrième|dernière)\s+(?P<week>semaine)\s+"
+            rf"(?:de\s+|d['’])(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
         _rule(
             "week_of",
             "calendar",
@@ -719,7 +728,9 @@ RULES = LanguageRules(
             "night_of",
             "calendar",
             rf"{_B}(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})"
-            rf"\s+(?:à|au)\s+(?:{_WEEKDAY}){_E}",
+            # "la nuit de samedi 1er à dimanche 2 juillet": the night's first day.
+            rf"(?:\s+(?P<d>{_DAY_NUMBER}))?\s+(?:à|au)\s+(?:{_WEEKDAY})"
+            rf"(?:\s+{_DAY_NUMBER})?(?:\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?)?{_E}",
         ),
         # Relative to the publication date or to the date in focus.
         _rule(
@@ -730,9 +741,16 @@ RULES = LanguageRules(
         _rule(
             "ago",
             "offset",
-            rf"{_B}(?:il\s+y\s+a|voici|voilà)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
+            rf"{_B}(?:il\s+y\s+a|voici|voilà|remont(?:e|ent|ait|aient)\s+à)\s+"
+            rf"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
             rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?|décennies?)"
             rf"(?P<exact>,?\s+jour\s+pour\s+jour)?{_E}",
+        ),
+        # "la dernière grève générale remonte à 1983".
+        _rule(
+            "year_dated_back",
+            "calendar",
+            rf"(?<=remonte\sà\s)(?P<y>{YEAR}){_E}",
         ),
         _rule(
             "in_future",

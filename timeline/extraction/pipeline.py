@@ -28,6 +28,7 @@ from .resolve import (
     UNKNOWN,
     day_period,
     infer_publication_date,
+    month_period,
     resolve,
     rests_on_publication,
 )
@@ -127,6 +128,7 @@ def extract(
     timexes = _resolve(text, mentions, dated, published, inferred)
     timexes = _weekdays_the_article_dates(text, dated, timexes, published)
     timexes = _enumerations_share_a_year(dated, timexes)
+    timexes = _listed_months_share_a_year(text, dated, timexes)
     timexes = _running_weekdays(dated, timexes, published)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
@@ -413,6 +415,54 @@ def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> lis
             day = item.resolved.date_start.replace(year=year)
             item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
             changed[item.mention.start] = item.resolved.value
+    return _with_values(timexes, changed)
+
+
+_LIST_JOINT = re.compile(r"\s*,\s*|\s+(?:and|or|et|ou)\s+")
+
+
+def _listed_months_share_a_year(
+    text: str, dated: list[_Dated], timexes: list[Timex]
+) -> list[Timex]:
+    """ "in May and October", "en mars, juin et septembre 2017": a list of months has one
+    year, the one written at its end or else the first month's; a month earlier than the one
+    before it runs into the next year ("en novembre et janvier")."""
+    changed: dict[int, str] = {}
+    index = 0
+    while index < len(dated):
+        chain = [dated[index]]
+        while index + len(chain) < len(dated):
+            following = dated[index + len(chain)]
+            joint = text[chain[-1].mention.end : following.mention.start]
+            if following.resolved is None or not _LIST_JOINT.fullmatch(joint):
+                break
+            spec = following.mention.spec
+            if not (isinstance(spec, CalendarSpec) and spec.month and spec.day is None):
+                break
+            chain.append(following)
+            if following.mention.pattern != "listed_month":
+                break  # the list closes on a month the patterns read whole
+        index += len(chain)
+        if len(chain) < 2 or not any(d.mention.pattern == "listed_month" for d in chain):
+            continue
+        if any(d.resolved is None or d.resolved.precision != "month" for d in chain):
+            continue
+        # Each month before the one it follows starts a new year.
+        months = [d.mention.spec.month for d in chain]
+        wraps = [0]
+        for previous, month in zip(months, months[1:], strict=False):
+            wraps.append(wraps[-1] + (month < previous))
+        closing = chain[-1]
+        if closing.mention.spec.year is not None:
+            base = closing.resolved.date_start.year - wraps[-1]
+        else:
+            base = chain[0].resolved.date_start.year
+        years = [base + wrap for wrap in wraps]
+        for item, item_year in zip(chain, years, strict=True):
+            if item.resolved.date_start.year != item_year:
+                period = month_period(item_year, item.mention.spec.month)
+                item.resolved = replace(period, confidence=item.resolved.confidence)
+                changed[item.mention.start] = item.resolved.value
     return _with_values(timexes, changed)
 
 

@@ -101,6 +101,18 @@ def calendar_period(spec: CalendarSpec, year: int) -> Resolved | None:
         ]
         index = spec.nth - 1 if spec.nth > 0 else spec.nth
         return day_period(days[index]) if -len(days) <= index < len(days) else None
+    if spec.month is not None and spec.nth is not None and spec.is_week:
+        # "the last week of July": the week holding the month's last Thursday (ISO weeks
+        # belong to the month that holds most of their days).
+        thursdays = [
+            datetime.date(year, spec.month, day)
+            for day in range(1, calendar.monthrange(year, spec.month)[1] + 1)
+            if datetime.date(year, spec.month, day).weekday() == 3
+        ]
+        index = spec.nth - 1 if spec.nth > 0 else spec.nth
+        if not -len(thursdays) <= index < len(thursdays):
+            return None
+        return replace(week_period(thursdays[index]), confidence=EXPLICIT)
     if spec.month is not None and spec.day is not None:
         try:
             day = datetime.date(year, spec.month, spec.day)

@@ -100,7 +100,9 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    for mention in _listed_days(text, rules) + _second_days(text, kept):
+    for mention in (
+        _listed_days(text, rules) + _second_days(text, kept) + _listed_months(text, kept, rules)
+    ):
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
     return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
@@ -137,6 +139,51 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
         found.append(
             Mention(start, end, text[start:end], "DATE", replace(spec, day=day), "", "second_day")
         )
+    return found
+
+
+# ", June" or "and October" after a month: the list goes on.
+_NEXT_IN_LIST = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|et|ou)[ \t]+)(?P<m>[^\W\d_]+)\b")
+
+
+def _listed_months(text: str, mentions: list[Mention], rules: LanguageRules) -> list[Mention]:
+    """Months listed after one the patterns found take its year: "in May and October",
+    "en mars, juin et septembre 2019" (the patterns date the last one)."""
+    found = []
+    for mention in mentions:
+        spec = mention.spec
+        if not (
+            isinstance(spec, CalendarSpec)
+            and spec.month is not None
+            and spec.day is None
+            and spec.weekday is None
+            and text[mention.end - 1 : mention.end].isalpha()
+        ):
+            continue
+        position = mention.end
+        while (match := _NEXT_IN_LIST.match(text, position)) is not None:
+            month = rules.months.get(key(match.group("m")))
+            if month is None or (
+                position == mention.end
+                and month == spec.month % 12 + 1
+                and _NEXT_IN_LIST.match(text, match.end()) is None
+            ):
+                # "in January and February": two months running read as one span, whose
+                # start the first month already gives.
+                break
+            start, end = match.span("m")
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "DATE",
+                    replace(spec, month=month),
+                    "",
+                    "listed_month",
+                )
+            )
+            position = end
     return found
 
 
@@ -381,7 +428,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
 def _nth(text: str, rules: LanguageRules) -> int | None:
     """ "first" -> 1, "dernier" -> -1."""
     word = key(text)
-    if word in {"last", "dernier", "dernière"}:
+    if word in {"last", "final", "dernier", "dernière"}:
         return -1
     return rules.ordinals.get(word)
 

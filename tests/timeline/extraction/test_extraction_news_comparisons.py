@@ -556,3 +556,95 @@ def test_a_firm_with_a_numeral_is_no_person():
     assert names("Luxguard II a annoncé lundi un plan social. Charles III a parlé.", "fr") == {
         "Charles III"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Months listed after one take its year; a month before the one it follows, the next.
+        (
+            "Two flights are planned in May and October. Talks are due in November and January.",
+            "en",
+            date(2018, 11, 14),
+            {
+                "in May": "2019-05",
+                "October": "2019-10",
+                "in November": "2018-11",
+                "January": "2019-01",
+            },
+        ),
+        (
+            "Il a volé en novembre, décembre et janvier 2017.",
+            "fr",
+            date(2018, 11, 14),
+            {"en novembre": "2016-11", "décembre": "2016-12", "janvier 2017": "2017-01"},
+        ),
+        # Two months running are one span, which the first dates.
+        (
+            "Passengers rose in January and February.",
+            "en",
+            date(2019, 4, 2),
+            {"in January": "2019-01"},
+        ),
+        # The nth week of a month.
+        (
+            "The new parliament sits in the last week of July.",
+            "en",
+            date(2022, 6, 18),
+            {"in the last week of July": "2022-W30"},
+        ),
+        (
+            "Le texte a été voté lors de la première semaine de juin.",
+            "fr",
+            date(2022, 6, 18),
+            {"lors de la première semaine de juin": "2022-W22"},
+        ),
+        # A month's happening.
+        (
+            "September's hearing was required. Evidence came after the September hearing.",
+            "en",
+            date(2012, 10, 17),
+            {"September's": "2012-09", "September": "2012-09"},
+        ),
+        # An award's year.
+        (
+            "She won the 2016 award for Breakthrough Artist.",
+            "en",
+            date(2017, 2, 7),
+            {"the 2016": "2016"},
+        ),
+        # The night between two dated weekdays.
+        (
+            "Les urgences seront fermées durant la nuit de samedi 1er à dimanche 2 juillet.",
+            "fr",
+            date(2023, 6, 27),
+            {"durant la nuit de samedi 1er à dimanche 2 juillet": "2023-07-01"},
+        ),
+        # "remonte à": a year, or a time ago.
+        (
+            "La dernière grève remonte à 1983. La précédente fermeture remonte à quatre ans.",
+            "fr",
+            date(2018, 3, 22),
+            {"1983": "1983", "remonte à quatre ans": "2014"},
+        ),
+    ],
+)
+def test_lists_weeks_possessives_and_looking_back(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A model year names a car.
+        "Police say the second vehicle was a 2011 Chevrolet operated by a local man.",
+        # "first ... in 17 years" measures a wait.
+        "This will be the first visit by a prime minister to Nepal in 17 years.",
+        # A capitalised "Today" beside a name is a medium.
+        "Coverage: live on Spark Sport and Today FM. The USA Today poll closed.",
+        # "May's" is also a name.
+        "Boris Johnson, who quit May's cabinet, spoke.",
+    ],
+)
+def test_english_names_and_waits_are_no_dates(text):
+    assert events(text, date(2014, 8, 1), "en") == {}
