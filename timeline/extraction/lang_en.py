@@ -678,6 +678,14 @@ RULES = LanguageRules(
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
+        # A day of the month in focus: "on the 10th, a second concert" (the pipeline gives it
+        # the focus's month, or drops it).
+        _rule(
+            "bare_day",
+            "calendar",
+            rf"{_B}{_i('on')}\s+{_i('the')}\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+            rf"(?=\s*[,;)]|\s*\.(?!\d)|\s+(?:and|at|when)\b)",
+        ),
         # "the last week of July", "in the first week of June 2021".
         _rule(
             "nth_week_of_month",

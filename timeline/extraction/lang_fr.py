@@ -14,6 +14,7 @@ from .temporal import (
     key,
     listed_year,
     preceding_words,
+    sentence_around,
     words,
 )
 from .types import RelativeSpec
@@ -463,6 +464,19 @@ def _month_has_context(text: str, match: re.Match) -> bool:
     return match.group("part") is not None or match.group("dir") is not None
 
 
+# "composer le 15", "appeler le 17", "le numéro 15": an emergency number, no day.
+_DIALLED = re.compile(
+    r"(?i:\b(?:compos\w*|appel\w*|fai(?:re|tes|t)|contact\w*|joindre|numéro|tél\w*)\s+)$"
+)
+
+
+def _after_a_bracketed_date(text: str, match: re.Match) -> bool:
+    """ "(9)" is a day only in a sentence that has already bracketed a full date ("Marie-Mai
+    (8 juillet), Ludovick Bourgeois (9)")."""
+    start, _ = sentence_around(text, match.start(), match.end())
+    return bool(re.search(rf"\(\s*{_DAY_NUMBER}\s+{_MONTH}", text[start : match.start()], re.I))
+
+
 def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
     """ "deux jours après" ends a clause; "deux jours après l'attaque" names its own anchor;
     "au plus tard 48 heures avant" is a notice a rule requires, no date."""
@@ -540,6 +554,22 @@ RULES = LanguageRules(
         ),
         # Two days apart are two dates, the first in the month that closes the pair: "des 15 et
         # 29 mars" (two days running are one span, above).
+        # A day of the month in focus: "Mezerg proposera, le 10, un concert", "(8 juillet),
+        # Ludovick Bourgeois (9)". The pipeline gives it the focus's month, or drops it.
+        _rule(
+            "bare_day",
+            "calendar",
+            r"(?<![\w'’])[Ll]e\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])(?=\s*[,;)]|\s*\.(?!\d)|\s+et\s+le\s)",
+            lambda text, match: (
+                not _DIALLED.search(text, max(0, match.start() - 30), match.start())
+            ),
+        ),
+        _rule(
+            "bare_day",
+            "calendar",
+            r"\((?P<d>[12]\d|3[01]|0?[1-9])\)(?=\s*[,;.]|\s+(?:et|à|au)\s)",
+            _after_a_bracketed_date,
+        ),
         _rule(
             "enumerated_day",
             "calendar",

@@ -333,6 +333,17 @@ def _resolve(
                 spec = _in_era(spec, era, published, nearness, item.tense)
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
+            if (
+                isinstance(spec, CalendarSpec)
+                and spec.day is not None
+                and spec.month is None
+                and spec.weekday is None
+                and focus is not None
+                and focus.precision in ("day", "month")
+            ):
+                # "le 10", "(9)": a day of the month in focus (with none, no date).
+                start = focus.date_start
+                spec = replace(spec, month=start.month, year=start.year)
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
                 if _frames_its_sentence(item, text):

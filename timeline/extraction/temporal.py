@@ -105,7 +105,54 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     ):
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
-    return _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
+    kept = _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
+    return _days_bounding_a_span(kept, text)
+
+
+# Between two days that bound one span: "from 7am on August 9 to 7am on August 10", "open on
+# August 1 and close on August 7", "to begin on Oct 24 and end on Oct 27".
+_SPAN_LINK = re.compile(
+    r"(?i:\s+(?:to|until|till|through|au|jusqu['’]au)\s+"
+    r"(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?\s+)?(?:on\s+|le\s+)?"
+    r"|\s+and\s+(?:will\s+)?(?:end|close|finish|conclude)s?\s+(?:on\s+)?"
+    r"|\s+et\s+(?:se\s+)?(?:termine|terminera|finira|s'achèvera|fermera|clôturera)\s+(?:le\s+)?)"
+)
+
+
+def _is_day(mention: Mention) -> bool:
+    spec = mention.spec
+    return isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None
+
+
+def _days_bounding_a_span(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two dated days joined as the ends of one span are one range mention."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        # The last date before this one; clock times between them belong to the span.
+        index = len(merged) - 1
+        while index >= 0 and merged[index].timex_type == "TIME":
+            index -= 1
+        previous = merged[index] if index >= 0 else None
+        if (
+            previous is not None
+            and _is_day(previous)
+            and _is_day(mention)
+            and _SPAN_LINK.fullmatch(text, previous.end, mention.start) is not None
+        ):
+            first, last = _complete_range(previous.spec, mention.spec)
+            if (first.month, first.day) <= (last.month, last.day) or last.year is not None:
+                del merged[index + 1 :]
+                merged[index] = Mention(
+                    previous.start,
+                    mention.end,
+                    text[previous.start : mention.end],
+                    "DATE",
+                    RangeSpec(first, last),
+                    pattern="day_span",
+                )
+                continue
+        merged.append(mention)
+    return merged
 
 
 # "March 26 and 31": the second day of the month written before it, no unit after it.

@@ -648,3 +648,71 @@ def test_lists_weeks_possessives_and_looking_back(text, language, published, exp
 )
 def test_english_names_and_waits_are_no_dates(text):
     assert events(text, date(2014, 8, 1), "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A bare day takes the month in focus.
+        (
+            "La salle accueillera des concerts en février. Mezerg proposera, le 10, un concert "
+            "et le lendemain un DJ set. Il y en aura pour tous les goûts, le 14.",
+            "fr",
+            date(2021, 1, 22),
+            {
+                "en février": "2021-02",
+                "le 10": "2021-02-10",
+                "le lendemain": "2021-02-11",
+                "le 14": "2021-02-14",
+            },
+        ),
+        (
+            "On verra défiler Marie-Mai (8 juillet), Ludovick Bourgeois (9) et Roch Voisine (10).",
+            "fr",
+            date(2021, 6, 2),
+            {"8 juillet": "2021-07-08", "(9)": "2021-07-09", "(10)": "2021-07-10"},
+        ),
+        (
+            "The venue will host concerts in February. Mezerg plays on the 10th, and a DJ on the "
+            "14th. It marks the 10th anniversary.",
+            "en",
+            date(2021, 1, 22),
+            {"in February": "2021-02", "on the 10th": "2021-02-10", "on the 14th": "2021-02-14"},
+        ),
+        # With no month in focus, or a number to dial, no day.
+        ("Le texte a été voté le 3.", "fr", date(2021, 6, 2), {}),
+        ("Le point (1) est adopté.", "fr", date(2021, 6, 2), {}),
+        (
+            "Les urgences fermeront le 28 juin : il faudra composer le 15.",
+            "fr",
+            date(2023, 6, 15),
+            {"le 28 juin": "2023-06-28"},
+        ),
+        # Two days bounding one span are one range.
+        (
+            "The strike will take place from 7am on August 9 to 7am on August 10. A vote will "
+            "open on August 1 and close on August 7.",
+            "en",
+            date(2023, 7, 19),
+            {
+                "on August 9 to 7am on August 10": "2023-08-09",
+                "on August 1 and close on August 7": "2023-08-01",
+            },
+        ),
+        (
+            "Le festival ouvrira le 3 août et se terminera le 7 août.",
+            "fr",
+            date(2023, 7, 19),
+            {"le 3 août et se terminera le 7 août": "2023-08-03"},
+        ),
+        # A new date after a comma is no end of a span.
+        (
+            "The judge agreed to stall the sentencing, previously set for Sept. 3, until Oct. 10.",
+            "en",
+            date(2013, 8, 15),
+            {"for Sept. 3": "2013-09-03", "until Oct. 10": "2013-10-10"},
+        ),
+    ],
+)
+def test_bare_days_and_spans_between_days(text, language, published, expected):
+    assert events(text, published, language) == expected
