@@ -1292,6 +1292,23 @@ ROLE_ADJECTIVES = frozenset(
 # Words that make a "person" an organisation, a place or a thing.
 NOT_PERSON_WORDS = frozenset(
     [
+        # Bodies and places the tagger takes for people: "Ensemble Hospitalier".
+        "hospitalier",
+        "orchestre",
+        "festival",
+        "compagnie",
+        "école",
+        "lycée",
+        "collège",
+        "église",
+        "cathédrale",
+        "aéroport",
+        "île",
+        "vallée",
+        "rivière",
+        "montagne",
+        "forêt",
+        "stade",
         # A name ending in one of these is an award or a thing: "le Trophée Jean Dupont".
         "trophée",
         "médaille",

@@ -716,3 +716,23 @@ def test_english_names_and_waits_are_no_dates(text):
 )
 def test_bare_days_and_spans_between_days(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Kenya Railways added a third train on Thursday, said Philip Mainga.",
+            "en",
+            {"Philip Mainga"},
+        ),
+        ("The TC Carter Band plays on Saturday with Cody Bradley.", "en", {"Cody Bradley"}),
+        (
+            "L'Ensemble Hospitalier a fermé le service lundi, selon Christophe Mazin.",
+            "fr",
+            {"Christophe Mazin"},
+        ),
+    ],
+)
+def test_bodies_bands_and_places_ending_a_name_are_no_people(text, language, expected):
+    assert names(text, language) == expected
