@@ -320,8 +320,10 @@ _NAMED_BY_YEAR = frozenset(
 
 
 def _year_is_date(text: str, match: re.Match) -> bool:
-    """ "in 2019" is a date; "more than 2000 people", "Windows 2000" and "the Act of 1964" are
-    not."""
+    """ "in 2019" is a date; "more than 2000 people", "Windows 2000", "the Act of 1964" and
+    "contact the station on 1800 666 111" are not."""
+    if re.match(r"[ \t]?\d", text[match.end("y") :]):
+        return False  # a number goes on: a phone number
     before = preceding_words(text, match.start(), 1)
     if before and before[-1] in _QUANTITY_BEFORE:
         return False
@@ -562,6 +564,7 @@ RULES = LanguageRules(
     parts=PARTS,
     directions=DIRECTIONS,
     ordinals=ORDINALS,
+    year_link=re.compile(r",?\s+(?:of\s+)?"),  # "in March of last year"
     seasons=SEASONS,
     holidays=HOLIDAYS,
     day_first=False,
@@ -844,7 +847,8 @@ RULES = LanguageRules(
         _rule(
             "month_attributive",
             "calendar",
-            rf"(?<={_i('the')}\s)(?P<m>{_MONTH})\s+(?=(?:hearing|meeting|election|vote|deadline|"
+            rf"(?:(?<={_i('the')}\s)|(?<={_i('its')}\s)|(?<={_i('their')}\s)|(?<={_i('his')}\s)|"
+            rf"(?<={_i('her')}\s))(?P<m>{_MONTH})\s+(?=(?:hearing|meeting|election|vote|deadline|"
             rf"session|summit|conference|sitting|trial|poll|referendum|launch|release)s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election".
@@ -958,7 +962,7 @@ LAYOUT = re.compile(
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
-    r"Reuters|AAP|dpa|Xinhua|EFE)\)"
+    r"Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
@@ -976,10 +980,12 @@ FUTURE_INTENT = re.compile(
     re.IGNORECASE,
 )
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
-INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition"])
+INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition", "date"])
 # Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
-SCHEDULING = re.compile(r"^(?:scheduled|slated|planned|due|expected|poised|set)$", re.IGNORECASE)
+SCHEDULING = re.compile(
+    r"^(?:scheduled|slated|planned|due|expected|poised|set|forecast)$", re.IGNORECASE
+)
 FUTURE_FORM = re.compile(r"^$")
 CONDITIONAL_FORM = re.compile(r"^$")
 IMPERFECT_FORM = re.compile(r"^$")

@@ -853,7 +853,7 @@ LAYOUT = re.compile(
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "Paris, 12 mars (AFP)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*,[^\n(]{3,20}\((?:AFP|Belga|ATS|"
-    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE)\)"
+    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
     r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
     re.MULTILINE,

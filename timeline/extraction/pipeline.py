@@ -686,15 +686,25 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if following < 0 else following
 
 
-_HOURS = re.compile(r"(?i:heures?|minutes?|hours?|minutes?|mins?)\b")
+_HOURS = re.compile(r"(?i:heures?|minutes?|hours?|mins?)\b")
+_PART_OF_DAY = re.compile(r"(?i:soirée|matinée|après-midi|evening|morning|afternoon)\b")
 
 
 def _hours_later_the_same_day(item: _Dated, kept: list[_Dated]) -> bool:
     """Hours or minutes from a time of a day its sentence already dates tell a time, not
-    another day."""
-    return (
-        item.mention.pattern == "anaphoric_offset"
-        and _HOURS.search(item.mention.text) is not None
+    another day; so does a part of that day ("samedi même dans la soirée")."""
+    spec = item.mention.spec
+    same_day = (
+        item.mention.pattern == "anaphoric_offset" and _HOURS.search(item.mention.text)
+    ) or (
+        isinstance(spec, RelativeSpec)
+        and spec.anchor == "focus"
+        and spec.unit == "day"
+        and spec.offset == 0
+        and _PART_OF_DAY.search(item.mention.text)
+    )
+    return bool(
+        same_day
         and any(
             other.sentence.start == item.sentence.start
             and other.resolved.value == item.resolved.value

@@ -540,6 +540,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         verb = reporting  # "May said on Friday she would quit": the date of the speech
     if verb is not None:
         tense = verb_tense(verb, language, expression)
+        if tense == PRESENT and verb.lower_ in rules.REPORTING_VERBS and expression.end <= verb.i:
+            # "Dans ses prévisions émises mardi soir, MétéoMédia précise ...": said before.
+            return PAST
         if tense == PAST and _announced_onset(verb, expression, rules):
             return FUTURE
         if tense != UNKNOWN:
@@ -575,4 +578,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         tense = verb_tense(candidate, language, expression)
         if tense != UNKNOWN:
             return tense
+    # "The Reserve Bank will on Tuesday release the minutes", the verb read as a noun: the
+    # modal just before the date tells.
+    before = expression.doc[max(expression.sent.start, expression.start - 2) : expression.start]
+    if any(t.lower_ in {"will", "'ll", "shall"} for t in before):
+        return FUTURE
     return UNKNOWN

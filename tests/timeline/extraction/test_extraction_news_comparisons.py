@@ -736,3 +736,62 @@ def test_bare_days_and_spans_between_days(text, language, published, expected):
 )
 def test_bodies_bands_and_places_ending_a_name_are_no_people(text, language, expected):
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A modal right before the date, with the verb read as a noun.
+        (
+            "The Reserve Bank will on Tuesday release the minutes.",
+            "en",
+            date(2025, 10, 13),
+            {"on Tuesday": "2025-10-14"},
+        ),
+        # A month "of last year".
+        (
+            "Trump was indicted in March of last year.",
+            "en",
+            date(2024, 5, 30),
+            {"in March of last year": "2023-03"},
+        ),
+        # A year before more digits is a phone number.
+        ("Contact Kilkenny Garda Station on 1800 666 111.", "en", date(2021, 11, 5), {}),
+        # A date given to do something lies ahead; so does what is forecast.
+        (
+            "He was given a date to plead guilty on Feb 26.",
+            "en",
+            date(2025, 1, 15),
+            {"on Feb 26": "2025-02-26"},
+        ),
+        (
+            "The department has forecast heavy rain on Saturday.",
+            "en",
+            date(2021, 12, 3),
+            {"on Saturday": "2021-12-04"},
+        ),
+        # A present reporting verb after the date: said before the article.
+        (
+            "Dans ses prévisions émises mardi soir, MétéoMédia précise que la neige arrivera.",
+            "fr",
+            date(2019, 1, 16),
+            {"mardi soir": "2019-01-15"},
+        ),
+        # A part of a day the sentence already dates is no second event.
+        (
+            "Cette libération est intervenue samedi même dans la soirée.",
+            "fr",
+            date(2016, 5, 22),
+            {"samedi": "2016-05-21"},
+        ),
+        # An agency dateline, whatever the agency.
+        (
+            "Ouagadougou, 15 juil. 2020 (AIB) - Le journal a paru mardi.",
+            "fr",
+            date(2020, 7, 15),
+            {"mardi": "2020-07-14"},
+        ),
+    ],
+)
+def test_modals_phones_forecasts_and_datelines(text, language, published, expected):
+    assert events(text, published, language) == expected
