@@ -616,7 +616,7 @@ RULES = LanguageRules(
             "day_range_through",
             "range",
             rf"{_B}(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY_NUMBER})"
-            rf"(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('through|thru|until')}\s+"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('through|thru|until|to')}\s+"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
@@ -1012,6 +1012,8 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
 # People born on one side of a date ("those born after 1990"): a bound, no event.
 COHORT = re.compile(r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between))")
+# Before a date, a place named after it: none found in English press so far.
+PLACE_NAMED_AFTER = re.compile(r"(?!x)x")
 # The start of a state still running ("unbeaten since Dec. 2"): always behind.
 # French only: English marks its passives apart.
 PRESENT_BE: frozenset[str] = frozenset()

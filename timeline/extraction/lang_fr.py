@@ -137,6 +137,12 @@ UNITS = {
 DIRECTIONS = {
     "dernier": -1,
     "dernière": -1,
+    "derniers": -1,
+    "dernières": -1,
+    "passés": -1,
+    "passées": -1,
+    "prochains": 1,
+    "prochaines": 1,
     "passé": -1,
     "passée": -1,
     "précédent": -1,
@@ -243,6 +249,7 @@ RELATIVES = {
     "plus tard dans la journée": RelativeSpec("day", 0, "focus"),
     "auparavant dans la journée": RelativeSpec("day", 0, "focus"),
     # The part of the day in focus: "Dans la soirée, le Premier ministre a reçu ...".
+    "en milieu de semaine prochaine": RelativeSpec("week", 1),
     "dans la soirée": RelativeSpec("day", 0, "focus"),
     "dans la matinée": RelativeSpec("day", 0, "focus"),
     "dans l'après-midi": RelativeSpec("day", 0, "focus"),
@@ -263,7 +270,10 @@ _WEEKDAY = words(WEEKDAYS)
 _DAY_NUMBER = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
 _NUMBER = rf"(?:\d+|{words(NUMBERS)})"
 _VAGUE = words(dict.fromkeys(VAGUE_NUMBERS))
-_DIRECTION = r"(?:dernier|dernière|passé|passée|prochain|prochaine)"
+_DIRECTION = (
+    r"(?:derniers|dernières|dernier|dernière|passés|passées|passé|passée|prochains|prochaines"
+    r"|prochain|prochaine)"
+)
 _PART_OF_DAY = (
     r"(?:\s+(?:matin|midi|après-midi|soir|soirée|dans\s+la\s+(?:matinée|soirée|journée|nuit)"
     r"|en\s+(?:début|fin)\s+(?:de\s+matinée|d['’]après-midi|de\s+soirée|de\s+journée)))?"
@@ -425,6 +435,7 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         and before[0].isalpha()
         and before[0].islower()
         and before[0] not in _TIME_NOUNS
+        and before[0] not in {"celle", "celles", "celui", "ceux", "et", "ou"}
         and match.group(0) == match.group("wd")
         and not re.match(r"\s+(?:au|\d)", text[match.end() :])
     ):
@@ -451,7 +462,8 @@ def _starts_a_title(text: str, match: re.Match) -> bool:
     """A weekday inside a name: right after a quote, or capitalised and followed by a
     capitalised word ("Vendredi Saint"); "a déclaré mardi soir Emmanuel Macron" is a date."""
     if match.start() > 0 and text[match.start() - 1] in "«\"“'‘":
-        return True
+        # «Vendredi Noir», «Dimanche»: a name; '"Vendredi, samedi et dimanche, ...' a date.
+        return bool(re.match(r"\s*[»\"”’']|[ \t]+[A-ZÀ-Ý]", text[match.end() :]))
     weekday = match.group("wd") if "wd" in match.re.groupindex else match.group()
     if weekday[:1].islower():
         return False
@@ -593,6 +605,13 @@ RULES = LanguageRules(
             "range",
             rf"{_B}d(?:e|u)\s+(?:{_CLOCK}\s+)?(?P<wd1>{_WEEKDAY}){_PART_OF_DAY}(?:\s+{_CLOCK})?\s+"
             rf"(?:à|au|jusqu['’](?:à|au))\s+(?:{_CLOCK}\s+)?(?P<wd2>{_WEEKDAY}){_PART_OF_DAY}{_E}",
+            lambda text, match: bool(_TIMED.search(match.group(0))),
+        ),
+        _rule(
+            "weekday_span",
+            "range",
+            rf"{_B}entre\s+(?P<wd1>{_WEEKDAY}){_PART_OF_DAY}\s+et\s+(?P<wd2>{_WEEKDAY})"
+            rf"{_PART_OF_DAY}{_E}",
             lambda text, match: bool(_TIMED.search(match.group(0))),
         ),
         _rule(
@@ -780,7 +799,7 @@ RULES = LanguageRules(
         _rule(
             "year_dated_back",
             "calendar",
-            rf"(?<=remonte\sà\s)(?P<y>{YEAR}){_E}",
+            rf"(?:(?<=remonte\sà\s)|(?<=remontait\sà\s)|(?<=remontent\sà\s))(?P<y>{YEAR}){_E}",
         ),
         _rule(
             "in_future",
@@ -965,6 +984,12 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
 # People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
 COHORT = re.compile(r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis))")
+# Before a date, a place named after it ("au stade du 26 mars", "la place du 14-Juillet"): no
+# event (pipeline.extract).
+PLACE_NAMED_AFTER = re.compile(
+    r"(?i:(?<![\w-])(?:stade|rue|place|avenue|boulevard|pont|quai|lycée|collège|école|carrefour"
+    r"|rond-point|square|cité|quartier|esplanade|parc)\s+(?:du|de\s+la|des))\s+$"
+)
 # The start of a state still running ("invaincus depuis le 2 décembre"): always behind.
 # The present of "être", and the verbs whose past it forms ("est restée", "sont partis"):
 # otherwise "est" + participle is a present passive ("est diffusée jusqu'au 31 août").
@@ -1561,6 +1586,9 @@ ROLE_PREMODIFIER = r"(?!x)x"
 # ("a confirmé la nouvelle ce vendredi matin").
 REPORTING_VERBS = frozenset(
     [
+        "rapporte",
+        "rapporté",
+        "rapportent",
         "déclaré",
         "déclare",
         "annoncé",

@@ -48,6 +48,7 @@ from .types import (
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
+PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 
@@ -98,6 +99,8 @@ def extract(
             continue  # « Un 15 août à Collioure », a song: a name, no date
         if COHORT[language].search(text, max(0, mention.start - 20), mention.end):
             continue  # "les générations nées à partir de 1973": a bound, nobody's event
+        if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
+            continue  # "au stade du 26 mars": a place
         if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
             continue  # "the busiest time is typically between May and September": every year
         if (

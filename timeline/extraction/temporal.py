@@ -194,8 +194,8 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
         if match is None:
             continue
         day = int(match.group("d"))
-        if not spec.day < day <= calendar.monthrange(2024, spec.month)[1]:
-            continue
+        if not spec.day + 1 < day <= calendar.monthrange(2024, spec.month)[1]:
+            continue  # "May 28 and 29": two days running are one span, which the first dates
         start, end = match.span("d")
         found.append(
             Mention(start, end, text[start:end], "DATE", replace(spec, day=day), "", "second_day")

@@ -74,6 +74,10 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
     )
     if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
         return FUTURE
+    if rules.SCHEDULING.match(token.text) and _pluperfect(token, rules):
+        # "An inquest was scheduled for August 12", "avait été programmé le 3 mars": a plan
+        # told in the past, held before or after publication: the calendar decides.
+        return UNKNOWN
     if language == "en":
         return _english_tense(token, rules)
     return _french_tense(token, rules)
@@ -225,7 +229,11 @@ def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
     if expression.start == expression.sent.start:
         return None
     previous = expression.doc[expression.start - 1]
-    if previous.lower_ in rules.REPORTING_VERBS and previous.pos_ in {"VERB", "AUX"}:
+    if previous.lower_ in rules.REPORTING_VERBS and (
+        previous.pos_ in {"VERB", "AUX"}
+        # "selon ce que rapporte mardi le site", the verb read as a noun
+        or (previous.i > 0 and previous.doc[previous.i - 1].lower_ in {"que", "qu'", "as"})
+    ):
         return previous
     return None
 
@@ -540,7 +548,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         verb = reporting  # "May said on Friday she would quit": the date of the speech
     if verb is not None:
         tense = verb_tense(verb, language, expression)
-        if tense == PRESENT and verb.lower_ in rules.REPORTING_VERBS and expression.end <= verb.i:
+        if (
+            tense == PRESENT and verb.lower_ in rules.REPORTING_VERBS and expression.end <= verb.i
+        ) or (verb is reporting and tense in (PRESENT, UNKNOWN)):
             # "Dans ses prévisions émises mardi soir, MétéoMédia précise ...": said before.
             return PAST
         if tense == PAST and _announced_onset(verb, expression, rules):

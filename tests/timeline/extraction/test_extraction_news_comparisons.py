@@ -795,3 +795,82 @@ def test_bodies_bands_and_places_ending_a_name_are_no_people(text, language, exp
 )
 def test_modals_phones_forecasts_and_datelines(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A place named after a date is no date; the date after it still is.
+        (
+            "Le Sénégal jouera jeudi au stade du 26 mars de Bamako. L'explosion rue du "
+            "8-Mai-1945, le 14 novembre 2018, a tué.",
+            "fr",
+            date(2024, 11, 13),
+            {"jeudi": "2024-11-14", "le 14 novembre 2018": "2018-11-14"},
+        ),
+        # Two weekday ends with parts of day after "entre".
+        (
+            "Cinq accidents se sont produits entre mercredi soir et jeudi matin.",
+            "fr",
+            date(2024, 11, 21),
+            {"entre mercredi soir et jeudi matin": "2024-11-20"},
+        ),
+        # Plural directions, "remontait à", "en milieu de semaine prochaine".
+        (
+            "La diva devait jouer du 5 au 20 novembre prochains. Le dernier cas remontait à "
+            "2014. Chaleur jusqu'en milieu de semaine prochaine.",
+            "fr",
+            date(2021, 10, 19),
+            {
+                "du 5 au 20 novembre prochains": "2021-11-05",
+                "2014": "2014",
+                "en milieu de semaine prochaine": "2021-W43",
+            },
+        ),
+        # "celles du samedi" are that Saturday's.
+        (
+            "Les rencontres de vendredi seront publiques, celles du samedi et du dimanche à "
+            "huis-clos.",
+            "fr",
+            date(2024, 11, 13),
+            {"vendredi": "2024-11-15", "samedi": "2024-11-16", "dimanche": "2024-11-17"},
+        ),
+        # A quote opening on a weekday dates it; a quoted name does not.
+        (
+            '"Vendredi, quelques averses se déclencheront", précise-t-il. Le «Dimanche Noir» a '
+            "marqué les esprits.",
+            "fr",
+            date(2021, 6, 9),
+            {"Vendredi": "2021-06-11"},
+        ),
+        # A present reporting verb right before the date.
+        (
+            "Le prix est en hausse, selon ce que rapporte mardi le site Web.",
+            "fr",
+            date(2010, 3, 31),
+            {"mardi": "2010-03-30"},
+        ),
+        # A plan told in the past: the calendar places it.
+        (
+            "A full inquest into his death was scheduled for August 12.",
+            "en",
+            date(2020, 5, 27),
+            {"for August 12": "2020-08-12"},
+        ),
+        # "Month D to D" is a span; two days running after "and" are one.
+        (
+            "TIFF will return September 8 to 18. Doors Open will take place on May 28 and 29.",
+            "en",
+            date(2022, 3, 4),
+            {"September 8 to 18": "2022-09-08", "on May 28": "2022-05-28"},
+        ),
+    ],
+)
+def test_places_spans_directions_and_plans(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_reporting_verb_read_as_a_noun_still_dates_the_report():
+    assert events(
+        "Le prix est en hausse, selon ce que rapporte mardi le site Web.", date(2010, 3, 31), "fr"
+    ) == {"mardi": "2010-03-30"}
