@@ -74,9 +74,16 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
     )
     if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
         return FUTURE
-    if rules.SCHEDULING.match(token.text) and _pluperfect(token, rules):
+    if (
+        rules.SCHEDULING.match(token.text)
+        and _pluperfect(token, rules)
+        and expression is not None
+        and not any(t.lower_ in _weekdays(rules) for t in expression)
+    ):
         # "An inquest was scheduled for August 12", "avait été programmé le 3 mars": a plan
-        # told in the past, held before or after publication: the calendar decides.
+        # told in the past, held before or after publication: the calendar decides. (A
+        # weekday so told is the one just gone: "were expected to drop the charges on
+        # Thursday".)
         return UNKNOWN
     if language == "en":
         return _english_tense(token, rules)
