@@ -315,6 +315,9 @@ _NAMED_BY_YEAR = frozenset(
         "pact",
         "charter",
         "class",
+        # "the 2019 Appropriation Bill", "the 2024 Kenya Certificate of Secondary Education"
+        "bill",
+        "certificate",
     ]
 )
 
@@ -681,6 +684,13 @@ RULES = LanguageRules(
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
+        # "on April the 6th"
+        _rule(
+            "month_the_day",
+            "calendar",
+            rf"{_B}(?:{_i('on|by|until|from')}\s+)?(?P<m>{_MONTH})\s+{_i('the')}\s+"
+            rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?:,?\s+(?P<y>{YEAR}))?",
+        ),
         # A day of the month in focus: "on the 10th, a second concert" (the pipeline gives it
         # the focus's month, or drops it).
         _rule(
@@ -848,8 +858,10 @@ RULES = LanguageRules(
             "month_attributive",
             "calendar",
             rf"(?:(?<={_i('the')}\s)|(?<={_i('its')}\s)|(?<={_i('their')}\s)|(?<={_i('his')}\s)|"
-            rf"(?<={_i('her')}\s))(?P<m>{_MONTH})\s+(?=(?:hearing|meeting|election|vote|deadline|"
-            rf"session|summit|conference|sitting|trial|poll|referendum|launch|release)s?\b)",
+            rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s))(?P<m>{_MONTH})\s+"
+            # "the bank's March board meeting"
+            rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
+            rf"conference|sitting|trial|poll|referendum|launch|release)s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election".
         _rule(

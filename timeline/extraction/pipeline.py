@@ -121,6 +121,8 @@ def extract(
                 continue
             sentence = expression[0].sent
             tense = tense_around(sentence, expression, language)
+            if mention.pattern in _NAMING_A_HAPPENING:
+                tense = UNKNOWN  # "after the September election": the month nearest decides
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
     published, inferred = published_on, False
@@ -142,6 +144,11 @@ def extract(
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
     )
+
+
+# Months set before a happening ("the September hearing", "the bank's March board meeting"):
+# the clause's tense is the story's, not the happening's.
+_NAMING_A_HAPPENING = frozenset(["month_attributive", "month_possessive"])
 
 
 def _titles(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -732,7 +739,7 @@ def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
 # Between a date and its restatement: a comma or a bracket, or a bound on the same day ("from
 # 12:00 on Tuesday, 31 January until 21:00 tonight").
 _APPOSED_DATE = re.compile(
-    r"\s*[,(]?\s*|\s+(?i:until|till|to|jusqu['’](?:à|au))\s+"
+    r"\s*[,(\[]?\s*|\s+(?i:until|till|to|jusqu['’](?:à|au))\s+"
     r"(?:\d{1,2}(?:[:.hH]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h)?\s+)?"
 )
 

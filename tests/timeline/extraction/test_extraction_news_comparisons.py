@@ -874,3 +874,36 @@ def test_a_reporting_verb_read_as_a_noun_still_dates_the_report():
     assert events(
         "Le prix est en hausse, selon ce que rapporte mardi le site Web.", date(2010, 3, 31), "fr"
     ) == {"mardi": "2010-03-30"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The kids won't go back to school on April the 6th.",
+            date(2020, 3, 23),
+            {"on April the 6th": "2020-04-06"},
+        ),
+        # A month before a happening, after a possessive, by the calendar.
+        (
+            "Dr Lowe spoke after the bank's March board meeting.",
+            date(2020, 3, 23),
+            {"March": "2020-03"},
+        ),
+        (
+            "The government will bring back Parliament after the September federal election.",
+            date(2021, 10, 15),
+            {"September": "2021-09"},
+        ),
+        # Texts named by their year.
+        ("The Senate did not consider the 2019 Appropriation Bill.", date(2019, 2, 17), {}),
+        # A date in square brackets restates the one before it.
+        (
+            "Parliament will later today [Wednesday, April 8, 2020] resume sittings.",
+            date(2020, 4, 8),
+            {"later today": "2020-04-08"},
+        ),
+    ],
+)
+def test_english_months_bills_and_brackets(text, published, expected):
+    assert events(text, published, "en") == expected
