@@ -181,14 +181,8 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
     31", "Jan. 6 and 14, 2021"."""
     found = []
     for mention in mentions:
-        spec = mention.spec
-        if not (
-            isinstance(spec, CalendarSpec)
-            and spec.day is not None
-            and spec.month is not None
-            and spec.weekday is None
-            and text[mention.end - 1 : mention.end].isdigit()
-        ):
+        spec = _month_date(mention, text, with_day=True)
+        if spec is None:
             continue
         match = _SECOND_DAY.match(text, mention.end)
         if match is None:
@@ -196,11 +190,28 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
         day = int(match.group("d"))
         if not spec.day + 1 < day <= calendar.monthrange(2024, spec.month)[1]:
             continue  # "May 28 and 29": two days running are one span, which the first dates
-        start, end = match.span("d")
-        found.append(
-            Mention(start, end, text[start:end], "DATE", replace(spec, day=day), "", "second_day")
-        )
+        found.append(_mention_at(text, match.span("d"), replace(spec, day=day), "second_day"))
     return found
+
+
+def _month_date(mention: Mention, text: str, *, with_day: bool) -> CalendarSpec | None:
+    """The spec of a date written with its month last ("March 26" with a day, "in May"
+    without), where a list may go on after it; else None."""
+    spec = mention.spec
+    if not (
+        isinstance(spec, CalendarSpec)
+        and spec.month is not None
+        and spec.weekday is None
+        and (spec.day is not None) == with_day
+    ):
+        return None
+    last = text[mention.end - 1 : mention.end]
+    return spec if (last.isdigit() if with_day else last.isalpha()) else None
+
+
+def _mention_at(text: str, span: tuple[int, int], spec: CalendarSpec, pattern: str) -> Mention:
+    start, end = span
+    return Mention(start, end, text[start:end], "DATE", spec, "", pattern)
 
 
 # ", June" or "and October" after a month: the list goes on.
@@ -212,14 +223,8 @@ def _listed_months(text: str, mentions: list[Mention], rules: LanguageRules) -> 
     "en mars, juin et septembre 2019" (the patterns date the last one)."""
     found = []
     for mention in mentions:
-        spec = mention.spec
-        if not (
-            isinstance(spec, CalendarSpec)
-            and spec.month is not None
-            and spec.day is None
-            and spec.weekday is None
-            and text[mention.end - 1 : mention.end].isalpha()
-        ):
+        spec = _month_date(mention, text, with_day=False)
+        if spec is None:
             continue
         position = mention.end
         while (match := _NEXT_IN_LIST.match(text, position)) is not None:
@@ -232,19 +237,10 @@ def _listed_months(text: str, mentions: list[Mention], rules: LanguageRules) -> 
                 # "in January and February": two months running read as one span, whose
                 # start the first month already gives.
                 break
-            start, end = match.span("m")
             found.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "DATE",
-                    replace(spec, month=month),
-                    "",
-                    "listed_month",
-                )
+                _mention_at(text, match.span("m"), replace(spec, month=month), "listed_month")
             )
-            position = end
+            position = match.end("m")
     return found
 
 
@@ -271,11 +267,8 @@ def _listed_days(text: str, rules: LanguageRules) -> list[Mention]:
             spec = calendar_spec({"d": match.group("d"), "m": heading.group("m")}, rules)
             if spec is None:
                 break
-            day_start = start + match.start("d")
-            day_end = start + match.end("d")
-            found.append(
-                Mention(day_start, day_end, text[day_start:day_end], "DATE", spec, "", "listed_day")
-            )
+            span = (start + match.start("d"), start + match.end("d"))
+            found.append(_mention_at(text, span, spec, "listed_day"))
     return found
 
 
