@@ -94,8 +94,9 @@ class PersonAlias(models.Model):
         super().save(*args, **kwargs)
 
 
-# Full-text search configuration per article language (EventQuerySet.searching, migration 0003).
-SEARCH_CONFIGS = {"fr": "french", "en": "english"}
+# Full-text search configuration per article language (EventQuerySet.searching): French and
+# English with accents ignored (migration 0004; indexes in 0003 and 0004).
+SEARCH_CONFIGS = {"fr": "frise_french", "en": "frise_english"}
 
 
 class Status(models.TextChoices):

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import ArticleFactory, EventFactory, MentionFactory, PersonFactory
-from timeline.models import Event, Mention, Person, Status
+from timeline.models import SEARCH_CONFIGS, Event, Mention, Person, Status
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -71,6 +71,15 @@ def test_searching_stems_english_sentences_with_the_english_configuration():
 
 
 @on_postgres
+def test_searching_on_postgres_ignores_accents_both_ways():
+    event = said("Les élections auront lieu à Besançon.", title="Scrutin à Besançon")
+    said("Rien à voir.")
+    assert list(Event.objects.searching("elections besancon")) == [event]
+    assert list(Event.objects.searching("ÉLECTION")) == [event]  # stemmed as well
+    assert list(Event.objects.searching("scrutin a besancon")) == [event]
+
+
+@on_postgres
 def test_searching_understands_web_search_syntax():
     space = said("Le Space de DeSantis a échoué en mai 2023.")
     said("Le Space de Trump a réussi en août 2024.")
@@ -93,11 +102,11 @@ def test_search_indexes_serve_the_full_text_expressions():
 
     said("L'élection présidentielle aura lieu en mai.")
     assert "timeline_event_title_fts_fr" in explain(Event.objects.searching("élection"))
-    for config in ("french", "english"):
+    for language, config in SEARCH_CONFIGS.items():
         sentences = Mention.objects.alias(document=SearchVector("sentence", config=config)).filter(
             document=SearchQuery("élection", config=config, search_type="websearch")
         )
-        assert f"timeline_mention_sentence_fts_{config[:2]}" in explain(sentences)
+        assert f"timeline_mention_sentence_fts_{language}" in explain(sentences)
 
 
 def test_filtered_combines_every_filter():
