@@ -206,6 +206,11 @@ RELATIVES = {
     "durant le week-end": RelativeSpec("week", 0, weekend=True),
     "pendant le week-end": RelativeSpec("week", 0, weekend=True),
     "le week-end dernier": RelativeSpec("week", -1, weekend=True),
+    # "écoulé": the one just gone.
+    "le week-end écoulé": RelativeSpec("week", -1, weekend=True),
+    "la semaine écoulée": RelativeSpec("week", -1),
+    "le mois écoulé": RelativeSpec("month", -1),
+    "l'année écoulée": RelativeSpec("year", -1),
     "le week-end prochain": RelativeSpec("week", 1, weekend=True),
     "ce mois-ci": RelativeSpec("month", 0),
     "le mois dernier": RelativeSpec("month", -1),
@@ -228,6 +233,7 @@ RELATIVES = {
     "dans quelques heures": RelativeSpec("day", 0),
     "l'avant-veille": RelativeSpec("day", -2, "focus"),
     "le lendemain": RelativeSpec("day", 1, "focus"),
+    "au lendemain": RelativeSpec("day", 1, "focus"),  # "au lendemain de l'annonce de sa mort"
     "le surlendemain": RelativeSpec("day", 2, "focus"),
     "le même jour": RelativeSpec("day", 0, "focus"),
     "le jour même": RelativeSpec("day", 0, "focus"),

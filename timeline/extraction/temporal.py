@@ -320,8 +320,34 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
                 spec=replace(previous.spec, year=spec.year),
             )
             continue
+        if (
+            previous is not None
+            and isinstance(previous.spec, RelativeSpec)
+            and previous.spec.unit == "year"
+            and not previous.spec.weekend
+            and isinstance(spec, CalendarSpec)
+            and spec.year is None
+            and spec.month is not None
+            and spec.direction == 0
+            and _YEAR_THEN_DATE.fullmatch(text, previous.end, mention.start)
+        ):
+            # "L'année dernière au 1er juillet", "last year on July 1": that year's date.
+            year_spec = replace(
+                spec, year_shift=previous.spec.offset, year_anchor=previous.spec.anchor
+            )
+            merged[-1] = replace(
+                mention,
+                start=previous.start,
+                text=text[previous.start : mention.end],
+                spec=year_spec,
+            )
+            continue
         merged.append(mention)
     return merged
+
+
+# Between a relative year and the date it dates: "l'année dernière au 1er juillet".
+_YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?i:au|à|le|on|in)\s+)?")
 
 
 def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:

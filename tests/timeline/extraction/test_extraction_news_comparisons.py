@@ -907,3 +907,40 @@ def test_a_reporting_verb_read_as_a_noun_still_dates_the_report():
 )
 def test_english_months_bills_and_brackets(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "au lendemain de" the date in focus.
+        (
+            "Michel Delpech est mort samedi 2 janvier. Au lendemain de l'annonce de sa mort, les "
+            "hommages ont afflué.",
+            "fr",
+            date(2016, 1, 4),
+            {"samedi 2 janvier": "2016-01-02", "Au lendemain": "2016-01-03"},
+        ),
+        # "écoulé": the one just gone.
+        (
+            "Le parti a tenu le week-end écoulé un congrès.",
+            "fr",
+            date(2025, 9, 29),
+            {"le week-end écoulé": "2025-W39"},
+        ),
+        # A relative year before the date it dates.
+        (
+            "L'année dernière au 1er juillet, 600 locataires n'avaient pas réussi à se loger.",
+            "fr",
+            date(2023, 6, 1),
+            {"L'année dernière au 1er juillet": "2022-07-01"},
+        ),
+        (
+            "Last year on July 1, many tenants moved.",
+            "en",
+            date(2023, 6, 1),
+            {"Last year on July 1": "2022-07-01"},
+        ),
+    ],
+)
+def test_day_after_years_before_and_weekends_gone(text, language, published, expected):
+    assert events(text, published, language) == expected
