@@ -511,16 +511,7 @@ def _weekdays_the_article_dates(
     changed: dict[int, str] = {}
     for item in dated:
         spec = item.mention.spec
-        if (
-            item.resolved is None
-            or item.mention.start >= headline_end
-            or item.tense != UNKNOWN
-            or not isinstance(spec, CalendarSpec)
-            or spec.weekday is None
-            or spec.day is not None
-            or spec.direction != 0
-            or spec.is_this
-        ):
+        if not _bare_weekday(item) or item.mention.start >= headline_end or item.tense != UNKNOWN:
             continue
         same = [day for day in days if day.weekday() == spec.weekday]
         if len(same) == 1 and same[0] != item.resolved.date_start:

@@ -158,7 +158,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         return FUTURE
     if _has_auxiliary(token):
         auxiliaries = _auxiliaries(token, rules)
-        if any(a.lower_ in _FUTURE_HAVE for a in auxiliaries):
+        if _future_perfect(auxiliaries):
             return UNKNOWN  # "n'aura patienté qu'un mois": a future perfect looks back
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE
@@ -175,7 +175,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         and "Past" in tense
         and not _auxiliaries(token, rules)
         and not rules.PAST_PARTICIPLE.match(token.lower_)
-        and not any(child.dep_ == "obl:agent" for child in token.children)
+        and not _done_by_someone(token)
     ):
         return PRESENT  # "La médiathèque rouvre ce mardi": a present read as a participle
     if "Part" in morph.get("VerbForm") and "Past" in tense:
@@ -183,7 +183,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
             # "doit être réévaluée fin juin": an infinitive, whose governor tells the tense.
             return _governed_tense(token, rules, _french_tense, _french_infinitive)
-        if any(a.lower_ in _FUTURE_HAVE for a in auxiliaries):
+        if _future_perfect(auxiliaries):
             return UNKNOWN  # "n'aura finalement patienté qu'un mois et demi": the calendar decides
         if any("Fut" in a.morph.get("Tense") or _looks_future(a, rules) for a in auxiliaries):
             return FUTURE  # "sera examiné", "resteront fermées"
@@ -203,7 +203,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
             return PAST  # an apposed participle: "Ron DeSantis, réélu mardi, ..."
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             return PAST  # a participle on a noun tells what befell it: "une séquence ouverte"
-        if any(child.dep_ == "obl:agent" for child in token.children):
+        if _done_by_someone(token):
             return PAST  # "joint par le Luxemburger Wort vendredi soir": done by someone
         return UNKNOWN  # the tagger reads many present forms as participles ("vise")
     if (
@@ -215,9 +215,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     if "Imp" in tense or "Past" in tense:
         return PAST
     if "Pres" in tense and "Fin" in morph.get("VerbForm"):
-        if any(child.dep_ == "obl:agent" for child in token.children) and not _auxiliaries(
-            token, rules
-        ):
+        if _done_by_someone(token) and not _auxiliaries(token, rules):
             return PAST  # "joint par le Luxemburger Wort vendredi soir": a participle
         return PRESENT
     return UNKNOWN
@@ -226,6 +224,17 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
 # "avoir" in the future: with a participle, a future perfect, which the press mostly uses to
 # sum up what is done ("la direction n'aura patienté qu'un mois et demi").
 _FUTURE_HAVE = frozenset(["aura", "auront", "aurai", "auras", "aurons", "aurez"])
+
+
+def _future_perfect(auxiliaries: list[Token]) -> bool:
+    return any(auxiliary.lower_ in _FUTURE_HAVE for auxiliary in auxiliaries)
+
+
+def _done_by_someone(token: Token) -> bool:
+    """A verb with an agent ("joint par le journal"): a participle, whatever its tag says."""
+    return any(child.dep_ == "obl:agent" for child in token.children)
+
+
 # The endings of the French imperfect: "-ais", "-ait", "-ions", "-iez", "-aient".
 _IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
 
