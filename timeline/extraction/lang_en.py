@@ -179,6 +179,15 @@ RELATIVES = {
     "next week": RelativeSpec("week", 1),
     "this weekend": RelativeSpec("week", 0, weekend=True),
     "midweek": RelativeSpec("week", 0),
+    "at the start of the week": RelativeSpec("week", 0),
+    "at the beginning of the week": RelativeSpec("week", 0),
+    "since the start of the week": RelativeSpec("week", 0),
+    "since the beginning of the week": RelativeSpec("week", 0),
+    "at the end of the week": RelativeSpec("week", 0),
+    "at the start of next week": RelativeSpec("week", 1),
+    "at the end of next week": RelativeSpec("week", 1),
+    "at the start of last week": RelativeSpec("week", -1),
+    "at the end of last week": RelativeSpec("week", -1),
     "this lunchtime": RelativeSpec("day", 0),
     "over the weekend": RelativeSpec("week", 0, weekend=True),
     "at the weekend": RelativeSpec("week", 0, weekend=True),
@@ -591,6 +600,20 @@ RULES = LanguageRules(
             rf"(?:\s+{_i('to|and|through|until')}\s+|\s?[-–]\s?)"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+        ),
+        # Day first, as British, Irish, Indian and African papers write: "from 3 to 5 March",
+        # "between 28 February and 3 March 2020", "3-5 March".
+        _rule(
+            "day_first_range",
+            "range",
+            rf"{_B}(?:(?:{_i('from|between')})\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?)?"
+            rf"(?P<d1>{_DAY_NUMBER})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+            rf"(?:\s+{_i('to|until|through|and')}\s+|\s?[-–]\s?)(?:(?P<wd2>{_WEEKDAY}),?\s+)?"
+            rf"(?P<d2>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+            lambda text, match: (
+                re.match(r"(?i)from|between", match.group(0)) is not None
+                or not re.search(r"(?i)\sand\s", match.group(0))
+            ),
         ),
         # Days running in one month: "on 8, 9 and 10 August", "8 and 9 May 2021" (a span, as
         # press gold reads enumerations).
@@ -1023,7 +1046,28 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 # May 3"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
 # People born on one side of a date ("those born after 1990"): a bound, no event.
-COHORT = re.compile(r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between))")
+# Nouns a date can qualify and still be the time of the sentence ("the night of March 3");
+# after any other noun it names a thing ("the agreement of October 18").
+TIME_NOUNS = frozenset(
+    [
+        "night",
+        "evening",
+        "morning",
+        "afternoon",
+        "day",
+        "week",
+        "weekend",
+        "end",
+        "start",
+        "beginning",
+        "eve",
+        "date",
+    ]
+)
+COHORT = re.compile(
+    r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between)|"
+    r"(?<![\w-])born\s+in\s+\d{4}\s+or\s+(?:later|after|earlier|before))"
+)
 # Before a date, a place named after it: none found in English press so far.
 PLACE_NAMED_AFTER = re.compile(r"(?!x)x")
 # The start of a state still running ("unbeaten since Dec. 2"): always behind.
@@ -1058,8 +1102,15 @@ FIRST_PLAN = frozenset(["originally", "initially", "first", "previously"])
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bfor)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
-UNTIL = re.compile(r"(?i:\b(?:until|till|through))\s*$")
+UNTIL = re.compile(r"(?i:\b(?:until|till|through|by))\s*$")  # "to sign by Friday": a deadline
 SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
+# Before a date, a term that always looks ahead: none in English ("by Friday" may be past).
+AHEAD = re.compile(r"(?!x)x")
+# A happening set before another ("after a previous protest in May", "an earlier meeting on
+# Tuesday"): it lies behind, whatever the tense of the sentence.
+PRIOR = re.compile(r"(?i:\b(?:previous|earlier|preceding)(?:\s+[\w'’-]+){1,4})\s*$")
+# Prepositions setting a happening before the clause's own ("following Monday's caucuses").
+AFTER = frozenset(["after", "following"])
 # A figure compared with an earlier one: "down from 385,022 at the end of May", "compared
 # with 4.1% in March".
 COMPARED = re.compile(

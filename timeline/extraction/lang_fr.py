@@ -195,7 +195,17 @@ RELATIVES = {
     "la semaine prochaine": RelativeSpec("week", 1),
     # A part of a week keeps week precision: "en fin de semaine dernière".
     "en début de semaine": RelativeSpec("week", 0),
-    "en fin de semaine": RelativeSpec("week", 0),
+    "au début de la semaine": RelativeSpec("week", 0),
+    "depuis le début de la semaine": RelativeSpec("week", 0),
+    "au début de la semaine dernière": RelativeSpec("week", -1),
+    "au début de la semaine prochaine": RelativeSpec("week", 1),
+    "à la fin de la semaine": RelativeSpec("week", 0),
+    "à la fin de la semaine dernière": RelativeSpec("week", -1),
+    "à la fin de la semaine prochaine": RelativeSpec("week", 1),
+    # The weekend in Québec, the end of the working week in France: either way the tense
+    # tells whether it is the one gone ("l'ouragan qui a frappé en fin de semaine", told on
+    # Tuesday) or the coming one.
+    "en fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en milieu de semaine": RelativeSpec("week", 0),
     "en début de semaine dernière": RelativeSpec("week", -1),
     "en fin de semaine dernière": RelativeSpec("week", -1),
@@ -462,6 +472,9 @@ _ORDINAL_BEFORE = re.compile(
 _TIME_NOUNS = frozenset(
     ["nuit", "soirée", "soir", "matinée", "matin", "journée", "après-midi", "midi", "aube", "fin"]
 )
+# Nouns a date can qualify and still be the time of the sentence ("le soir du 13 octobre",
+# "au lendemain du 3 mars"); after any other noun it names a thing ("l'accord du 18 octobre").
+TIME_NOUNS = _TIME_NOUNS | {"jour", "semaine", "week-end", "lendemain", "veille", "date", "début"}
 
 
 def _starts_a_title(text: str, match: re.Match) -> bool:
@@ -989,7 +1002,10 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
 # People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
-COHORT = re.compile(r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis))")
+COHORT = re.compile(
+    r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis)|"
+    r"(?<![\w-])née?s?\s+en\s+\d{4}\s+ou\s+(?:après|avant|plus\s+tard))"
+)
 # Before a date, a place named after it ("au stade du 26 mars", "la place du 14-Juillet"): no
 # event (pipeline.extract).
 PLACE_NAMED_AFTER = re.compile(
@@ -1036,7 +1052,18 @@ FIRST_PLAN = frozenset(
 TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
+# Before a date, a term counted from now: "d'ici vendredi", "d'ici à la fin du mois" always
+# look ahead, whatever the tense of the sentence.
+AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")
 SINCE = re.compile(r"(?i:\bdepuis)\s*$")
+# A happening set before another ("une précédente manifestation en mai", "la réunion
+# précédente, mardi"): it lies behind, whatever the tense of the sentence.
+PRIOR = re.compile(
+    r"(?i:\b(?:précédente?s?|antérieure?s?)(?:\s+[\w'’-]+){1,4}|"
+    r"\b[\w'’-]+\s+(?:précédente?s?|antérieure?s?)\s*,?)\s*$"
+)
+# Prepositions setting a happening before the clause's own ("après leur réunion mi-juillet").
+AFTER = frozenset(["après"])
 # A figure compared with an earlier one: "après 14,8 % en février", "contre 6,3 % en mars".
 COMPARED = re.compile(
     # "identique à celui du premier trimestre": the figure it is set beside.

@@ -51,6 +51,7 @@ COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
+TIME_NOUNS = {"fr": lang_fr.TIME_NOUNS, "en": lang_en.TIME_NOUNS}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -92,13 +93,17 @@ def extract(
     for mention in mentions:
         if _restates(previous, mention, text):
             continue
+        if _made_precise(previous, mention, text) and dated and dated[-1].mention is previous:
+            dated.pop()
         previous = mention
         if any(start <= mention.start < end for start, end in layout):
             continue  # bylines, datelines, captions, links: no event of this article
         if any(start < mention.start < end for start, end in titles):
             continue  # « Un 15 août à Collioure », a song: a name, no date
-        if COHORT[language].search(text, max(0, mention.start - 20), mention.end):
-            continue  # "les générations nées à partir de 1973": a bound, nobody's event
+        if COHORT[language].search(text, max(0, mention.start - 20), mention.end + 16):
+            # "les générations nées à partir de 1973", "born in 1966 or later": a bound,
+            # nobody's event
+            continue
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
         if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
@@ -304,7 +309,21 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     )
 
 
-_APPOSED = re.compile(r"\s*,\s*(?:à\s+|soit\s+)?")
+_APPOSED = re.compile(r"\s*[,–—-]\s*(?:à\s+|soit\s+)?")  # "on May 21 – the same date"
+
+
+def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool:
+    """ "earlier this month (May 7)", "la semaine dernière (le 3 mars)": the bracketed day
+    tells the date of the period before it, which is no event of its own."""
+    return (
+        previous is not None
+        and isinstance(previous.spec, RelativeSpec)
+        and previous.spec.unit in {"week", "month", "year"}
+        and isinstance(mention.spec, CalendarSpec)
+        and mention.spec.day is not None
+        and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start]) is not None
+        and text[mention.end : mention.end + 1] == ")"
+    )
 
 
 def _resolve(
@@ -323,6 +342,9 @@ def _resolve(
     # A year set at the head of its sentence dates the yearless days and months after it: "En
     # 2019, quatre départements avaient été placés en vigilance rouge en juin".
     year_era: tuple[int, int] | None = None
+    # Days whose year a relative year told ("du 18 au 21 juillet l'année prochaine"): the
+    # same days told again later are those ("Ce sera du 18 au 21 juillet").
+    told_years: dict[tuple, int] = {}
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -343,6 +365,9 @@ def _resolve(
                 spec = _in_era(spec, era, published, nearness, item.tense)
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
+            days = _days_of(mention.spec)
+            if days in told_years and _yearless(spec):
+                spec = _with_year(spec, told_years[days])
             if (
                 isinstance(spec, CalendarSpec)
                 and spec.day is not None
@@ -390,7 +415,10 @@ def _resolve(
                 if inferred and rests_on_publication(mention.spec):
                     confidence *= PUBLICATION_INFERRED_FACTOR
                 item.resolved, item.confidence = resolved, round(confidence, 3)
-                focus = resolved
+                if days is not None and _year_told_relatively(mention.spec):
+                    told_years[days] = resolved.date_start.year
+                if focus is None or not _names_a_thing(item):
+                    focus = resolved
                 if published is None or resolved.date_start <= published:
                     told_focus = resolved
                 value = resolved.value
@@ -402,6 +430,38 @@ def _resolve(
             continue
         timexes.append(Timex(mention.start, mention.end, mention.text, mention.timex_type, value))
     return timexes
+
+
+def _names_a_thing(item: _Dated) -> bool:
+    """ "les signataires de l'accord du 18 octobre", "the agreement of October 18": a date
+    that names a thing, which moves no story's time (the anaphora after it count from the
+    date before)."""
+    expression = item.expression
+    if expression.start == 0 or expression.doc[expression.start - 1].lower_ not in {"du", "of"}:
+        return False
+    root = expression.root
+    head = root.head
+    if item.language == "en" and root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ != "nmod":
+        return False
+    return head.pos_ == "NOUN" and head.lower_ not in TIME_NOUNS[item.language]
+
+
+def _days_of(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> tuple | None:
+    """The month and day (of both ends for a range) a spec writes, or None."""
+    if isinstance(spec, RangeSpec):
+        first, last = _days_of(spec.first), _days_of(spec.last)
+        return first + last if first and last else None
+    if isinstance(spec, CalendarSpec) and spec.month is not None and spec.day is not None:
+        return (spec.month, spec.day)
+    return None
+
+
+def _year_told_relatively(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    if isinstance(spec, RangeSpec):
+        return spec.last.year_shift is not None
+    return isinstance(spec, CalendarSpec) and spec.year_shift is not None
 
 
 def _with_values(timexes: list[Timex], changed: dict[int, str]) -> list[Timex]:

@@ -545,7 +545,11 @@ def resolve(
     """
     if isinstance(spec, RangeSpec):
         # Ours: the pattern already split the two points; dateparser reads one date at most.
-        return resolve_range(spec, published, tense)
+        first = _shifted_year(spec.first, published, focus)
+        last = _shifted_year(spec.last, published, focus)
+        if first is None or last is None:
+            return None
+        return resolve_range(RangeSpec(first, last), published, tense)
     if isinstance(spec, RelativeSpec):
         if (
             spec.anchor == "publication"
@@ -570,14 +574,9 @@ def resolve(
         # which one), and what dateparser reads as nothing ("ce soir", "l'an dernier",
         # "earlier this month").
         return resolve_relative(spec, published, focus, tense)
-    if spec.year_shift is not None:
-        # "in September last year", "June 23 that year": the year comes from the offset.
-        anchor = published if spec.year_anchor == "publication" else None
-        if spec.year_anchor == "focus" and focus is not None:
-            anchor = focus.date_start
-        if anchor is None:
-            return None
-        spec = replace(spec, year=anchor.year + spec.year_shift, year_shift=None)
+    spec = _shifted_year(spec, published, focus)
+    if spec is None:
+        return None
     if _is_absolute(spec) and phrase and language:
         # dateparser: explicit day/month/year in any written form of the language.
         found = _by_dateparser_absolute(spec, phrase, language)
@@ -585,6 +584,21 @@ def resolve(
             return found
     # Ours: yearless dates, weekdays, "novembre dernier", quarters, seasons, halves, years.
     return resolve_calendar(spec, published, tense)
+
+
+def _shifted_year(
+    spec: CalendarSpec, published: datetime.date | None, focus: Resolved | None
+) -> CalendarSpec | None:
+    """ "in September last year", "June 23 that year": the year comes from the offset; None
+    when its anchor is unknown."""
+    if spec.year_shift is None:
+        return spec
+    anchor = published if spec.year_anchor == "publication" else None
+    if spec.year_anchor == "focus" and focus is not None:
+        anchor = focus.date_start
+    if anchor is None:
+        return None
+    return replace(spec, year=anchor.year + spec.year_shift, year_shift=None)
 
 
 def rests_on_publication(spec: CalendarSpec | RelativeSpec | RangeSpec) -> bool:

@@ -78,12 +78,15 @@ def words(table: dict[str, object]) -> str:
 
 
 def _escaped(text: str) -> str:
-    return re.escape(text).replace(r"\ ", r"\s+").replace("'", "['’]")
+    # "ce jour-là" is also written "ce jour là".
+    escaped = re.escape(text).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return escaped.replace(r"\-là", r"(?:-|\s+)là")
 
 
 def key(text: str) -> str:
     """Normalise matched words for table look-up."""
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    words = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    return words.replace(" là", "-là")
 
 
 # --- Finding ----------------------------------------------------------------------------------
@@ -284,13 +287,10 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
             and isinstance(spec, RelativeSpec)
             and spec.unit == "year"
             and not spec.weekend
-            and isinstance(previous.spec, CalendarSpec)
-            and previous.spec.year is None
-            and previous.spec.month is not None
-            and previous.spec.direction == 0
+            and _yearless_month(previous.spec)
             and rules.year_link.fullmatch(text[previous.end : mention.start])
         ):
-            year_spec = replace(previous.spec, year_shift=spec.offset, year_anchor=spec.anchor)
+            year_spec = _in_year(previous.spec, spec)
             merged[-1] = replace(
                 previous,
                 end=mention.end,
@@ -344,6 +344,26 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
             continue
         merged.append(mention)
     return merged
+
+
+def _yearless_month(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    """A month or day of no stated year and no direction ("le 12 janvier", "du 18 au 21
+    juillet"), which a relative year after it can date."""
+    if isinstance(spec, RangeSpec):
+        return _yearless_month(spec.first) and _yearless_month(spec.last)
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.year is None
+        and spec.month is not None
+        and spec.direction == 0
+    )
+
+
+def _in_year(spec: CalendarSpec | RangeSpec, year: RelativeSpec) -> CalendarSpec | RangeSpec:
+    """ "le 12 janvier de l'an dernier", "du 18 au 21 juillet l'année prochaine"."""
+    if isinstance(spec, RangeSpec):
+        return RangeSpec(_in_year(spec.first, year), _in_year(spec.last, year))
+    return replace(spec, year_shift=year.offset, year_anchor=year.anchor)
 
 
 # Between a relative year and the date it dates: "l'année dernière au 1er juillet".

@@ -25,6 +25,8 @@ _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
 def _is_verb(token: Token, rules: ModuleType) -> bool:
     if token.dep_.startswith("aux"):
         return False  # "a" in "a présenté": the participle carries the tense
+    if token.tag_ == "VBG" and token.dep_ == "prep":
+        return False  # "following Monday's caucuses", "including": a preposition
     if token.pos_ in {"VERB", "AUX"}:
         return True
     if _has_auxiliary(token):
@@ -373,7 +375,7 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
 
 
 def _after_until(expression: Span, rules: ModuleType) -> bool:
-    return bool(rules.UNTIL.search(_text_before(expression, 16)))
+    return _cued(expression, rules.UNTIL)  # "jusqu'à jeudi", "stay until October"
 
 
 def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
@@ -548,15 +550,72 @@ def _crosses_clause(token: Token, expression: Span) -> bool:
 def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
-    if _after_since(expression, rules) or _compared_with(expression, rules):
+    tense = _tense_around(sentence, expression, rules, language)
+    if tense in (FUTURE, PRESENT) and _on_happening_before(expression, rules):
+        # "Après leur réunion avec Emmanuel Macron mi-juillet, ils seront reçus": the meeting
+        # comes before a plan, which does not say whether it is gone or ahead.
+        return UNKNOWN
+    return tense
+
+
+_HAVE = frozenset(["a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had"])
+
+
+def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "avait jusqu'à dimanche pour déclencher les élections", "has until Friday to pay": a
+    deadline, which lies ahead of the time of telling."""
+    return (
+        verb.lower_ in _HAVE
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and _cued(expression, rules.UNTIL)
+        and expression.end < len(expression.doc)
+        and expression.doc[expression.end].lower_ in {"pour", "to"}
+    )
+
+
+def _adjectival_participle(token: Token) -> bool:
+    """ "la quarantaine de spectacles proposés": a participle describing a noun, with no
+    auxiliary, tells nothing of the time of a date elsewhere in the sentence."""
+    return (
+        token.dep_ == "acl"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    )
+
+
+def _on_happening_before(expression: Span, rules: ModuleType) -> bool:
+    """True when the date qualifies a noun introduced by "après", "after", "following"."""
+    token = expression.root
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and not expression.start <= head.i < expression.end:
+            if any(c.dep_ == "case" and c.lower_ in rules.AFTER for c in head.children):
+                return True  # "après leur réunion ... mi-juillet"
+            if head.dep_ == "pobj" and head.head.lower_ in rules.AFTER:
+                return True  # "following Monday's Iowa caucuses"
+        token = head
+    return False
+
+
+def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language: str) -> int:
+    if (
+        _after_since(expression, rules)
+        or _compared_with(expression, rules)
+        or rules.PRIOR.search(_text_before(expression, 50))
+    ):
         return PAST
     if (
         _weekday_meant_for(expression, rules)
+        or _cued(expression, rules.AHEAD)
         or _postponed_to(expression, rules)
         or _warning_from(expression, rules)
     ):
         return FUTURE
     verb = governing_verb(expression.root, language)
+    if verb is not None and _deadline(verb, expression, rules):
+        return FUTURE
     if _after_apposed_participle(expression, rules):
         return PAST
     reporting = _reporting_verb_before(expression, rules)
@@ -596,7 +655,11 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
             return UNKNOWN  # "sont tenues de remettre une liste le 14 mai": the calendar decides
     # The small models often hang dates on nouns: try the nearest verbs.
     verbs = [
-        t for t in sentence if _is_verb(t, rules) and not expression.start <= t.i < expression.end
+        t
+        for t in sentence
+        if _is_verb(t, rules)
+        and not expression.start <= t.i < expression.end
+        and not _adjectival_participle(t)
     ]
     # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.
     verbs.sort(key=lambda t: (_crosses_clause(t, expression), _distance(t, expression)))

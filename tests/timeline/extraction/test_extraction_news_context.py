@@ -1,0 +1,240 @@
+"""What the words around a date tell of it: happenings set before another, deadlines, days told
+again, dates that name things (spaCy, no database). Each case is a sentence of our own showing
+the general behaviour, in French and English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+from timeline.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A happening "after" which a plan comes is not ahead for that: the calendar decides.
+        (
+            "Après leur rencontre avec le ministre mi-juillet, les syndicats seront reçus "
+            "séparément.",
+            "fr",
+            date(2018, 8, 14),
+            {"mi-juillet": "2018-07"},
+        ),
+        (
+            "It is the next state to vote following Monday's caucuses.",
+            "en",
+            date(2024, 1, 16),
+            {"Monday": "2024-01-15"},
+        ),
+        # Not so when the date is the plan's own: "after Monday" lies ahead.
+        (
+            "Les négociations reprendront après lundi.",
+            "fr",
+            date(2018, 8, 14),
+            {"lundi": "2018-08-20"},
+        ),
+        # A happening called earlier lies behind, whatever the tense of the sentence.
+        (
+            "Après une précédente manifestation en mai, les syndicats veulent se faire entendre.",
+            "fr",
+            date(2018, 10, 1),
+            {"en mai": "2018-05"},
+        ),
+        (
+            "After a previous walkout in May, the unions want to be heard again.",
+            "en",
+            date(2018, 10, 1),
+            {"in May": "2018-05"},
+        ),
+    ],
+)
+def test_happenings_set_before_another(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A deadline lies ahead of the telling, even in a past tense.
+        (
+            "Le Premier ministre avait jusqu'à dimanche pour déclencher les élections.",
+            "fr",
+            date(2019, 9, 10),
+            {"dimanche": "2019-09-15"},
+        ),
+        (
+            "The premier had until Sunday to call the election.",
+            "en",
+            date(2019, 9, 10),
+            {"Sunday": "2019-09-15"},
+        ),
+        (
+            "They have said they hope to get the bill to the president for him to sign by Friday.",
+            "en",
+            date(2025, 7, 1),
+            {"Friday": "2025-07-04"},
+        ),
+        (
+            "Ils ont dit espérer que le texte soit signé d'ici vendredi.",
+            "fr",
+            date(2025, 7, 1),
+            {"vendredi": "2025-07-04"},
+        ),
+        # "until" opening the expression is a bound not yet reached.
+        (
+            "The minister has suggested he does not want the leader to stay until October.",
+            "en",
+            date(2022, 7, 7),
+            {"until October": "2022-10"},
+        ),
+    ],
+)
+def test_deadlines_lie_ahead(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A relative year after days dates them; the same days told again are those.
+        (
+            "La prochaine édition se tiendra du 18 au 21 juillet l'année prochaine. "
+            "« Ce sera du 18 au 21 juillet », a dit le directeur.",
+            "fr",
+            date(2017, 7, 16),
+            {
+                "du 18 au 21 juillet l'année prochaine": "2018-07-18",
+                "du 18 au 21 juillet": "2018-07-18",
+            },
+        ),
+        (
+            "The fair will run from 3 to 5 March next year.",
+            "en",
+            date(2017, 7, 16),
+            {"from 3 to 5 March next year": "2018-03-03"},
+        ),
+        # A participle describing a noun elsewhere in the sentence tells no time.
+        (
+            "Cette édition (5-25 juillet) convoque de nouveaux noms, sur les spectacles proposés.",
+            "fr",
+            date(2023, 4, 5),
+            {"5-25 juillet": "2023-07-05"},
+        ),
+    ],
+)
+def test_days_told_again_and_participles_on_nouns(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A bracketed day tells the date of the period before it: one event, the day.
+        (
+            "The captain announced his retirement earlier this month (May 7).",
+            "en",
+            date(2025, 5, 24),
+            {"May 7": "2025-05-07"},
+        ),
+        # "the same date" set beside a date restates it.
+        (
+            "It will be held on May 21 – the same date as the primary.",
+            "en",
+            date(2024, 3, 12),
+            {"on May 21": "2024-05-21"},
+        ),
+        # Born in a year "or later" is a bound, nobody's event.
+        (
+            "Vaccines are free for anyone born in 1966 or later. She was born in 1970.",
+            "en",
+            date(2019, 7, 8),
+            {"in 1970": "1970"},
+        ),
+        (
+            "Les personnes nées en 1966 ou après sont concernées. Elle est née en 1970.",
+            "fr",
+            date(2019, 7, 8),
+            {"en 1970": "1970"},
+        ),
+    ],
+)
+def test_restatements_and_bounds(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "Depuis le début de la semaine, le président a visité trois villes.",
+            "fr",
+            date(2024, 5, 29),
+            {"Depuis le début de la semaine": "2024-W22"},
+        ),
+        (
+            "Au début de la semaine prochaine, il partira pour Abuja.",
+            "fr",
+            date(2024, 5, 29),
+            {"Au début de la semaine prochaine": "2024-W23"},
+        ),
+        (
+            "At the start of the week, hospitals reported record numbers.",
+            "en",
+            date(2020, 1, 8),
+            {"At the start of the week": "2020-W02"},
+        ),
+        (
+            "He will leave at the end of next week.",
+            "en",
+            date(2024, 5, 29),
+            {"at the end of next week": "2024-W23"},
+        ),
+        # "en fin de semaine" told in the past early in a week is the one gone.
+        (
+            "L'ouragan a frappé les provinces atlantiques en fin de semaine.",
+            "fr",
+            date(2019, 9, 10),
+            {"en fin de semaine": "2019-W36"},
+        ),
+        (
+            "Le ministre se rendra sur place en fin de semaine.",
+            "fr",
+            date(2019, 9, 10),
+            {"en fin de semaine": "2019-W37"},
+        ),
+        # "ce jour là" without its hyphen.
+        (
+            "Le gouvernement prêtera serment le 14 septembre. Ce jour là, il parlera.",
+            "fr",
+            date(2019, 9, 10),
+            {"le 14 septembre": "2019-09-14", "Ce jour là": "2019-09-14"},
+        ),
+    ],
+)
+def test_parts_of_weeks_and_that_day(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_date_naming_a_thing_moves_no_story_time():
+    text = (
+        "Les signataires de l'accord du 18 octobre ont signé samedi soir un nouvel accord. "
+        "Le sort de l'opposant bloquait encore les signataires de l'accord du 18 octobre. "
+        "L'annonce avait été faite sur Twitter quelques heures plus tôt par un député."
+    )
+    found = events(text, date(2017, 1, 1), "fr")
+    assert found["samedi soir"] == "2016-12-31"
+    assert found["quelques heures plus tôt"] == "2016-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival runs from 3 to 5 March.", ("2024-03-03", "2024-03-05")),
+        ("Talks were held between 28 February and 1 March.", ("2023-02-28", "2023-03-01")),
+        ("Voting takes place on 3-5 July 2023.", ("2023-07-03", "2023-07-05")),
+    ],
+)
+def test_day_first_ranges(text, expected):
+    (event,) = extract(text, published_on=date(2024, 1, 10), language="en").events
+    assert (event.value, event.end_value) == expected
