@@ -312,6 +312,16 @@ _QUANTITY_AFTER = re.compile(
 
 
 # Texts named after their year: "the Civil Rights Act of 1964" dates nothing of the article.
+# Deeds and disasters a year before them dates ("the 2017 murder", "the 2011 earthquake").
+_HAPPENINGS = (
+    r"murder|killing|attack|shooting|stabbing|bombing|blast|explosion|crash|collision|fire|"
+    r"wildfire|earthquake|quake|tsunami|flood|flooding|hurricane|cyclone|typhoon|storm|riot|"
+    r"coup|massacre|assault|robbery|kidnapping|abduction|invasion|raid|disappearance|"
+    r"collapse|derailment|outbreak|arrest|conviction|acquittal|indictment|merger|takeover|"
+    r"acquisition|bankruptcy|resignation|assassination|heist|hack|leak|scandal|drought"
+)
+
+
 _NAMED_BY_YEAR = frozenset(
     [
         "act",
@@ -869,6 +879,14 @@ RULES = LanguageRules(
             rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal)\b)",
             _names_an_edition,
         ),
+        # A year qualifying a deed or a disaster: "the 2017 murder of", "the 2004 tsunami",
+        # "the 2015 terrorist attacks" (an election so named stays a name: gold rule 4).
+        _rule(
+            "year_of_happening",
+            "calendar",
+            rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=(?:[a-z-]+\s+)?(?:{_HAPPENINGS})s?\b)",
+            _year_is_date,
+        ),
         # A month's happening: "September's hearing", "the September hearing".
         _rule(
             "month_possessive",
@@ -1330,6 +1348,16 @@ NOT_PERSON_WORDS = frozenset(
         # "Kenya Railways", "Powell Mesa", "Ensemble Hospitalier".
         "railways",
         "railway",
+        # "Nasko Division", "Liberté Chérie Tour", "Element AI", "the Grammy", "Activision
+        # Blizzard": units, tours, firms and awards.
+        "division",
+        "tour",
+        "ai",
+        "grammy",
+        "grammys",
+        "emmy",
+        "emmys",
+        "blizzard",
         "airline",
         "band",
         "fire",

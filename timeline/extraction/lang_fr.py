@@ -561,7 +561,7 @@ RULES = LanguageRules(
         _rule(
             "day_range",
             "range",
-            rf"{_B}(?:du|de|entre\s+les?|les|des)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"{_B}(?:du|de|entre\s+les?|les|des|le)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
             # An enumeration of three days or more runs from its first day to its last, as
             # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars",
             # "les 29, 30 juin et 1er juillet 2020".
@@ -590,7 +590,9 @@ RULES = LanguageRules(
         _rule(
             "bare_day",
             "calendar",
-            r"(?<![\w'’])[Ll]e\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])(?=\s*[,;)]|\s*\.(?!\d)|\s+et\s+le\s)",
+            r"(?<![\w'’])[Ll]e\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])"
+            # "le 24 à l'Arena de Montpellier, le 30 à Bordeaux": a place may follow.
+            r"(?=\s*[,;)]|\s*\.(?!\d)|\s+et\s+le\s|\s+(?:à|au)\s+(?![\d\s]))",
             lambda text, match: (
                 not _DIALLED.search(text, max(0, match.start() - 30), match.start())
             ),
@@ -670,7 +672,7 @@ RULES = LanguageRules(
         _rule(
             "weekday_day",
             "calendar",
-            rf"{_B}le\s+(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY_NUMBER})"
+            rf"{_B}(?:le\s+)?(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY_NUMBER})"
             # Then a pause or a time, not a count: "placé vendredi 14 départements".
             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:de|dès|à|au|et|jusqu)(?![\w'’-]))",
             _not_habitual,
@@ -1352,6 +1354,10 @@ NOT_PERSON_WORDS = frozenset(
     [
         # Bodies and places the tagger takes for people: "Ensemble Hospitalier".
         "hospitalier",
+        # "La France insoumise", "Liberté Chérie Tour", "Element AI": a party, a tour, a firm.
+        "insoumise",
+        "tour",
+        "ai",
         "orchestre",
         "festival",
         "compagnie",

@@ -366,6 +366,12 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         if entity.label_ in rules.PERSON_LABELS and _after_thing_noun(entity, rules):
             not_people.update(token.text for token in entity if token.text[:1].isupper())
             things.add(entity.text.replace("’", "'"))
+        # "Tropical Cyclone Ului ... Ului will make landfall", "la tempête Ciaran": a storm's
+        # name, also when written alone.
+        named = _named_after_thing_noun(entity, rules)
+        if named is not None:
+            not_people.update(token.text for token in named if token.text[:1].isupper())
+            things.add(named.text.replace("’", "'"))
     common = _common_words(plain)
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
@@ -485,6 +491,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             if not _only_a_place(name, plain)
             and not _names_a_thing(name, plain, rules)
             and not _named_as_thing(name, things, plain)
+            and not _single_name_of_thing(name, plain, rules)
         }
     )
     if not names:
@@ -741,6 +748,23 @@ def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
     return found
 
 
+def _named_after_thing_noun(entity: Span, rules: ModuleType) -> Span | None:
+    """The name part of "Cyclone Ului", "Storm Isha" (the noun inside the entity or just
+    before it), or None."""
+    known = first_names.FEMININE | first_names.MASCULINE
+    name = None
+    if len(entity) == 2 and entity[0].lower_ in rules.THING_NOUNS:
+        name = entity[1:]
+    elif (
+        len(entity) == 1
+        and entity.start > 0
+        and entity.doc[entity.start - 1].lower_ in rules.THING_NOUNS
+    ):
+        name = entity[:]
+    # "l'affaire Delphine Jubillar" is about her: only a one-word name of nobody known.
+    return name if name is not None and name.text not in known else None
+
+
 def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
     """A name set right after a determined common noun that names no one ("the smart-scale
     maker Vireo", "l'allemand Kessler Antriebe": a lowercase demonym is the company, "l'Allemand"
@@ -841,6 +865,20 @@ def _in_named_thing(text: str, start: int, end: int, rules: ModuleType) -> bool:
 
 
 _LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
+
+
+def _single_name_of_thing(name: str, text: str, rules: ModuleType) -> bool:
+    """A one-word name the article writes after a thing noun ("Tropical Cyclone Ului",
+    "la tempête Ciaran") is that thing wherever it stands alone ("Ului will make landfall")."""
+    if " " in name:
+        return False
+    return re.search(rf"{_thing_before(rules)}\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=4)
+def _thing_before(rules: ModuleType) -> str:
+    nouns = "|".join(sorted(map(re.escape, rules.THING_NOUNS), key=len, reverse=True))
+    return rf"(?<![\w-])(?i:{nouns})"
 
 
 def _named_as_thing(name: str, things: set[str], text: str) -> bool:
@@ -1516,10 +1554,14 @@ def _pronoun_mentions(
             else:
                 # A lawyer's client is someone: a thing subject in between holds no client.
                 past = [(people, None) for people, _ in history] if client else history
-                referent = _antecedent(gender, kind, before, past, genders)
+                referent = _antecedent(gender, kind, before, past, genders, rules.CODE == "fr")
             if referent is not None:
                 surface = text[start:end]
                 own.append(PersonMention(start, end, referent, surface, "pronoun"))
+                if gender:
+                    # "he wouldn't have noticed" tells Ferreira is a man: a "she" after it
+                    # is someone else.
+                    genders.setdefault(referent, gender)
         found += own
         people = sorted(inside + own, key=lambda m: m.start)
         history.append((people, None if people else _thing_subject(sentence, mentions)))
@@ -1608,6 +1650,7 @@ def _antecedent(
     before: list[PersonMention],
     history: list[tuple[list[PersonMention], str | None]],
     genders: dict[str, str],
+    gendered_things: bool = True,
 ) -> str | None:
     """The person a pronoun refers to, or None.
 
@@ -1625,7 +1668,8 @@ def _antecedent(
     strict = bool(before) and bool(gender)
     for people, thing in reversed(history[-_PRONOUN_REACH:]):
         if not people:
-            agrees = not gender or thing in ("", gender)
+            # A thing of unknown gender holds a French "il" or an English "its", never "he".
+            agrees = not gender or thing == gender or (thing == "" and gendered_things)
             if thing is not None and not before and kind != "object" and agrees:
                 return None
             continue

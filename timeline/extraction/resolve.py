@@ -274,7 +274,12 @@ def _near_publication(
         return (
             near if tense in (PRESENT, UNKNOWN) and _distance(near, published) <= reach else chosen
         )
-    return near if tense == PAST and _distance(near, published) <= 31 else chosen
+    # A past tense may hold a month under way ("in April", told on 15 April), never one still
+    # to begin ("became prime minister in May", told in April: last May). Days and weeks just
+    # ahead may be a decision's ("has extended parking hours from Dec. 20", "had completions
+    # booked for the last week of June").
+    started = near.precision != "month" or near.date_start <= published
+    return near if tense == PAST and started and _distance(near, published) <= 31 else chosen
 
 
 def _resolve_weekday_and_day(spec: CalendarSpec, published: datetime.date) -> Resolved | None:

@@ -31,6 +31,8 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return True
     if _has_auxiliary(token):
         return True  # a participle the tagger read as an adjective ("a-t-il répété")
+    if token.dep_ in {"acl:relcl", "relcl"} and token.pos_ == "ADJ":
+        return True  # the head of a relative clause: "qui court jusqu'au 2 janvier"
     return _looks_future(token, rules)
 
 
@@ -435,6 +437,8 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         return FUTURE
     if token.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}:
         return PRESENT  # "is meeting on Tuesday": planned
+    if token.lower_ == "got" and words and words <= {"have", "has", "'ve", "'s"}:
+        return PRESENT  # "we've got sideshow alley on the Wednesday": "have", a present
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
     if token.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children):
@@ -583,6 +587,19 @@ def _adjectival_participle(token: Token) -> bool:
     )
 
 
+def _in_other_relative_clause(token: Token, expression: Span) -> bool:
+    """ "students who opted for in-class instruction begin on campus Aug. 31": the verb of a
+    relative clause that does not hold the date tells nothing of its time."""
+    if token.dep_ not in {"relcl", "acl:relcl"}:
+        return False
+    if not any(
+        child.tag_ in {"WP", "WDT"} or "Rel" in child.morph.get("PronType")
+        for child in token.children
+    ):
+        return False  # no relative pronoun: maybe the main verb misread ("l'AS a tiré")
+    return not token.left_edge.i <= expression.root.i <= token.right_edge.i
+
+
 def _on_happening_before(expression: Span, rules: ModuleType) -> bool:
     """True when the date qualifies a noun introduced by "après", "after", "following"."""
     token = expression.root
@@ -660,6 +677,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         if _is_verb(t, rules)
         and not expression.start <= t.i < expression.end
         and not _adjectival_participle(t)
+        and not _in_other_relative_clause(t, expression)
     ]
     # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.
     verbs.sort(key=lambda t: (_crosses_clause(t, expression), _distance(t, expression)))

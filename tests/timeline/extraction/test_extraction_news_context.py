@@ -238,3 +238,92 @@ def test_a_date_naming_a_thing_moves_no_story_time():
 def test_day_first_ranges(text, expected):
     (event,) = extract(text, published_on=date(2024, 1, 10), language="en").events
     assert (event.value, event.end_value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A deed or a disaster dated by its year.
+        (
+            "Two men pleaded guilty in the 2017 murder of a shopkeeper.",
+            "en",
+            date(2022, 3, 14),
+            {"the 2017": "2017"},
+        ),
+        ("The 2004 tsunami killed thousands.", "en", date(2022, 3, 14), {"The 2004": "2004"}),
+        # The verb of a relative clause elsewhere tells nothing of the date's time.
+        (
+            "Students who opted for classes on campus begin on Aug. 31.",
+            "en",
+            date(2020, 7, 28),
+            {"on Aug. 31": "2020-08-31"},
+        ),
+        # "have got" is a present: the day lies ahead.
+        (
+            "And of course we've got the funfair on the Wednesday.",
+            "en",
+            date(2019, 5, 6),
+            {"Wednesday": "2019-05-08"},
+        ),
+        # A past tense never holds a month still to begin.
+        ("She became prime minister in May.", "en", date(2025, 4, 15), {"in May": "2024-05"}),
+        # The head of a relative clause read as an adjective still carries the bound ahead.
+        (
+            "Le préavis de grève, qui court jusqu'au 2 janvier, n'étant pas levé, les bus "
+            "restent au dépôt.",
+            "fr",
+            date(2009, 10, 5),
+            {"2 janvier": "2010-01-02"},
+        ),
+        # A weekday and a day set off by commas; days of the month in a list of places.
+        (
+            "Il a lancé sa campagne avec la publication, mercredi 7, de son clip.",
+            "fr",
+            date(2017, 6, 9),
+            {"mercredi 7": "2017-06-07"},
+        ),
+        (
+            "Il chantera le 23 mars à Marseille, le 24 à Montpellier et le 30 à Bordeaux.",
+            "fr",
+            date(2017, 6, 9),
+            {"le 23 mars": "2018-03-23", "le 24": "2018-03-24", "le 30": "2018-03-30"},
+        ),
+    ],
+)
+def test_deeds_relative_clauses_and_lists(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_two_days_running_with_their_articles_are_one_span():
+    (event,) = extract(
+        "Le groupe jouera à Paris le 16 et le 17 février.",
+        published_on=date(2017, 6, 9),
+        language="fr",
+    ).events
+    assert (event.value, event.end_value) == ("2018-02-16", "2018-02-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        ("Tropical Cyclone Ului is expected to make landfall. Ului will weaken.", "en", "Ului"),
+        ("La tempête Ciaran arrive jeudi. Ciaran a déjà fait des dégâts.", "fr", "Ciaran"),
+        ("The Nasko Division arrested two suspects on Monday.", "en", "Nasko Division"),
+        ("Calogero lancera le Liberté Chérie Tour le 10 mars.", "fr", "Liberté Chérie Tour"),
+    ],
+)
+def test_storms_units_and_tours_are_no_people(text, language, absent):
+    extraction = extract(text, published_on=date(2024, 1, 10), language=language)
+    assert absent not in extraction.persons
+
+
+def test_a_pronoun_tells_the_gender_of_the_one_it_names():
+    # Neither first name says a gender; "he" tells Ferreira's, so "She" is the other one.
+    text = (
+        "Maryellen Dorsey has married the chef Tomás Ferreira. "
+        "Ferreira said he had not noticed the cameras. "
+        "She joked about it on Thursday morning."
+    )
+    found = extract(text, published_on=date(2024, 1, 12), language="en").events
+    (event,) = [e for e in found if e.expression == "on Thursday morning"]
+    assert event.persons == ("Maryellen Dorsey",)
