@@ -107,6 +107,7 @@ UNITS = {
     "seconds": "second",
     "minute": "minute",
     "minutes": "minute",
+    "moments": "minute",  # "moments later": the same day
     "hour": "hour",
     "hours": "hour",
     "day": "day",
@@ -809,6 +810,13 @@ RULES = LanguageRules(
             rf"[\s-]{_i('quarter')}(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
             _quarter_is_date,
         ),
+        # "in the first three months of the year", "the last three months of 2022".
+        _rule(
+            "quarter_months",
+            "calendar",
+            rf"{_B}(?:{_i('in|during|over|for')}\s+)?{_i('the')}\s+(?P<ord>{_i('first|last')})\s+"
+            rf"{_i('three months of')}\s+(?:{_i('the year|this year')}|(?P<y>{YEAR})){_E}",
+        ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
         # A quarter named by its last month: "the March quarter" (Australian statistics),
         # "in December quarter" (Indian results).
@@ -963,8 +971,15 @@ RULES = LanguageRules(
         _rule(
             "anaphoric_offset",
             "offset",
-            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|days?|weeks?')})\s+"
+            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|moments|days?|weeks?')})\s+"
             rf"(?P<focus>)(?P<dir>{_i('later|earlier|after|before|afterwards')}){_E}",
+            _offset_is_anaphoric,
+        ),
+        # "Moments later": the same day.
+        _rule(
+            "anaphoric_offset",
+            "offset",
+            rf"{_B}(?P<u>{_i('moments')})\s+(?P<focus>)(?P<dir>{_i('later|earlier')}){_E}",
             _offset_is_anaphoric,
         ),
         # No events: durations, ages, clock times and habits (kept as TIMEX3 only).

@@ -112,6 +112,8 @@ UNITS = {
     "secondes": "second",
     "minute": "minute",
     "minutes": "minute",
+    "instant": "minute",  # "quelques instants plus tard": the same day
+    "instants": "minute",
     "min": "minute",
     "heure": "hour",
     "heures": "hour",
@@ -174,6 +176,8 @@ ORDINALS = {
     "4e": 4,
     "4ème": 4,
     "dernier": 4,
+    "premiers": 1,  # "les trois premiers mois de l'année": the first quarter
+    "derniers": 4,
 }
 SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
 
@@ -495,6 +499,38 @@ def _month_has_context(text: str, match: re.Match) -> bool:
     return match.group("part") is not None or match.group("dir") is not None
 
 
+# Happenings a month may name ("les municipales de mars", "le conseil européen de juin").
+_HAPPENING_NOUNS = frozenset(
+    [
+        "élection",
+        "élections",
+        "municipales",
+        "législatives",
+        "présidentielle",
+        "européennes",
+        "sénatoriales",
+        "régionales",
+        "cantonales",
+        "départementales",
+        "scrutin",
+        "référendum",
+        "sommet",
+        "réunion",
+        "audience",
+        "procès",
+        "session",
+        "congrès",
+        "conseil",
+        "grève",
+        "manifestation",
+        "mobilisation",
+        "vote",
+        "remaniement",
+        "rentrée",
+    ]
+)
+
+
 # "composer le 15", "appeler le 17", "le numéro 15": an emergency number, no day.
 _DIALLED = re.compile(
     r"(?i:\b(?:compos\w*|appel\w*|fai(?:re|tes|t)|contact\w*|joindre|numéro|tél\w*)\s+)$"
@@ -513,6 +549,8 @@ def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
     "au plus tard 48 heures avant" is a notice a rule requires, no date."""
     if _BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
+    if match.group("dir").startswith("plus"):
+        return True  # "cinq heures plus tard l'alerte était lancée": no complement to take
     return following_word(text, match.end()) not in {"le", "la", "l", "les", "sa", "son", "ses"}
 
 
@@ -712,6 +750,24 @@ RULES = LanguageRules(
             rf"{_B}(?:{_MONTH_PREFIX})?(?P<m>{words(MONTHS)})(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
             _month_has_context,
         ),
+        # A happening named by its month: "lors des municipales de mars", "le sommet de juin"
+        # (the month nearest publication: pipeline._NAMING_A_HAPPENING).
+        _rule(
+            "month_attributive",
+            "calendar",
+            rf"{_B}(?:de\s+|d['’])(?P<m>{words(MONTHS)}){_E}(?!\s+(?:{YEAR}|dernier|prochain))",
+            lambda text, match: bool(
+                set(preceding_words(text, match.start(), 1)) & _HAPPENING_NOUNS
+            ),
+        ),
+        # "au cours des trois premiers mois de l'année", "les trois derniers mois de 2022".
+        _rule(
+            "quarter_months",
+            "calendar",
+            rf"{_B}(?:(?:au\s+cours|lors)\s+des\s+|(?:pendant|durant|sur)\s+les\s+|les\s+|des\s+)?"
+            rf"trois\s+(?P<ord>premiers|derniers)\s+mois\s+(?:de\s+l['’]année|de\s+(?P<y>{YEAR}))"
+            rf"{_E}",
+        ),
         # Quarters, halves, seasons: "au troisième trimestre 2023", "T3 2023", "à l'automne 2022".
         _rule(
             "quarter",
@@ -832,7 +888,7 @@ RULES = LanguageRules(
         _rule(
             "anaphoric_offset",
             "offset",
-            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>heures?|minutes?|jours?|semaines?)"
+            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>heures?|minutes?|instants?|jours?|semaines?)"
             rf"\s+(?P<focus>)(?P<dir>plus\s+tard|plus\s+tôt|après|auparavant|avant){_E}",
             _offset_is_anaphoric,
         ),

@@ -99,6 +99,8 @@ def _starts_sentence(doc: Doc, token) -> bool:
         and doc[token.i - 2].lower_ in _NUMBER_ABBREVIATIONS
     ):
         return False  # "the potential No. 1 overall pick", "art. 49"
+    if previous.text == "." and not previous.whitespace_ and _is_initial(token):
+        return False  # "Ph.D.", split by the tokenizer into "Ph", ".", "D."
     if previous.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _FINAL:
         final = True
     if not final and previous.text.endswith(".") and len(previous.text) > 1:

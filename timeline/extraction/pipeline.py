@@ -106,6 +106,12 @@ def extract(
             continue
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
+        if (
+            _NOW_CALLED.match(text, mention.start)
+            and _NOW_NAMED.match(text, mention.end)
+            and text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "("))
+        ):
+            continue  # "la communauté urbaine, aujourd'hui Brest Métropole": its name now
         if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
             continue  # "the busiest time is typically between May and September": every year
         if (
@@ -149,6 +155,11 @@ def extract(
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
     )
+
+
+# "today" before a capitalised name: what a thing is called now, no event.
+_NOW_CALLED = re.compile(r"(?i:aujourd['’]hui|today)\b")
+_NOW_NAMED = re.compile(r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]+")
 
 
 # Months set before a happening ("the September hearing", "the bank's March board meeting"):
@@ -345,6 +356,9 @@ def _resolve(
     # Days whose year a relative year told ("du 18 au 21 juillet l'année prochaine"): the
     # same days told again later are those ("Ce sera du 18 au 21 juillet").
     told_years: dict[tuple, int] = {}
+    # A year alone on its line heads what follows ("2015" over a list of that year's
+    # elections): the yearless days and months under it are of that year.
+    headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -365,6 +379,9 @@ def _resolve(
                 spec = _in_era(spec, era, published, nearness, item.tense)
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
+            heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
+            if heading is not None and _yearless(spec):
+                spec = _with_year(spec, heading)
             days = _days_of(mention.spec)
             if days in told_years and _yearless(spec):
                 spec = _with_year(spec, told_years[days])
@@ -430,6 +447,9 @@ def _resolve(
             continue
         timexes.append(Timex(mention.start, mention.end, mention.text, mention.timex_type, value))
     return timexes
+
+
+_YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 
 
 def _names_a_thing(item: _Dated) -> bool:
@@ -747,7 +767,8 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if following < 0 else following
 
 
-_HOURS = re.compile(r"(?i:heures?|minutes?|hours?|mins?)\b")
+_HOURS = re.compile(r"(?i:heures?|minutes?|instants?|moments?|hours?|mins?)\b")
+_CLOCK = re.compile(r"(?i)\b\d{1,2}\s?(?:[h:.]\s?\d\d|h\b|heures?\b|a\.?m\b|p\.?m\b)")
 _PART_OF_DAY = re.compile(r"(?i:soirée|matinée|après-midi|evening|morning|afternoon)\b")
 
 
@@ -755,8 +776,14 @@ def _hours_later_the_same_day(item: _Dated, kept: list[_Dated]) -> bool:
     """Hours or minutes from a time of a day its sentence already dates tell a time, not
     another day; so does a part of that day ("samedi même dans la soirée")."""
     spec = item.mention.spec
+    # Counted from a clock time ("débute à 10H00 et une conférence est prévue une heure plus
+    # tard"): another time. From a day alone ("limogé mercredi, décision confirmée quelques
+    # instants plus tard"), the offset dates its own clause: an event.
+    sentence_text = item.sentence.text[: item.mention.start - item.sentence.start_char]
     same_day = (
-        item.mention.pattern == "anaphoric_offset" and _HOURS.search(item.mention.text)
+        item.mention.pattern == "anaphoric_offset"
+        and _HOURS.search(item.mention.text)
+        and _CLOCK.search(sentence_text)
     ) or (
         isinstance(spec, RelativeSpec)
         and spec.anchor == "focus"

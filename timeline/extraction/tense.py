@@ -133,8 +133,9 @@ def _plans_ahead(token: Token, rules: ModuleType) -> bool:
 def _first_plan(token: Token, rules: ModuleType) -> bool:
     """ "Originally scheduled to take place Sunday", "initialement prévu le 3 mars": a plan
     since changed, whose date the calendar places."""
-    before = token.doc[max(token.sent.start, token.i - 2) : token.i]
-    return any(t.lower_ in rules.FIRST_PLAN for t in before)
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    words = " ".join(t.lower_ for t in before).replace("’", "'").replace("' ", "'")
+    return any(word in rules.FIRST_PLAN for word in words.split())
 
 
 def _directive_told_before(governor: Token, rules: ModuleType) -> bool:
@@ -153,6 +154,13 @@ def _preceded_by(expression: Span | None, words: set[str]) -> bool:
 def _french_tense(token: Token, rules: ModuleType) -> int:
     morph = token.morph
     tense = morph.get("Tense")
+    misread_imperfect = (  # "il consultait lundi", read as a conditional: no "r" before "ait"
+        "Cnd" in morph.get("Mood")
+        and rules.IMPERFECT_FORM.match(token.lower_)
+        and not token.lower_.endswith(("rait", "raient"))
+    )
+    if misread_imperfect:
+        return PAST
     if (
         "Fut" in tense
         or "Cnd" in morph.get("Mood")

@@ -327,3 +327,90 @@ def test_a_pronoun_tells_the_gender_of_the_one_it_names():
     found = extract(text, published_on=date(2024, 1, 12), language="en").events
     (event,) = [e for e in found if e.expression == "on Thursday morning"]
     assert event.persons == ("Maryellen Dorsey",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A plan first set for a day, since moved: the calendar decides.
+        (
+            "Mais l'annonce, d'abord prévue lundi, a été reportée.",
+            "fr",
+            date(2017, 11, 23),
+            {"lundi": "2017-11-20"},
+        ),
+        # An imperfect the tagger reads as a conditional is a past.
+        (
+            "Il consultait lundi et mardi les partis.",
+            "fr",
+            date(2017, 11, 23),
+            {"lundi et mardi": "2017-11-20"},
+        ),
+        # A happening named by its month: the nearest.
+        (
+            "Le maire affrontera, lors des municipales de mars, une liste de gauche.",
+            "fr",
+            date(2025, 10, 27),
+            {"de mars": "2026-03"},
+        ),
+        # The first three months of the year.
+        (
+            "Au cours des trois premiers mois de l'année, 300 trains ont été supprimés.",
+            "fr",
+            date(2023, 4, 17),
+            {"Au cours des trois premiers mois de l'année": "2023-Q1"},
+        ),
+        (
+            "In the first three months of the year, sales rose 4%.",
+            "en",
+            date(2023, 4, 17),
+            {"In the first three months of the year": "2023-Q1"},
+        ),
+        # Moments and hours later, told from a day (not from a clock time).
+        (
+            "Le club a limogé son entraîneur mercredi, décision confirmée quelques instants plus "
+            "tard.",
+            "fr",
+            date(2015, 12, 25),
+            {"mercredi": "2015-12-23", "quelques instants plus tard": "2015-12-23"},
+        ),
+        (
+            "The club sacked its coach on Wednesday. Moments later, it confirmed the news.",
+            "en",
+            date(2015, 12, 25),
+            {"on Wednesday": "2015-12-23", "Moments later": "2015-12-23"},
+        ),
+        (
+            "La pluie a commencé le 14 juillet au matin, et cinq heures plus tard l'alerte était "
+            "lancée.",
+            "fr",
+            date(2021, 7, 19),
+            {"le 14 juillet": "2021-07-14", "cinq heures plus tard": "2021-07-14"},
+        ),
+        # "aujourd'hui" before a name says what a thing is called now.
+        (
+            "Il a présidé la communauté urbaine (aujourd'hui Brest Métropole) de 2001 à 2014.",
+            "fr",
+            date(2025, 10, 27),
+            {"de 2001 à 2014": "2001"},
+        ),
+        # A year alone on its line heads the dates under it.
+        (
+            "2015\n\nBurkina. Premier tour le 11 octobre.\n\nCôte d'Ivoire. Deux tours, en octobre.",
+            "fr",
+            date(2015, 3, 2),
+            {"le 11 octobre": "2015-10-11", "en octobre": "2015-10"},
+        ),
+    ],
+)
+def test_plans_moved_moments_later_and_headings(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_glued_abbreviation_ends_no_sentence():
+    (event,) = extract(
+        "De 1978 à 1982, il suit le programme de Ph.D. en économie à Harvard.",
+        published_on=date(2019, 1, 5),
+        language="fr",
+    ).events
+    assert event.sentence.endswith("Harvard.")
