@@ -396,7 +396,8 @@ def test_a_pronoun_tells_the_gender_of_the_one_it_names():
         ),
         # A year alone on its line heads the dates under it.
         (
-            "2015\n\nBurkina. Premier tour le 11 octobre.\n\nCôte d'Ivoire. Deux tours, en octobre.",
+            "2015\n\nBurkina. Premier tour le 11 octobre.\n\n"
+            "Côte d'Ivoire. Deux tours, en octobre.",
             "fr",
             date(2015, 3, 2),
             {"le 11 octobre": "2015-10-11", "en octobre": "2015-10"},
