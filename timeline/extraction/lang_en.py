@@ -1186,7 +1186,9 @@ TITLES = re.compile(
     r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
     r"billionaire|Billionaire|Garda|Detective|Sergeant|Inspector|Superintendent|Constable|"
     r"Officer|Deputy|Councilor|Councillor|Trooper|Corporal|Lieutenant|Captain|Colonel|Bishop|"
-    r"Cardinal|Rabbi|Professor|Justices|Judges|the)\s+",
+    r"Cardinal|Rabbi|Professor|Justices|Judges|the|"
+    # Malaysian and Indian honorifics: "Tan Sri Shafee", "Datuk Seri Najib", "Shri Modi".
+    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Datuk|Dato['’]?|Datin|Tun|Shri|Smt\.?)\s+",
 )
 ELISIONS = re.compile(r"^$")
 HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)"
@@ -1367,6 +1369,10 @@ NOT_PERSON_WORDS = frozenset(
         # Blizzard": units, tours, firms and awards.
         "division",
         "tour",
+        "secretariat",
+        "magistrate",
+        "one",
+        "guinea",
         "ai",
         "grammy",
         "grammys",

@@ -1413,6 +1413,7 @@ NOT_PERSON_WORDS = frozenset(
         # "La France insoumise", "Liberté Chérie Tour", "Element AI": a party, a tour, a firm.
         "insoumise",
         "tour",
+        "college",  # "Queen Mary College"
         "ai",
         "orchestre",
         "festival",

@@ -176,6 +176,8 @@ def clean_name(text: str, language: str) -> str | None:
         tokens = tokens[1:]
     if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0] not in _GIVEN_NAMES and tokens[1] in _GIVEN_NAMES:
+        tokens = tokens[1:]  # "Kerala's Wayanad Rahul Gandhi": a place run into the name
     name = " ".join(tokens)
     if not tokens or len(name.replace(" ", "")) < 2:
         return None
@@ -230,6 +232,7 @@ def _with_birth_names(mapping: dict[str, str], text: str, rules: ModuleType) -> 
             if c != born
             and " " in c
             and c.split()[0] == born.split()[0]
+            and not born.startswith(c + " ")  # "Joseph Dion" is "Joseph Dion Ngute" cut short
             and c.split()[-1] != born.split()[-1]
             and 0 <= _first_index(c, text) < start
         ]
@@ -327,12 +330,27 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
         matches = [
             f
             for f in full
-            if f.lower() != name.lower() and [t.lower() for t in _bare(f)[-len(tokens) :]] == folded
+            if f.lower() != name.lower()
+            and [t.lower() for t in _bare(f)[-len(tokens) :]] == folded
+            # "Rahul Gandhi" is no part of "Wayanad Rahul Gandhi", a place run into his name.
+            and not (
+                len(tokens) >= 2 and tokens[0] in _GIVEN_NAMES and f.split()[0] not in _GIVEN_NAMES
+            )
         ]
         if not matches and len(tokens) == 1:
             matches = [f for f in full if f.split()[0] == tokens[0]]
             if len(matches) > 1:
                 matches = []
+        if not matches and len(tokens) >= 2:
+            # "Joseph Dion" beside "Joseph Dion Ngute": a name cut short, when only one
+            # longer name goes on from it.
+            longer = [
+                f
+                for f in full
+                if len(f.split()) > len(tokens) and f.split()[: len(tokens)] == tokens
+            ]
+            if len(longer) == 1:
+                matches = longer
         if matches:
             mapping[name] = max(matches, key=lambda f: (len(f.split()), names[f], f))
         else:
@@ -457,6 +475,11 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             first = match.group(1)
             if _sentence_start(plain, match.start()) or not _could_be_first_name(first, rules):
                 continue
+            before = re.search(r"(\S+)\s+$", plain[max(0, match.start() - 20) : match.start()])
+            if rules.TITLES.match(f"{first} ") or (
+                before and rules.TITLES.match(f"{before.group(1)} {first} ")
+            ):
+                continue  # "Tan Sri Shafee", "Datuk Najib": a title, no first name
             word = doc.char_span(match.start(1), match.end(1))
             if (
                 word is None

@@ -415,3 +415,38 @@ def test_a_glued_abbreviation_ends_no_sentence():
         language="fr",
     ).events
     assert event.sentence.endswith("Harvard.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "absent"),
+    [
+        # A name the tagger cut short is the full one written beside it, even before a birth.
+        (
+            "Le président a nommé ce vendredi Joseph Dion Ngute Premier ministre. "
+            "Joseph Dion Ngute, né le 12 mars 1954, est juriste. Joseph Dion a étudié à Londres.",
+            "fr",
+            "Joseph Dion Ngute",
+            "Joseph Dion",
+        ),
+        # A place run into a name is no part of it.
+        (
+            "Congress leader and MP from Kerala's Wayanad Rahul Gandhi has been disqualified. "
+            "Gandhi was convicted on Thursday.",
+            "en",
+            "Rahul Gandhi",
+            "Wayanad Rahul Gandhi",
+        ),
+        # Malaysian honorifics are titles, not first names.
+        (
+            "Lawyer Muhammad Shafee Abdullah asked for a delay on Monday. The judge replied to "
+            "Tan Sri Shafee on Tuesday.",
+            "en",
+            "Muhammad Shafee Abdullah",
+            "Sri Shafee",
+        ),
+    ],
+)
+def test_names_cut_short_or_run_into_places_and_titles(text, language, expected, absent):
+    persons = extract(text, published_on=date(2023, 3, 24), language=language).persons
+    assert expected in persons
+    assert absent not in persons
