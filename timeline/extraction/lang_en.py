@@ -214,6 +214,7 @@ RELATIVES = {
     "the day after": RelativeSpec("day", 1, "focus"),
     "a day later": RelativeSpec("day", 1, "focus"),
     "the day before": RelativeSpec("day", -1, "focus"),
+    "a day earlier": RelativeSpec("day", -1, "focus"),
     "the previous night": RelativeSpec("day", -1, "focus"),
     "the night before": RelativeSpec("day", -1, "focus"),
     "in a few hours": RelativeSpec("day", 0),
@@ -884,7 +885,8 @@ RULES = LanguageRules(
             "year_of_named_event",
             "calendar",
             rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|iteration|instalment|installment|"
-            rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal)\b)",
+            rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal|festival|"
+            rf"tournament|championships?|games|olympics)\b)",
             _names_an_edition,
         ),
         # A year qualifying a deed or a disaster: "the 2017 murder of", "the 2004 tsunami",
@@ -1136,7 +1138,11 @@ FIRST_PLAN = frozenset(["originally", "initially", "first", "previously"])
 TARGET = re.compile(r"(?i:\bfor)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\b(?:until|till|through|by))\s*$")  # "to sign by Friday": a deadline
-SINCE = re.compile(r"(?i:\b(?:since|ever\s+since))\s*$")
+# "since the launch of the firm in May": a start, with the noun it is the date of.
+SINCE = re.compile(
+    r"(?i:\b(?:since|ever\s+since)(?:\s+(?:the|its|his|her|their)\s+[\w'’-]+"
+    r"(?:\s+(?:of\s+)?[\w'’-]+){0,3})?)\s*$"
+)
 # Before a date, a term that always looks ahead: none in English ("by Friday" may be past).
 AHEAD = re.compile(r"(?!x)x")
 # A happening set before another ("after a previous protest in May", "an earlier meeting on

@@ -551,7 +551,9 @@ def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
         return False
     if match.group("dir").startswith("plus"):
         return True  # "cinq heures plus tard l'alerte était lancée": no complement to take
-    return following_word(text, match.end()) not in {"le", "la", "l", "les", "sa", "son", "ses"}
+    word = following_word(text, match.end())
+    # "quelques minutes après l'annonce": its own anchor.
+    return word not in {"le", "la", "l", "les", "sa", "son", "ses"} and not word.startswith("l'")
 
 
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:au\s+plus\s+tard|au\s+moins|au\s+minimum))\s*$")
@@ -876,7 +878,8 @@ RULES = LanguageRules(
         _rule(
             "year_dated_back",
             "calendar",
-            rf"(?:(?<=remonte\sà\s)|(?<=remontait\sà\s)|(?<=remontent\sà\s))(?P<y>{YEAR}){_E}",
+            rf"(?:(?<=remonte\sà\s)|(?<=remontait\sà\s)|(?<=remontent\sà\s)|(?<=remonter\sà\s))"
+            rf"(?P<y>{YEAR}){_E}",
         ),
         _rule(
             "in_future",
@@ -1048,7 +1051,7 @@ PAST_AUXILIARIES = frozenset(
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "à partir de 19H00 lundi".
 ONSET = re.compile(
-    r"(?i:\b(?:dès|à\s+partir\s+d(?:e|u|['’]))(?:\s*\d{1,2}\s*[hH:]\s*\d{0,2})?)\s*$"
+    r"(?i:\b(?:dès|à\s+(?:partir|compter)\s+d(?:e|u|['’]))(?:\s*\d{1,2}\s*[hH:]\s*\d{0,2})?)\s*$"
 )
 ONSET_WORDS = frozenset(["de", "du", "dès"])
 # Verbs of a forecast: in the present passive they tell what lies ahead ("des averses sont
@@ -1113,7 +1116,11 @@ UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
 # Before a date, a term counted from now: "d'ici vendredi", "d'ici à la fin du mois" always
 # look ahead, whatever the tense of the sentence.
 AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")
-SINCE = re.compile(r"(?i:\bdepuis)\s*$")
+# "depuis la création de Mistral AI en mai": a start, with the noun it is the date of.
+SINCE = re.compile(
+    r"(?i:\bdepuis(?:\s+(?:l['’]|la\s+|le\s+|les\s+|sa\s+|son\s+|leur\s+)[\w'’-]+"
+    r"(?:\s+(?:d['’]|de\s+|du\s+|des\s+)?[\w'’-]+){0,3})?)\s*$"
+)
 # A happening set before another ("une précédente manifestation en mai", "la réunion
 # précédente, mardi"): it lies behind, whatever the tense of the sentence.
 PRIOR = re.compile(

@@ -162,6 +162,11 @@ _NOW_CALLED = re.compile(r"(?i:aujourd['’]hui|today)\b")
 _NOW_NAMED = re.compile(r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]+")
 
 
+# A yearly happening told by its year ("the 2024 festival", "son édition 2020"): the days of
+# its sentence are of that year.
+_EDITIONS = frozenset(["year_of_named_event", "yearly_occurrence"])
+
+
 # Months set before a happening ("the September hearing", "the bank's March board meeting"):
 # the clause's tense is the story's, not the happening's.
 _NAMING_A_HAPPENING = frozenset(["month_attributive", "month_possessive"])
@@ -297,19 +302,7 @@ def _in_habitual_sentence(
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     """ "le 21 mai, à la veille du salon", "on May 21, the day before the fair": an anaphora
-    set beside a date only restates it (the day before something else, not before the date);
-    so does a date in brackets right after a weekday ("Wednesday (Sept. 11)")."""
-    if (
-        previous is not None
-        and isinstance(previous.spec, CalendarSpec)
-        and previous.spec.weekday is not None
-        and previous.spec.day is None
-        and isinstance(mention.spec, CalendarSpec)
-        and mention.spec.day is not None
-        and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start])
-        and text[mention.end : mention.end + 1] == ")"
-    ):
-        return True
+    set beside a date only restates it (the day before something else, not before the date)."""
     return (
         previous is not None
         and isinstance(mention.spec, RelativeSpec)
@@ -324,12 +317,20 @@ _APPOSED = re.compile(r"\s*[,–—-]\s*(?:à\s+|soit\s+)?")  # "on May 21 – t
 
 
 def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool:
-    """ "earlier this month (May 7)", "la semaine dernière (le 3 mars)": the bracketed day
-    tells the date of the period before it, which is no event of its own."""
+    """ "earlier this month (May 7)", "la semaine dernière (le 3 mars)", "next Friday (June
+    30)": the bracketed day tells the date of the period or weekday before it, which is no
+    event of its own."""
+    if previous is None:
+        return False
+    vague = (
+        isinstance(previous.spec, RelativeSpec) and previous.spec.unit in {"week", "month", "year"}
+    ) or (
+        isinstance(previous.spec, CalendarSpec)
+        and previous.spec.weekday is not None
+        and previous.spec.day is None
+    )
     return (
-        previous is not None
-        and isinstance(previous.spec, RelativeSpec)
-        and previous.spec.unit in {"week", "month", "year"}
+        vague
         and isinstance(mention.spec, CalendarSpec)
         and mention.spec.day is not None
         and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start]) is not None
@@ -348,6 +349,7 @@ def _resolve(
     by_start = {d.mention.start: d for d in dated}
     focus: Resolved | None = None
     told_focus: Resolved | None = None  # the last date in focus not after publication
+    day_focus: Resolved | None = None  # the last day in focus
     era: CalendarSpec | None = None
     era_end = era_sentence = 0
     # A year set at the head of its sentence dates the yearless days and months after it: "En
@@ -398,7 +400,9 @@ def _resolve(
                 spec = replace(spec, month=start.month, year=start.year)
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
-                if _frames_its_sentence(item, text):
+                if _frames_its_sentence(item, text) or item.mention.pattern in _EDITIONS:
+                    # "the line-up for the 2024 festival, taking place from June 26-30": the
+                    # edition's days
                     year_era = (written.year, item.sentence.start)
                 if written.month:
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
@@ -409,6 +413,18 @@ def _resolve(
             # evening of the day told before the plans. (Only the same day: "la veille" after a
             # plan is mostly the eve of the article's main event, which no rule sees.)
             anchor = focus
+            if (
+                isinstance(spec, RelativeSpec)
+                and spec.anchor == "focus"
+                and spec.unit == "day"
+                and spec.offset == 0
+                and focus is not None
+                and focus.precision != "day"
+                and day_focus is not None
+            ):
+                # "found it on Aug. 27. When he first picked it up, using a telescope bought
+                # in 1968, ... Several hours later": hours from the day, not from the year.
+                anchor = day_focus
             if (
                 item.tense == PAST
                 and isinstance(spec, RelativeSpec)
@@ -436,6 +452,8 @@ def _resolve(
                     told_years[days] = resolved.date_start.year
                 if focus is None or not _names_a_thing(item):
                     focus = resolved
+                    if resolved.precision == "day":
+                        day_focus = resolved
                 if published is None or resolved.date_start <= published:
                     told_focus = resolved
                 value = resolved.value

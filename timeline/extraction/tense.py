@@ -304,7 +304,7 @@ def _after_inverted_auxiliary(participle: Token, rules: ModuleType) -> bool:
 def _after_since(expression: Span, rules: ModuleType) -> bool:
     """ "invaincus depuis le 2 décembre", "closed since March 3": the start of a state still
     running lies behind, whatever the present tense of the sentence says."""
-    return _cued(expression, rules.SINCE)
+    return _cued(expression, rules.SINCE, reach=60)
 
 
 def _compared_with(expression: Span, rules: ModuleType) -> bool:
@@ -396,6 +396,14 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
         return False
     # The speaker's verb may govern an infinitive that governs the date: "a conseillé aux
     # voyageurs de renoncer à prendre le train à partir de 19H00 lundi".
+    if verb.lower_ in rules.REPORTING_VERBS and any(
+        child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+        and child.left_edge.i <= expression.root.i <= child.right_edge.i
+        for child in verb.children
+    ):
+        # "Ce retour à la vigilance rouge à compter de lundi a été annoncé par la préfète":
+        # what is announced (not "As of Monday morning, the Weather Service said ...").
+        return True
     return any(
         t.lower_ in rules.REPORTING_VERBS or rules.DIRECTIVES.match(t.text)
         for t in expression.doc[expression.sent.start : expression.start]
@@ -506,6 +514,12 @@ def _governed_tense(
         return UNKNOWN
     if _directive_told_before(governor, rules) or _first_plan(governor, rules):
         return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
+    if governor.lower_ in _RECENT_PAST and token.doc[token.i - 1].lower_ in {"de", "d'", "d’"} | {
+        "s'",
+        "s’",
+        "se",
+    }:
+        return PAST  # "l'UE vient de s'accorder vendredi": a recent past
     if (
         rules.FUTURE_INTENT.match(governor.text)
         or rules.SCHEDULING.match(governor.text)
@@ -568,6 +582,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # comes before a plan, which does not say whether it is gone or ahead.
         return UNKNOWN
     return tense
+
+
+# "venir de" + infinitive: a recent past.
+_RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "viens", "venons", "venez"])
 
 
 _HAVE = frozenset(["a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had"])

@@ -450,3 +450,73 @@ def test_names_cut_short_or_run_into_places_and_titles(text, language, expected,
     persons = extract(text, published_on=date(2023, 3, 24), language=language).persons
     assert expected in persons
     assert absent not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A start told with the noun it dates lies behind.
+        (
+            '"Depuis la création de la société en mai, nous grandissons", dit-il.',
+            "fr",
+            date(2023, 12, 10),
+            {"en mai": "2023-05"},
+        ),
+        (
+            "Since the launch of the company in May, we have grown.",
+            "en",
+            date(2023, 12, 10),
+            {"in May": "2023-05"},
+        ),
+        # "venir de" is a recent past.
+        (
+            "L'UE vient de s'accorder vendredi sur une régulation.",
+            "fr",
+            date(2023, 12, 10),
+            {"vendredi": "2023-12-08"},
+        ),
+        # An onset announced, the announcement told after it.
+        (
+            "La vigilance rouge à compter de lundi a été annoncée par la préfète.",
+            "fr",
+            date(2022, 7, 31),
+            {"lundi": "2022-08-01"},
+        ),
+        # "remonter à" a year.
+        (
+            "Il faut remonter à 1998 pour trouver un capitaine plus jeune.",
+            "fr",
+            date(2024, 7, 12),
+            {"1998": "1998"},
+        ),
+        (
+            "Halep won the women's title on Saturday. Djokovic won his a day later.",
+            "en",
+            date(2019, 7, 15),
+            {"on Saturday": "2019-07-13", "a day later": "2019-07-14"},
+        ),
+        (
+            "Djokovic won the men's title on Sunday. Halep had won hers a day earlier.",
+            "en",
+            date(2019, 7, 15),
+            {"on Sunday": "2019-07-14", "a day earlier": "2019-07-13"},
+        ),
+        # The days of a yearly happening told by its year are of that year.
+        (
+            "The line-up for the 2024 festival, taking place from June 26-30, is out.",
+            "en",
+            date(2023, 11, 5),
+            {"the 2024": "2024", "from June 26-30": "2024-06-26"},
+        ),
+        # Hours later, from the day in focus, past a year told in between.
+        (
+            "He found the comet on Aug. 27. When he first saw it, with a telescope bought in "
+            "1968, it was faint. Several hours later, observers confirmed it.",
+            "en",
+            date(2004, 9, 17),
+            {"on Aug. 27": "2004-08-27", "in 1968": "1968", "Several hours later": "2004-08-27"},
+        ),
+    ],
+)
+def test_starts_recent_pasts_onsets_and_editions(text, language, published, expected):
+    assert events(text, published, language) == expected

@@ -380,8 +380,12 @@ def test_years_in_pairs_and_before_a_noun(text, language, expected):
 
 
 def test_a_date_in_brackets_after_a_weekday_restates_it():
+    # One event, on the day the brackets tell ("next Friday (June 30)" told on a Thursday is
+    # that day, whatever "next" would say alone).
     text = "May was arrested in Springdale Wednesday (Sept. 11) on a warrant."
-    assert events(text, date(2019, 9, 12), "en") == {"Wednesday": "2019-09-11"}
+    assert events(text, date(2019, 9, 12), "en") == {"Sept. 11": "2019-09-11"}
+    text = "The singer will release a new single next Friday (June 30)."
+    assert events(text, date(2017, 6, 22), "en") == {"June 30": "2017-06-30"}
 
 
 @pytest.mark.parametrize(
