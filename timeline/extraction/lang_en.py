@@ -1552,8 +1552,23 @@ NOT_PERSON_WORDS = frozenset(
     ]
 )
 # Nouns before a name that make it a thing: "Hurricane Milton", "the rover Tessa".
+# Before a name, the part an actor plays: a character, no one in the news.
+CHARACTER_BEFORE = re.compile(
+    r"(?i:\b(?:role\s+(?:as|of)|starr(?:ed|ing)\s+as|cast\s+as|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2})$"
+)
+# Storms, whose names stand alone once told ("la tempête Ciaran ... Ciaran a frappé").
+STORM_NOUNS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
 THING_NOUNS = frozenset(
     [
+        # Works named after a character: "the series Larry Sanders", "le film Emilia Pérez".
+        "series",
+        "sitcom",
+        "film",
+        "movie",
+        "album",
+        "novel",
+        "documentary",
+        "musical",
         # Irish and British counties: "Co Wicklow", "County Kerry".
         "co",
         "county",

@@ -1505,8 +1505,22 @@ NOT_PERSON_WORDS = frozenset(
     ]
 )
 # Nouns before a name that make it a thing: "la tempête Ciaran", "le rover Perseverance".
+# Before a name, the part an actor plays: a character, no one in the news.
+CHARACTER_BEFORE = re.compile(
+    r"(?i:\b(?:rôle\s+d[e'’]|incarn\w*|interpr[èé]t\w*\s+le\s+rôle\s+d[e'’])\s*(?:l[ae]\s+|l['’])?(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*\s+){0,2})$"
+)
+# Storms, whose names stand alone once told ("la tempête Ciaran ... Ciaran a frappé").
+STORM_NOUNS = frozenset(["tempête", "ouragan", "cyclone", "typhon"])
 THING_NOUNS = frozenset(
     [
+        # Works named after a character: "le film Emilia Pérez" ("roman" is also a first name).
+        "série",
+        "film",
+        "album",
+        "émission",
+        "documentaire",
+        "spectacle",
+        "feuilleton",
         # Places named after someone: "la promenade Marcel Proust", "le parc Jean Moulin".
         "promenade",
         "allée",

@@ -399,6 +399,10 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 continue  # "the smart-scale maker Vireo", "l'allemand Kessler Antriebe"
             if _quoted_title(plain, entity.start_char, entity.end_char):
                 continue  # son album «Multitude»: a work's title
+            if rules.CHARACTER_BEFORE.search(
+                plain, max(0, entity.start_char - 40), entity.start_char
+            ):
+                continue  # "his role as Don Geiss", "dans le rôle de Maigret": a character
             if _bracketed_after_name(plain, entity.start_char, entity.end_char):
                 continue  # "Charlie Dalin (Macif Santé Prévoyance)": a team, a boat, a firm
             if _in_named_thing(plain, entity.start_char, entity.end_char, rules):
@@ -513,7 +517,9 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             for name, count in names.items()
             if not _only_a_place(name, plain)
             and not _names_a_thing(name, plain, rules)
-            and not _named_as_thing(name, things, plain)
+            # What befalls only people ("Dick Rivers est décédé") outweighs a noun before the
+            # name ("du rockeur Dick Rivers", unknown to the role lists).
+            and (name in supported or not _named_as_thing(name, things, plain))
             and not _single_name_of_thing(name, plain, rules)
         }
     )
@@ -754,6 +760,9 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
     return token.text_with_ws
 
 
+_NAME_PARTS = frozenset(["flat:name", "flat"])
+
+
 def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
     """Capitalised subjects of verbs only people undergo or do: "X was convicted", "X est
     décédé"."""
@@ -764,24 +773,26 @@ def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
         if not rules.PERSON_VERBS.match(token.head.lower_):
             continue
         words = [t for t in token.subtree if t.i <= token.i]
-        if not 2 <= len(words) <= 4 or words[-1].i != token.i:
+        # French hangs the rest of a name on its first word: "Dick" <- "Rivers" (flat:name).
+        words += [c for c in token.children if c.i > token.i and c.dep_ in _NAME_PARTS]
+        if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
             continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-            found.append(doc[words[0].i : token.i + 1].text)
+            found.append(doc[words[0].i : words[-1].i + 1].text)
     return found
 
 
 def _named_after_thing_noun(entity: Span, rules: ModuleType) -> Span | None:
-    """The name part of "Cyclone Ului", "Storm Isha" (the noun inside the entity or just
+    """The name part of "Cyclone Ului", "Storm Isha" (the storm noun inside the entity or just
     before it), or None."""
     known = first_names.FEMININE | first_names.MASCULINE
     name = None
-    if len(entity) == 2 and entity[0].lower_ in rules.THING_NOUNS:
+    if len(entity) == 2 and entity[0].lower_ in rules.STORM_NOUNS:
         name = entity[1:]
     elif (
         len(entity) == 1
         and entity.start > 0
-        and entity.doc[entity.start - 1].lower_ in rules.THING_NOUNS
+        and entity.doc[entity.start - 1].lower_ in rules.STORM_NOUNS
     ):
         name = entity[:]
     # "l'affaire Delphine Jubillar" is about her: only a one-word name of nobody known.
@@ -891,16 +902,17 @@ _LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+
 
 
 def _single_name_of_thing(name: str, text: str, rules: ModuleType) -> bool:
-    """A one-word name the article writes after a thing noun ("Tropical Cyclone Ului",
-    "la tempête Ciaran") is that thing wherever it stands alone ("Ului will make landfall")."""
+    """A one-word name the article writes after a storm noun ("Tropical Cyclone Ului", "la
+    tempête Ciaran") is that storm wherever it stands alone ("Ului will make landfall"); not so
+    after other thing nouns ("l'affaire Fillon ... Fillon a dit")."""
     if " " in name:
         return False
-    return re.search(rf"{_thing_before(rules)}\s+{re.escape(name)}(?![\w-])", text) is not None
+    return re.search(rf"{_storm_before(rules)}\s+{re.escape(name)}(?![\w-])", text) is not None
 
 
 @lru_cache(maxsize=4)
-def _thing_before(rules: ModuleType) -> str:
-    nouns = "|".join(sorted(map(re.escape, rules.THING_NOUNS), key=len, reverse=True))
+def _storm_before(rules: ModuleType) -> str:
+    nouns = "|".join(sorted(map(re.escape, rules.STORM_NOUNS), key=len, reverse=True))
     return rf"(?<![\w-])(?i:{nouns})"
 
 
@@ -1398,11 +1410,24 @@ def _role_holder(
     if same:
         people = list(dict.fromkeys(same))
         if len(people) == 1:
+            # "Calogero ... le chanteur a annoncé" with "Nicolas Sirkis, le chanteur
+            # d'Indochine" only further on: the singer named before, if any.
+            if not any(m.canonical == people[0] for m in earlier) and not role.is_named:
+                before = _nearest_agreeing(role, position, earlier, genders)
+                if before is not None:
+                    return before
             return people[0]
         named = [m for m in earlier if m.canonical in people]
         return named[-1].canonical if named else None  # the one named last before
     if role.is_named:
         return None  # "the Conservative leader", with only a Labour one named
+    return _nearest_agreeing(role, position, earlier, genders)
+
+
+def _nearest_agreeing(
+    role: _Role, position: int, earlier: list[PersonMention], genders: dict[str, str]
+) -> str | None:
+    """The person named last before `position`, within reach, whose gender fits the role."""
     for mention in reversed(earlier):
         if position - mention.end >= _ROLE_REACH:
             return None

@@ -520,3 +520,50 @@ def test_names_cut_short_or_run_into_places_and_titles(text, language, expected,
 )
 def test_starts_recent_pasts_onsets_and_editions(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+def test_a_role_is_the_one_named_before_not_one_tied_to_it_further_on():
+    text = (
+        "Julien Doré repart en tournée. Le chanteur a annoncé qu'il jouera le 10 mars à Amiens. "
+        "Indochine aussi reprend la route : Nicolas Sirkis, le chanteur du groupe, l'a dit jeudi."
+    )
+    found = extract(text, published_on=date(2017, 6, 9), language="fr").events
+    (event,) = [e for e in found if e.expression == "le 10 mars"]
+    assert event.persons == ("Julien Doré",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # What befalls only people outweighs an unknown noun before the name.
+        (
+            "Les obsèques du rockeur Dick Rivers auront lieu jeudi. Dick Rivers est décédé "
+            "mercredi.",
+            "fr",
+            "Dick Rivers",
+            None,
+        ),
+        # Characters and works named after them are no one in the news.
+        (
+            "Torn won an Emmy in 1996 for the series Larry Sanders and was nominated in 2008 for "
+            "his role as Don Geiss.",
+            "en",
+            None,
+            "Don Geiss",
+        ),
+        (
+            "Rip Torn starred on the series Larry Sanders from 1992.",
+            "en",
+            "Rip Torn",
+            "Larry Sanders",
+        ),
+        # "Roman" is a first name, not a novel.
+        ("Roman Polanski a annoncé mardi renoncer à ce rôle.", "fr", "Roman Polanski", None),
+    ],
+)
+def test_people_against_works_and_characters(text, language, present, absent):
+    persons = extract(text, published_on=date(2019, 4, 26), language=language).persons
+    if present:
+        assert present in persons
+    if absent:
+        assert absent not in persons
