@@ -447,6 +447,16 @@ def find_people(doc: Doc, text: str, language: str) -> People:
         if name and len(name.split()) >= 2 and not _common_noun_phrase(name, common):
             names[name] += 1
             supported.add(name)
+    # Nor a full name set before its age or its role ("Ariarne Titmus, a four-time Olympic
+    # gold medalist", "Marlowe, 38,", "Julie Marchal, 45 ans,"): a person.
+    for name in _apposed_people(plain, rules):
+        first = name.split()[0].lower()
+        if first in common or doc.vocab[first].is_stop:
+            continue  # "In Sri Lanka, the minister ...": a word opening the sentence
+        name = clean_name(name, language)
+        if name and len(name.split()) >= 2 and not _common_noun_phrase(name, common):
+            names[name] += 1
+            supported.add(name)
     # The tagger misses names after honorifics ("la Dr Camille Ferrand"): take them too.
     for match in re.finditer(
         rf"(?<![\w-]){rules.HONORIFICS}(?P<name>{_NAME}(?:\s+{_NAME})*)", plain
@@ -761,6 +771,22 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
 
 
 _NAME_PARTS = frozenset(["flat:name", "flat"])
+
+
+@lru_cache(maxsize=4)
+def _age_or_role_apposition(rules: ModuleType) -> re.Pattern:
+    roles = "|".join(sorted(map(re.escape, rules.ROLE_NOUNS), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w'’.-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}),\s+"
+        r"(?:\d{1,3}(?:\s+ans)?,"  # "Marlowe, 38,", "Julie Marchal, 45 ans,"
+        r"|(?:a|an|the|un|une|le|la|l['’])\s+(?:[\w'’-]+\s+){0,3}"
+        rf"(?:(?i:{roles})|[a-zà-ÿ]+(?:ist|iste|ian|ienne))\b)"
+    )
+
+
+def _apposed_people(text: str, rules: ModuleType) -> list[str]:
+    """Full names followed by an age or a role in apposition."""
+    return [match.group("name") for match in _age_or_role_apposition(rules).finditer(text)]
 
 
 def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:

@@ -567,3 +567,27 @@ def test_people_against_works_and_characters(text, language, present, absent):
         assert present in persons
     if absent:
         assert absent not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # A full name before its age or its role in apposition is a person, tagged or not.
+        (
+            "Ariarne Titmus, a four-time Olympic gold medalist, retired on Thursday.",
+            "en",
+            "Ariarne Titmus",
+            None,
+        ),
+        ("Ariarne Titmus, 25, retired on Thursday.", "en", "Ariarne Titmus", None),
+        ("Ysaline Kervadec, 45 ans, a été élue jeudi.", "fr", "Ysaline Kervadec", None),
+        # Not a sentence's opening words.
+        ("In Sri Lanka, the minister will meet officials on Tuesday.", "en", None, "In Sri Lanka"),
+    ],
+)
+def test_names_before_their_age_or_role(text, language, present, absent):
+    persons = extract(text, published_on=date(2025, 10, 16), language=language).persons
+    if present:
+        assert present in persons
+    if absent:
+        assert absent not in persons
