@@ -845,7 +845,8 @@ RULES = LanguageRules(
         _rule(
             "year",
             "calendar",
-            rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}",
+            # Not a season or a fiscal year written short: "fiscal 2023-24", "the 2016-17 season".
+            rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
             _year_is_date,
         ),
         # The second year of a pair: "released in 2020 and 2022".

@@ -436,6 +436,9 @@ def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
     ):
         return True
     first, last = _day_value(match.group("d1")), _day_value(match.group("d2"))
+    if re.match(r"(?i)le\s", match.group(0)):
+        # "le 16 et le 17 février" is one span; "le 19 août et le 26 août" two days.
+        return match.group("m1") is None and last - first == 1
     return match.group("m1") is not None or last - first <= 1
 
 
@@ -601,7 +604,10 @@ RULES = LanguageRules(
         _rule(
             "day_range",
             "range",
-            rf"{_B}(?:du|de|entre\s+les?|les|des|le)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?(?P<d1>{_DAY_NUMBER})"
+            rf"{_B}(?:(?:du|de|entre\s+les?|les|des|le)\s+(?:(?P<wd1>{_WEEKDAY})\s+)?|"
+            # "mercredi 27 et jeudi 28 mai": two weekdays with their days.
+            rf"(?=(?:{_WEEKDAY})\s+{_DAY_NUMBER}\s+et\s+(?:{_WEEKDAY})\s)(?P<wd0>{_WEEKDAY})\s+)"
+            rf"(?P<d1>{_DAY_NUMBER})"
             # An enumeration of three days or more runs from its first day to its last, as
             # press gold reads it: "les mardi 5, mercredi 6, mardi 12 et mercredi 13 mars",
             # "les 29, 30 juin et 1er juillet 2020".
@@ -871,6 +877,8 @@ RULES = LanguageRules(
             "offset",
             rf"{_B}(?:il\s+y\s+a|voici|voilà|remont(?:e|ent|ait|aient)\s+à)\s+"
             rf"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d['’]\s*)?"
+            # "il y a tout juste une semaine", "il y a exactement un an"
+            rf"(?:(?P<just>tout\s+juste|tout\s+pile|exactement|précisément|pile)\s+)?"
             rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?|décennies?)"
             rf"(?P<exact>,?\s+jour\s+pour\s+jour)?{_E}",
         ),

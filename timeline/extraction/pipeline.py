@@ -412,6 +412,16 @@ def _resolve(
             # d'aboutir mardi. Dans la soirée, le Premier ministre a organisé ..." is the
             # evening of the day told before the plans. (Only the same day: "la veille" after a
             # plan is mostly the eve of the article's main event, which no rule sees.)
+            if (
+                focus is None
+                and isinstance(spec, RelativeSpec)
+                and spec.anchor == "focus"
+                and spec.offset == 1
+                and _DAY_AFTER_A_HAPPENING.match(text, mention.end)
+            ):
+                # "Au lendemain du tremblement de terre, ..." opening an article: the day it
+                # is written, the day after the happening it names.
+                spec = RelativeSpec("day", 0)
             anchor = focus
             if (
                 isinstance(spec, RelativeSpec)
@@ -467,6 +477,7 @@ def _resolve(
     return timexes
 
 
+_DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 
 

@@ -591,7 +591,8 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
-    exact = bool(groups.get("exact")) and unit in {"week", "month", "year"}
+    # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day.
+    exact = bool(groups.get("exact") or groups.get("just")) and unit in {"week", "month", "year"}
     return RelativeSpec(unit, direction * count, anchor, exact=exact)
 
 

@@ -161,8 +161,10 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     )
     if misread_imperfect:
         return PAST
+    # A future always ends in "-ra", "-ront"...: "l'accusé" read as a future is no verb.
+    future_ending = token.lower_.endswith(("rai", "ras", "ra", "rons", "rez", "ront"))
     if (
-        "Fut" in tense
+        ("Fut" in tense and future_ending)
         or "Cnd" in morph.get("Mood")
         or _looks_future(token, rules)
         or _looks_conditional(token, rules)
@@ -385,6 +387,9 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
 
 
 def _after_until(expression: Span, rules: ModuleType) -> bool:
+    text = doc_text(expression.doc)
+    if text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}:
+        return False  # "hit by Monday's earthquake": a happening, no bound
     return _cued(expression, rules.UNTIL)  # "jusqu'à jeudi", "stay until October"
 
 
@@ -577,6 +582,12 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     tense = _tense_around(sentence, expression, rules, language)
+    if tense == PRESENT and doc_text(expression.doc)[
+        expression.end_char : expression.end_char + 2
+    ] in {"'s", "’s"}:
+        # "the territory hit by Monday's earthquake, rescuers are struggling": a present
+        # says nothing of a happening named by its day.
+        return UNKNOWN
     if tense in (FUTURE, PRESENT) and _on_happening_before(expression, rules):
         # "Après leur réunion avec Emmanuel Macron mi-juillet, ils seront reçus": the meeting
         # comes before a plan, which does not say whether it is gone or ahead.
@@ -603,6 +614,17 @@ def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
     )
 
 
+def _future_in_the_past(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "Zondo announced he would hand over the report on June 19": ahead of the speech, not
+    always of the article, so the calendar decides a date (a weekday so told stays ahead)."""
+    if not any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(t.lower_ in _weekdays(rules) for t in expression):
+        return False
+    head = verb.head
+    return head.i != verb.i and head.tag_ == "VBD" and head.lower_ in rules.REPORTING_VERBS
+
+
 def _adjectival_participle(token: Token) -> bool:
     """ "la quarantaine de spectacles proposés": a participle describing a noun, with no
     auxiliary, tells nothing of the time of a date elsewhere in the sentence."""
@@ -611,6 +633,23 @@ def _adjectival_participle(token: Token) -> bool:
         and "Part" in token.morph.get("VerbForm")
         and not any(c.dep_.startswith("aux") for c in token.children)
     )
+
+
+def _cleft_verb(sentence: Span) -> Token | None:
+    """The verb of "c'est X qui ..." / "it was X who ...", the cleft's real predicate."""
+    root = sentence.root
+    copula = [
+        c for c in root.children if c.dep_ == "cop" and c.lower_ in {"est", "était", "is", "was"}
+    ]
+    subject = [
+        c for c in root.children if c.dep_.startswith("nsubj") and c.lower_ in _CLEFT_SUBJECTS
+    ]
+    if not copula or not subject:
+        return None
+    return next((c for c in root.children if c.dep_ in {"acl:relcl", "relcl"}), None)
+
+
+_CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce", "it"])
 
 
 def _in_other_relative_clause(token: Token, expression: Span) -> bool:
@@ -673,12 +712,21 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return PAST
         if tense == PAST and _announced_onset(verb, expression, rules):
             return FUTURE
+        if tense == FUTURE and _future_in_the_past(verb, expression, rules):
+            return UNKNOWN
         if tense != UNKNOWN:
             return tense
         if _announced_onset(verb, expression, rules):
             return FUTURE
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "after"
+    ):
+        return PAST  # "After losing at home to Leicester on Saturday, West Ham are ..."
     if (
         verb is not None
         and verb.tag_ == "VBG"
@@ -696,6 +744,11 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         carrier = _infinitive_governor(verb, rules) if infinitive else verb
         if carrier is not None and _present_passive(carrier, rules):
             return UNKNOWN  # "sont tenues de remettre une liste le 14 mai": the calendar decides
+    cleft = _cleft_verb(sentence) if verb is None else None
+    if cleft is not None:
+        tense = verb_tense(cleft, language, expression)
+        if tense != UNKNOWN:
+            return tense  # "Jeudi, c'est un cavalier qui a été emporté": the relative tells
     # The small models often hang dates on nouns: try the nearest verbs.
     verbs = [
         t

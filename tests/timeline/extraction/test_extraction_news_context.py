@@ -591,3 +591,82 @@ def test_names_before_their_age_or_role(text, language, present, absent):
         assert present in persons
     if absent:
         assert absent not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # After a loss told with a participle: gone, whatever the present after it.
+        (
+            "After losing at home to Leicester on Saturday, West Ham are one point above the "
+            "relegation zone.",
+            "en",
+            date(2019, 12, 29),
+            {"on Saturday": "2019-12-28"},
+        ),
+        # A happening named by its day, in a present sentence: the calendar decides.
+        (
+            "With the towns hit by Monday's earthquake, rescuers are struggling.",
+            "en",
+            date(2023, 2, 7),
+            {"Monday": "2023-02-06"},
+        ),
+        # A future seen from a past speech: the calendar decides.
+        (
+            "Zondo announced he would hand over the report to the president on June 19.",
+            "en",
+            date(2022, 6, 20),
+            {"on June 19": "2022-06-19"},
+        ),
+        # "l'accusé" read as a future is no verb.
+        (
+            "« Je dois payer », avait reconnu l'accusé vendredi.",
+            "fr",
+            date(2020, 11, 21),
+            {"vendredi": "2020-11-20"},
+        ),
+        # Cleft sentences: the relative tells the time.
+        (
+            "Jeudi, c'est un cavalier de 74 ans qui a été emporté par les eaux.",
+            "fr",
+            date(2016, 6, 4),
+            {"Jeudi": "2016-06-02"},
+        ),
+        # Two weekdays with their days; two days apart told with their months.
+        (
+            "L'affaire sera jugée sur deux jours, mercredi 27 et jeudi 28 mai.",
+            "fr",
+            date(2020, 5, 25),
+            {"mercredi 27 et jeudi 28 mai": "2020-05-27"},
+        ),
+        (
+            "Les élèves sont rentrés le 19 août et le 26 août dernier.",
+            "fr",
+            date(2024, 9, 2),
+            {"le 19 août": "2024-08-19", "le 26 août dernier": "2024-08-26"},
+        ),
+        # Exactly a week ago is a day.
+        (
+            "L'accident a eu lieu il y a tout juste une semaine.",
+            "fr",
+            date(2024, 8, 23),
+            {"il y a tout juste une semaine": "2024-08-16"},
+        ),
+        # "Au lendemain de" a happening, opening the article: the day it is written.
+        (
+            "Au lendemain du tremblement de terre, les habitants font le bilan.",
+            "fr",
+            date(2023, 6, 17),
+            {"Au lendemain": "2023-06-17"},
+        ),
+        # A fiscal year or a season written short is no year.
+        (
+            "The last meeting for fiscal 2023-24 was held from February 6 to 8.",
+            "en",
+            date(2024, 4, 2),
+            {"from February 6 to 8": "2024-02-06"},
+        ),
+    ],
+)
+def test_losses_happenings_futures_in_the_past_and_clefts(text, language, published, expected):
+    assert events(text, published, language) == expected
