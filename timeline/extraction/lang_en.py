@@ -886,8 +886,7 @@ RULES = LanguageRules(
             "year_of_named_event",
             "calendar",
             rf"{_B}{_i('the')}\s+(?P<y>{YEAR})\s+(?=[A-Z]|(?:edition|iteration|instalment|installment|"
-            rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal|festival|"
-            rf"tournament|championships?|games|olympics)\b)",
+            rf"season|winner|champion|runner-up|finalist|title|award|prize|trophy|medal)\b)",
             _names_an_edition,
         ),
         # A year qualifying a deed or a disaster: "the 2017 murder of", "the 2004 tsunami",
@@ -1082,24 +1081,6 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 # May 3"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
 # People born on one side of a date ("those born after 1990"): a bound, no event.
-# Nouns a date can qualify and still be the time of the sentence ("the night of March 3");
-# after any other noun it names a thing ("the agreement of October 18").
-TIME_NOUNS = frozenset(
-    [
-        "night",
-        "evening",
-        "morning",
-        "afternoon",
-        "day",
-        "week",
-        "weekend",
-        "end",
-        "start",
-        "beginning",
-        "eve",
-        "date",
-    ]
-)
 COHORT = re.compile(
     r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between)|"
     r"(?<![\w-])born\s+in\s+\d{4}\s+or\s+(?:later|after|earlier|before))"

@@ -479,9 +479,6 @@ _ORDINAL_BEFORE = re.compile(
 _TIME_NOUNS = frozenset(
     ["nuit", "soirée", "soir", "matinée", "matin", "journée", "après-midi", "midi", "aube", "fin"]
 )
-# Nouns a date can qualify and still be the time of the sentence ("le soir du 13 octobre",
-# "au lendemain du 3 mars"); after any other noun it names a thing ("l'accord du 18 octobre").
-TIME_NOUNS = _TIME_NOUNS | {"jour", "semaine", "week-end", "lendemain", "veille", "date", "début"}
 
 
 def _starts_a_title(text: str, match: re.Match) -> bool:

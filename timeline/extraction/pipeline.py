@@ -51,7 +51,6 @@ COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
-TIME_NOUNS = {"fr": lang_fr.TIME_NOUNS, "en": lang_en.TIME_NOUNS}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -477,6 +476,31 @@ def _resolve(
     return timexes
 
 
+# Texts and agreements named by their date ("l'accord du 18 octobre", "the decree of May 3").
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "accord",
+        "accords",
+        "loi",
+        "décret",
+        "arrêté",
+        "traité",
+        "ordonnance",
+        "protocole",
+        "convention",
+        "pacte",
+        "circulaire",
+        "charte",
+        "agreement",
+        "law",
+        "decree",
+        "treaty",
+        "protocol",
+        "pact",
+        "memorandum",
+        "charter",
+    ]
+)
 _DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 
@@ -494,7 +518,7 @@ def _names_a_thing(item: _Dated) -> bool:
         head = head.head
     elif root.dep_ != "nmod":
         return False
-    return head.pos_ == "NOUN" and head.lower_ not in TIME_NOUNS[item.language]
+    return head.lower_ in _DOCUMENT_NOUNS  # not "le drame du 14 décembre", a happening
 
 
 def _days_of(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> tuple | None:

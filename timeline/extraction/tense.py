@@ -602,9 +602,19 @@ _RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "viens", "v
 _HAVE = frozenset(["a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had"])
 
 
+def _already(token: Token) -> bool:
+    """ "avait déjà été activée à compter du 14 juillet": an onset already past."""
+    return any(t.lower_ in {"déjà", "already"} for t in token.doc[token.sent.start : token.i])
+
+
 def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "avait jusqu'à dimanche pour déclencher les élections", "has until Friday to pay": a
-    deadline, which lies ahead of the time of telling."""
+    deadline, which lies ahead of the time of telling; told in the past, only a weekday is so
+    sure ("Candidates had until March 8 to qualify" may be gone: the calendar decides)."""
+    if verb.lower_ in {"avait", "avaient", "had"} and not any(
+        t.lower_ in _weekdays(rules) for t in expression
+    ):
+        return False
     return (
         verb.lower_ in _HAVE
         and not any(c.dep_.startswith("aux") for c in verb.children)
@@ -692,7 +702,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         _weekday_meant_for(expression, rules)
         or _cued(expression, rules.AHEAD)
         or _postponed_to(expression, rules)
-        or _warning_from(expression, rules)
+        or (_warning_from(expression, rules) and not _already(expression[0]))
     ):
         return FUTURE
     verb = governing_verb(expression.root, language)
@@ -710,7 +720,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         ) or (verb is reporting and tense in (PRESENT, UNKNOWN)):
             # "Dans ses prévisions émises mardi soir, MétéoMédia précise ...": said before.
             return PAST
-        if tense == PAST and _announced_onset(verb, expression, rules):
+        if tense == PAST and _announced_onset(verb, expression, rules) and not _already(verb):
             return FUTURE
         if tense == FUTURE and _future_in_the_past(verb, expression, rules):
             return UNKNOWN
@@ -755,7 +765,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         for t in sentence
         if _is_verb(t, rules)
         and not expression.start <= t.i < expression.end
-        and not _adjectival_participle(t)
+        and not (_adjectival_participle(t) and not rules.SCHEDULING.match(t.text))
         and not _in_other_relative_clause(t, expression)
     ]
     # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.

@@ -503,7 +503,7 @@ def test_names_cut_short_or_run_into_places_and_titles(text, language, expected,
         ),
         # The days of a yearly happening told by its year are of that year.
         (
-            "The line-up for the 2024 festival, taking place from June 26-30, is out.",
+            "The line-up for the 2024 edition, taking place from June 26-30, is out.",
             "en",
             date(2023, 11, 5),
             {"the 2024": "2024", "from June 26-30": "2024-06-26"},
@@ -669,4 +669,37 @@ def test_names_before_their_age_or_role(text, language, present, absent):
     ],
 )
 def test_losses_happenings_futures_in_the_past_and_clefts(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A deadline told in the past: a date is the calendar's, a weekday lies ahead.
+        (
+            "Candidates had until March 8 to qualify for the race.",
+            "en",
+            date(2024, 3, 12),
+            {"until March 8": "2024-03-08"},
+        ),
+        # An onset already past.
+        (
+            "La vigilance rouge avait déjà été activée à compter du 14 juillet en Gironde.",
+            "fr",
+            date(2022, 7, 31),
+            {"14 juillet": "2022-07-14"},
+        ),
+        # A happening named by its date sets the story's time; an agreement does not.
+        (
+            "Le village est plongé dans la douleur depuis le drame du 14 décembre. Ce jour-là, le "
+            "car a été percuté.",
+            "fr",
+            date(2017, 12, 21),
+            {"14 décembre": "2017-12-14", "Ce jour-là": "2017-12-14"},
+        ),
+    ],
+)
+def test_deadlines_gone_onsets_already_past_and_happenings_by_date(
+    text, language, published, expected
+):
     assert events(text, published, language) == expected
