@@ -224,6 +224,9 @@ RELATIVES = {
     "that night": RelativeSpec("day", 0, "focus"),
     "that week": RelativeSpec("week", 0, "focus"),
     "that month": RelativeSpec("month", 0, "focus"),
+    "the same month": RelativeSpec("month", 0, "focus"),
+    "later that month": RelativeSpec("month", 0, "focus"),
+    "earlier that month": RelativeSpec("month", 0, "focus"),
     "earlier in the day": RelativeSpec("day", 0, "focus"),
     "earlier in the evening": RelativeSpec("day", 0, "focus"),
     "later in the evening": RelativeSpec("day", 0, "focus"),
@@ -490,12 +493,20 @@ def _range_is_date(text: str, match: re.Match) -> bool:
     return not _QUANTITY_AFTER.match(following_word(text, match.end()))
 
 
+_WEEKDAY_TO_WEEKDAY = re.compile(rf"\s*(?:to|through|[-–])\s*(?i:{_WEEKDAY})\b")
+_WEEKDAY_TO_WEEKDAY_AFTER = re.compile(rf"(?i:{_WEEKDAY})\s*(?:to|through|[-–])\s*$")
+
+
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "every Monday" is a habit, "on a Monday" any Monday; "Sunday Best", "Sunday Times" and
     "'Merger Monday'" are names."""
     before = preceding_words(text, match.start(), 2)
     if before and before[-1] in {"every", "each"}:
         return False
+    if _WEEKDAY_TO_WEEKDAY.match(text, match.end()) or _WEEKDAY_TO_WEEKDAY_AFTER.search(
+        text, max(0, match.start() - 15), match.start()
+    ):
+        return False  # "working Monday to Friday (9am to 6pm)": every working day
     if before[-2:] == ["on", "a"]:
         return False  # "announced on a Monday": any Monday ("a Saturday night clinch" is one)
     if (

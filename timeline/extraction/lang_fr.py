@@ -244,6 +244,9 @@ RELATIVES = {
     "la veille": RelativeSpec("day", -1, "focus"),
     "cette semaine-là": RelativeSpec("week", 0, "focus"),
     "ce mois-là": RelativeSpec("month", 0, "focus"),
+    "le même mois": RelativeSpec("month", 0, "focus"),
+    "à la fin du même mois": RelativeSpec("month", 0, "focus"),
+    "au début du même mois": RelativeSpec("month", 0, "focus"),
     "dans quelques heures": RelativeSpec("day", 0),
     "l'avant-veille": RelativeSpec("day", -2, "focus"),
     "le lendemain": RelativeSpec("day", 1, "focus"),
@@ -495,7 +498,13 @@ def _starts_a_title(text: str, match: re.Match) -> bool:
 
 
 def _month_has_context(text: str, match: re.Match) -> bool:
-    """A month alone needs a preposition before it or "dernier"/"prochain" after it."""
+    """A month alone needs a preposition before it or "dernier"/"prochain" after it; a
+    capitalised one inside a sentence is a name ("une planète après Mars")."""
+    start = match.start("m")
+    opening = start == 0 or re.search(r"[.!?:\n«\"]\s*$", text[max(0, start - 3) : start])
+    part = match.group("part")
+    if match.group("m")[:1].isupper() and not opening and not (part and part[:1].isupper()):
+        return False
     return match.group("part") is not None or match.group("dir") is not None
 
 
@@ -889,7 +898,7 @@ RULES = LanguageRules(
         _rule(
             "in_future",
             "offset",
-            rf"{_B}dans\s+(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?)"
+            rf"{_B}dans\s+(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?|heures)"
             rf"(?P<future>){_E}",
             lambda text, match: not re.match(r"\s*(?:de|d['’])\s", text[match.end() :]),
         ),
@@ -1117,7 +1126,9 @@ FIRST_PLAN = frozenset(
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
-UNTIL = re.compile(r"(?i:\bjusqu['’](?:à|au))\s*$")
+UNTIL = re.compile(
+    r"(?i:\bjusqu(?:['’](?:à|au)|e)(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$"
+)
 # Before a date, a term counted from now: "d'ici vendredi", "d'ici à la fin du mois" always
 # look ahead, whatever the tense of the sentence.
 AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")

@@ -703,3 +703,44 @@ def test_deadlines_gone_onsets_already_past_and_happenings_by_date(
     text, language, published, expected
 ):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "La prochaine tentative aura lieu dans 24 heures.",
+            "fr",
+            date(2023, 4, 13),
+            {"dans 24 heures": "2023-04-14"},
+        ),
+        (
+            "Il jouera le 7 juillet. Il sera à Montréal à la fin du même mois.",
+            "fr",
+            date(2019, 6, 11),
+            {"le 7 juillet": "2019-07-07", "à la fin du même mois": "2019-07"},
+        ),
+        (
+            "He arrived on July 7. He left later that month.",
+            "en",
+            date(2019, 8, 11),
+            {"on July 7": "2019-07-07", "later that month": "2019-07"},
+        ),
+        # Working days are a habit.
+        (
+            '"We will be working Monday to Friday (9am to 6pm)," he said. He spoke on Monday.',
+            "en",
+            date(2017, 10, 11),
+            {"on Monday": "2017-10-09"},
+        ),
+        # A capitalised month inside a sentence is a name.
+        (
+            "L'Europe s'élance vers une planète après Mars. La sonde est partie en avril.",
+            "fr",
+            date(2023, 4, 13),
+            {"en avril": "2023-04"},
+        ),
+    ],
+)
+def test_hours_ahead_same_month_working_days_and_planets(text, language, published, expected):
+    assert events(text, published, language) == expected
