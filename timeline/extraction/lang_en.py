@@ -327,7 +327,7 @@ _HAPPENINGS = (
 )
 
 
-_NAMED_BY_YEAR = frozenset(
+NAMED_BY_YEAR = frozenset(
     [
         "act",
         "law",
@@ -355,7 +355,7 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     if before and before[-1] in _QUANTITY_BEFORE:
         return False
     prefix = (match.groupdict().get("part") or "").strip().lower()
-    if before and before[-1] in _NAMED_BY_YEAR and prefix == "of":
+    if before and before[-1] in NAMED_BY_YEAR and prefix == "of":
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
 
@@ -371,7 +371,7 @@ def _names_an_edition(text: str, match: re.Match) -> bool:
     if name is None:
         return True
     words_of_name = name.group(0).lower().split()
-    return not any(word.strip(".,") in _NAMED_BY_YEAR for word in words_of_name)
+    return not any(word.strip(".,") in NAMED_BY_YEAR for word in words_of_name)
 
 
 # Words opening a list of years: "won in 1995, 2001 and 2009", "its 2020 and 2021 events".

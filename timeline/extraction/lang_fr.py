@@ -362,7 +362,7 @@ _QUANTITY_AFTER = re.compile(
 
 
 # Texts named after their year: "la loi de 1905" names a law, it dates nothing of the article.
-_NAMED_BY_YEAR = frozenset(
+NAMED_BY_YEAR = frozenset(
     [
         "loi",
         "lois",
@@ -384,7 +384,7 @@ _NAMED_BY_YEAR = frozenset(
 
 # "la loi de 1905", "la loi Travail de 2016", "les accords de Paris de 2015".
 _NAMED_TEXT = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(_NAMED_BY_YEAR)})(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]*){{0,2}}\s*$"
+    rf"(?<![\w-])(?i:{'|'.join(NAMED_BY_YEAR)})(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]*){{0,2}}\s*$"
 )
 
 

@@ -476,31 +476,12 @@ def _resolve(
     return timexes
 
 
-# Texts and agreements named by their date ("l'accord du 18 octobre", "the decree of May 3").
-_DOCUMENT_NOUNS = frozenset(
-    [
-        "accord",
-        "accords",
-        "loi",
-        "décret",
-        "arrêté",
-        "traité",
-        "ordonnance",
-        "protocole",
-        "convention",
-        "pacte",
-        "circulaire",
-        "charte",
-        "agreement",
-        "law",
-        "decree",
-        "treaty",
-        "protocol",
-        "pact",
-        "memorandum",
-        "charter",
-    ]
-)
+# Texts and agreements named by their date ("l'accord du 18 octobre", "the decree of May 3"):
+# those named by their year, and a few more.
+_DOCUMENT_NOUNS = {
+    "fr": lang_fr.NAMED_BY_YEAR | {"arrêté", "protocole", "circulaire"},
+    "en": lang_en.NAMED_BY_YEAR | {"agreement", "decree", "protocol", "memorandum"},
+}
 _DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 
@@ -518,7 +499,7 @@ def _names_a_thing(item: _Dated) -> bool:
         head = head.head
     elif root.dep_ != "nmod":
         return False
-    return head.lower_ in _DOCUMENT_NOUNS  # not "le drame du 14 décembre", a happening
+    return head.lower_ in _DOCUMENT_NOUNS[item.language]  # not "le drame du 14 décembre"
 
 
 def _days_of(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> tuple | None:
