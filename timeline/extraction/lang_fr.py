@@ -1436,6 +1436,18 @@ NOT_PERSON_WORDS = frozenset(
         # "La France insoumise", "Liberté Chérie Tour", "Element AI": a party, a tour, a firm.
         "insoumise",
         "tour",
+        # Broadcasters, shops and eateries: "Radio-Canada", "la Brasserie Martin".
+        "radio-canada",
+        "télé-québec",
+        "restaurant",
+        "brasserie",
+        "boulangerie",
+        "café",
+        "hôtel",
+        "bistrot",
+        "auberge",
+        "pizzeria",
+        "épicerie",
         "college",  # "Queen Mary College"
         "ai",
         "orchestre",

@@ -310,6 +310,18 @@ def test_two_days_running_with_their_articles_are_one_span():
         ("La tempête Ciaran arrive jeudi. Ciaran a déjà fait des dégâts.", "fr", "Ciaran"),
         ("The Nasko Division arrested two suspects on Monday.", "en", "Nasko Division"),
         ("Calogero lancera le Liberté Chérie Tour le 10 mars.", "fr", "Liberté Chérie Tour"),
+        (
+            "Dave Smith, who owns Riverside Grill, said the restaurant will close on Friday. "
+            "Riverside Grill opened in 1998.",
+            "en",
+            "Riverside Grill",
+        ),
+        (
+            "Selon un enregistrement obtenu par Radio-Canada, le PDG d'Hydro-Québec, Michael "
+            "Sabia, aurait dit lundi qu'il fallait augmenter les tarifs.",
+            "fr",
+            "Radio-Canada",
+        ),
     ],
 )
 def test_storms_units_and_tours_are_no_people(text, language, absent):
