@@ -214,7 +214,6 @@ RELATIVES = {
     "the day after": RelativeSpec("day", 1, "focus"),
     "a day later": RelativeSpec("day", 1, "focus"),
     "the day before": RelativeSpec("day", -1, "focus"),
-    "a day earlier": RelativeSpec("day", -1, "focus"),
     "the previous night": RelativeSpec("day", -1, "focus"),
     "the night before": RelativeSpec("day", -1, "focus"),
     "in a few hours": RelativeSpec("day", 0),
