@@ -652,7 +652,9 @@ def _cleft_verb(sentence: Span) -> Token | None:
         c for c in root.children if c.dep_ == "cop" and c.lower_ in {"est", "était", "is", "was"}
     ]
     subject = [
-        c for c in root.children if c.dep_.startswith("nsubj") and c.lower_ in _CLEFT_SUBJECTS
+        c
+        for c in root.children
+        if c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS
     ]
     if not copula or not subject:
         return None
