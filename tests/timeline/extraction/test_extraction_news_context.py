@@ -616,6 +616,14 @@ def test_names_before_their_age_or_role(text, language, present, absent):
         assert absent not in persons
 
 
+def test_a_cleft_whose_pronoun_the_parser_calls_expletive():
+    text = (
+        "Les intempéries ont fait un quatrième mort dans l'Essonne. Jeudi, c’est un cavalier de "
+        "74 ans qui a été emporté par les eaux de l'Yerres, avaient rapporté les pompiers."
+    )
+    assert events(text, date(2016, 6, 4), "fr") == {"Jeudi": "2016-06-02"}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "published", "expected"),
     [
@@ -691,14 +699,6 @@ def test_names_before_their_age_or_role(text, language, present, absent):
         ),
     ],
 )
-def test_a_cleft_whose_pronoun_the_parser_calls_expletive():
-    text = (
-        "Les intempéries ont fait un quatrième mort dans l'Essonne. Jeudi, c’est un cavalier de "
-        "74 ans qui a été emporté par les eaux de l'Yerres, avaient rapporté les pompiers."
-    )
-    assert events(text, date(2016, 6, 4), "fr") == {"Jeudi": "2016-06-02"}
-
-
 def test_losses_happenings_futures_in_the_past_and_clefts(text, language, published, expected):
     assert events(text, published, language) == expected
 
