@@ -161,7 +161,7 @@ _NOW_CALLED = re.compile(r"(?i:aujourd['’]hui|today)\b")
 _NOW_NAMED = re.compile(r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]+")
 
 
-# A yearly happening told by its year ("the 2024 festival", "son édition 2020"): the days of
+# A yearly happening told by its year ("the 2024 edition", "son édition 2020"): the days of
 # its sentence are of that year.
 _EDITIONS = frozenset(["year_of_named_event", "yearly_occurrence"])
 
@@ -400,7 +400,7 @@ def _resolve(
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
                 if _frames_its_sentence(item, text) or item.mention.pattern in _EDITIONS:
-                    # "the line-up for the 2024 festival, taking place from June 26-30": the
+                    # "the line-up for the 2024 edition, taking place from June 26-30": the
                     # edition's days
                     year_era = (written.year, item.sentence.start)
                 if written.month:

@@ -82,7 +82,7 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
         rules.SCHEDULING.match(token.text)
         and _pluperfect(token, rules)
         and expression is not None
-        and not any(t.lower_ in _weekdays(rules) for t in expression)
+        and not _has_weekday(expression, rules)
     ):
         # "An inquest was scheduled for August 12", "avait été programmé le 3 mars": a plan
         # told in the past, held before or after publication: the calendar decides. (A
@@ -331,6 +331,16 @@ def _weekdays(rules: ModuleType) -> frozenset[str]:
     return frozenset(name.lower() for name in rules.WEEKDAYS)
 
 
+def _has_weekday(expression: Span, rules: ModuleType) -> bool:
+    return any(t.lower_ in _weekdays(rules) for t in expression)
+
+
+def _possessive(expression: Span) -> bool:
+    """ "Monday's earthquake", "Thursday's attack": a happening named by its day."""
+    text = doc_text(expression.doc)
+    return text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}
+
+
 def _present_passive(verb: Token, rules: ModuleType) -> bool:
     """ "est diffusée": a present passive, not the past of a verb conjugated with "être"
     ("est restée", "est partie"), which the morphology alone cannot tell apart."""
@@ -346,8 +356,7 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
     if expression[0].lower_ not in _weekdays(rules) or len(expression) > 3:
         return False
-    text = doc_text(expression.doc)
-    if text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}:
+    if _possessive(expression):
         return False  # "for Thursday's attack": the deed, not a day ahead
     return bool(rules.TARGET.search(_text_before(expression, 30)))
 
@@ -387,8 +396,7 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
 
 
 def _after_until(expression: Span, rules: ModuleType) -> bool:
-    text = doc_text(expression.doc)
-    if text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}:
+    if _possessive(expression):
         return False  # "hit by Monday's earthquake": a happening, no bound
     return _cued(expression, rules.UNTIL)  # "jusqu'à jeudi", "stay until October"
 
@@ -519,11 +527,7 @@ def _governed_tense(
         return UNKNOWN
     if _directive_told_before(governor, rules) or _first_plan(governor, rules):
         return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
-    if governor.lower_ in _RECENT_PAST and token.doc[token.i - 1].lower_ in {"de", "d'", "d’"} | {
-        "s'",
-        "s’",
-        "se",
-    }:
+    if governor.lower_ in _RECENT_PAST and token.doc[token.i - 1].lower_ in _BEFORE_INFINITIVE:
         return PAST  # "l'UE vient de s'accorder vendredi": a recent past
     if (
         rules.FUTURE_INTENT.match(governor.text)
@@ -582,9 +586,7 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     tense = _tense_around(sentence, expression, rules, language)
-    if tense == PRESENT and doc_text(expression.doc)[
-        expression.end_char : expression.end_char + 2
-    ] in {"'s", "’s"}:
+    if tense == PRESENT and _possessive(expression):
         # "the territory hit by Monday's earthquake, rescuers are struggling": a present
         # says nothing of a happening named by its day.
         return UNKNOWN
@@ -597,6 +599,7 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
 
 # "venir de" + infinitive: a recent past.
 _RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "viens", "venons", "venez"])
+_BEFORE_INFINITIVE = frozenset(["de", "d'", "d’", "s'", "s’", "se"])  # "vient de s'accorder"
 
 
 _HAVE = frozenset(["a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had"])
@@ -611,9 +614,7 @@ def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "avait jusqu'à dimanche pour déclencher les élections", "has until Friday to pay": a
     deadline, which lies ahead of the time of telling; told in the past, only a weekday is so
     sure ("Candidates had until March 8 to qualify" may be gone: the calendar decides)."""
-    if verb.lower_ in {"avait", "avaient", "had"} and not any(
-        t.lower_ in _weekdays(rules) for t in expression
-    ):
+    if verb.lower_ in {"avait", "avaient", "had"} and not _has_weekday(expression, rules):
         return False
     return (
         verb.lower_ in _HAVE
@@ -629,7 +630,7 @@ def _future_in_the_past(verb: Token, expression: Span, rules: ModuleType) -> boo
     always of the article, so the calendar decides a date (a weekday so told stays ahead)."""
     if not any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
         return False
-    if any(t.lower_ in _weekdays(rules) for t in expression):
+    if _has_weekday(expression, rules):
         return False
     head = verb.head
     return head.i != verb.i and head.tag_ == "VBD" and head.lower_ in rules.REPORTING_VERBS
