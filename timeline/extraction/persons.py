@@ -386,7 +386,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             things.add(entity.text.replace("’", "'"))
         # "Tropical Cyclone Ului ... Ului will make landfall", "la tempête Ciaran": a storm's
         # name, also when written alone.
-        named = _named_after_thing_noun(entity, rules)
+        named = _named_after_storm_noun(entity, rules)
         if named is not None:
             not_people.update(token.text for token in named if token.text[:1].isupper())
             things.add(named.text.replace("’", "'"))
@@ -808,10 +808,9 @@ def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
     return found
 
 
-def _named_after_thing_noun(entity: Span, rules: ModuleType) -> Span | None:
+def _named_after_storm_noun(entity: Span, rules: ModuleType) -> Span | None:
     """The name part of "Cyclone Ului", "Storm Isha" (the storm noun inside the entity or just
     before it), or None."""
-    known = first_names.FEMININE | first_names.MASCULINE
     name = None
     if len(entity) == 2 and entity[0].lower_ in rules.STORM_NOUNS:
         name = entity[1:]
@@ -821,8 +820,8 @@ def _named_after_thing_noun(entity: Span, rules: ModuleType) -> Span | None:
         and entity.doc[entity.start - 1].lower_ in rules.STORM_NOUNS
     ):
         name = entity[:]
-    # "l'affaire Delphine Jubillar" is about her: only a one-word name of nobody known.
-    return name if name is not None and name.text not in known else None
+    # Only a one-word name no one is known to bear ("Storm Kathleen" may be a woman).
+    return name if name is not None and name.text not in _GIVEN_NAMES else None
 
 
 def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
