@@ -178,6 +178,8 @@ RELATIVES = {
     "early next week": RelativeSpec("week", 1),
     "late next week": RelativeSpec("week", 1),
     "next week": RelativeSpec("week", 1),
+    "the coming week": RelativeSpec("week", 1),
+    "the week ahead": RelativeSpec("week", 1),
     "this weekend": RelativeSpec("week", 0, weekend=True),
     "midweek": RelativeSpec("week", 0),
     "at the start of the week": RelativeSpec("week", 0),
@@ -240,6 +242,9 @@ RELATIVES = {
     "that same day": RelativeSpec("day", 0, "focus"),
     "that same night": RelativeSpec("day", 0, "focus"),
     "that same evening": RelativeSpec("day", 0, "focus"),
+    "that same weekend": RelativeSpec("week", 0, "focus"),
+    "the same weekend": RelativeSpec("week", 0, "focus"),
+    "that weekend": RelativeSpec("week", 0, "focus"),
     "the same evening": RelativeSpec("day", 0, "focus"),
     "the same date": RelativeSpec("day", 0, "focus"),
     "the same night": RelativeSpec("day", 0, "focus"),
@@ -581,6 +586,7 @@ HOLIDAYS = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
     "boxing day": (12, 26),
+    "the day after christmas": (12, 26),
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "valentine's day": (2, 14),
@@ -1137,6 +1143,11 @@ SINCE = re.compile(
 )
 # Before a date, a term that always looks ahead: none in English ("by Friday" may be past).
 AHEAD = re.compile(r"(?!x)x")
+# A happening the clause comes before ("ahead of Tuesday's vote", "in the run-up to the May
+# 3 poll"): ahead of the clause, not of publication.
+BEFORE_HAPPENING = re.compile(
+    r"(?i:\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)(?:\s+(?:the|this))?)\s*$"
+)
 # A happening set before another ("after a previous protest in May", "an earlier meeting on
 # Tuesday"): it lies behind, whatever the tense of the sentence.
 PRIOR = re.compile(r"(?i:\b(?:previous|earlier|preceding)(?:\s+[\w'’-]+){1,4})\s*$")

@@ -197,6 +197,9 @@ RELATIVES = {
     "la semaine dernière": RelativeSpec("week", -1),
     "la semaine passée": RelativeSpec("week", -1),
     "la semaine prochaine": RelativeSpec("week", 1),
+    "la semaine qui vient": RelativeSpec("week", 1),
+    "la semaine qui arrive": RelativeSpec("week", 1),
+    "la semaine à venir": RelativeSpec("week", 1),
     # A part of a week keeps week precision: "en fin de semaine dernière".
     "en début de semaine": RelativeSpec("week", 0),
     "au début de la semaine": RelativeSpec("week", 0),
@@ -230,6 +233,8 @@ RELATIVES = {
     "le mois dernier": RelativeSpec("month", -1),
     "le mois passé": RelativeSpec("month", -1),
     "le mois prochain": RelativeSpec("month", 1),
+    "le mois qui vient": RelativeSpec("month", 1),
+    "le mois à venir": RelativeSpec("month", 1),
     "ce trimestre": RelativeSpec("quarter", 0),
     "le trimestre dernier": RelativeSpec("quarter", -1),
     "le trimestre prochain": RelativeSpec("quarter", 1),
@@ -243,6 +248,8 @@ RELATIVES = {
     # Anaphoric: relative to the date in focus, not to the publication date.
     "la veille": RelativeSpec("day", -1, "focus"),
     "cette semaine-là": RelativeSpec("week", 0, "focus"),
+    "ce week-end-là": RelativeSpec("week", 0, "focus"),
+    "le même week-end": RelativeSpec("week", 0, "focus"),
     "ce mois-là": RelativeSpec("month", 0, "focus"),
     "le même mois": RelativeSpec("month", 0, "focus"),
     "à la fin du même mois": RelativeSpec("month", 0, "focus"),
@@ -580,6 +587,8 @@ HOLIDAYS = {
     "la veille de noël": (12, 24),
     "le réveillon de noël": (12, 24),
     "le jour de noël": (12, 25),
+    "le lendemain de noël": (12, 26),
+    "au lendemain de noël": (12, 26),
     "la saint-sylvestre": (12, 31),
     "le réveillon du nouvel an": (12, 31),
     "le jour de l'an": (1, 1),
@@ -869,8 +878,8 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})"
             # "la nuit de samedi 1er à dimanche 2 juillet": the night's first day.
-            rf"(?:\s+(?P<d>{_DAY_NUMBER}))?\s+(?:à|au)\s+(?:{_WEEKDAY})"
-            rf"(?:\s+{_DAY_NUMBER})?(?:\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?)?{_E}",
+            rf"(?:\s+(?P<d>{_DAY_NUMBER}))?\s+(?:à|au)\s+(?:ce\s+)?(?:{_WEEKDAY})"
+            rf"(?:\s+(?P<d2>{_DAY_NUMBER}))?(?:\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?)?{_E}",
         ),
         # Relative to the publication date or to the date in focus.
         _rule(
@@ -1132,6 +1141,8 @@ UNTIL = re.compile(
 # Before a date, a term counted from now: "d'ici vendredi", "d'ici à la fin du mois" always
 # look ahead, whatever the tense of the sentence.
 AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")
+# A happening the clause comes before ("en amont du scrutin du 3 mai"): the calendar decides.
+BEFORE_HAPPENING = re.compile(r"(?i:\b(?:en\s+amont|à\s+l['’]approche)\s+d(?:u|e\s+la|es))\s*$")
 # "depuis la création de Mistral AI en mai": a start, with the noun it is the date of.
 SINCE = re.compile(
     r"(?i:\bdepuis(?:\s+(?:l['’]|la\s+|le\s+|les\s+|sa\s+|son\s+|leur\s+)[\w'’-]+"

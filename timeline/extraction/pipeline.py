@@ -201,23 +201,30 @@ def _in_era(
     earlier month told back in the same sentence ("La loi du 9 novembre 2010 est adoptée au
     terme de huit journées d'action, dont celle du 12 octobre"). A later month may be of the
     next years ("took over in January 2022, credited an agreement signed in March"). Nearer,
-    the tense decides ("voté en juillet 2024 ... avant le 14 juillet").
+    the tense decides ("voté en juillet 2024 ... avant le 14 juillet"), except for a day of
+    last year's month in the era's sentence.
 
     `nearness` is where the era's date stands: "sentence", "paragraph" or "article". From
     another paragraph, only a date told in the past goes back ("reste classé jusqu'au 17 août"
     is this August, whatever "l'incendie d'août 2021" said above), and only one told in the
     future goes ahead ("en mars 2023" ... "se produira les 4 et 5 mars").
     """
-    if abs(era.year - published.year) <= 1:
+    near = abs(era.year - published.year) <= 1
+    if near and (era.year >= published.year or nearness != "sentence"):
         return spec
 
     def fits(date: CalendarSpec) -> bool:
         if not _yearless_date(date):
             return False
         if date.month == era.month and date.day is not None:
+            if near:
+                # Last year's month holds its days told in its sentence, whatever the
+                # calendar says: "les inondations de juillet 2021 ont entraîné la coupure, le
+                # 15 juillet, du trafic" (told in early July 2022).
+                return True
             told_the_same_way = tense == PAST or (tense == FUTURE and era.year > published.year)
             return nearness != "article" or told_the_same_way
-        return nearness == "sentence" and date.month < era.month
+        return not near and nearness == "sentence" and date.month < era.month
 
     if isinstance(spec, RangeSpec):
         first, last = spec.first, spec.last
@@ -328,13 +335,21 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
         and previous.spec.weekday is not None
         and previous.spec.day is None
     )
+    if not (isinstance(mention.spec, CalendarSpec) and mention.spec.day is not None):
+        return False
+    between = text[previous.end : mention.start]
+    if vague and re.fullmatch(r"\s*\(\s*", between) and text[mention.end : mention.end + 1] == ")":
+        return True
+    # "Il y a cinq semaines exactement, le 3 février", "Two weeks ago, on April 29", "hier,
+    # jeudi 5 septembre": the day set beside a time counted from publication.
     return (
-        vague
-        and isinstance(mention.spec, CalendarSpec)
-        and mention.spec.day is not None
-        and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start]) is not None
-        and text[mention.end : mention.end + 1] == ")"
+        isinstance(previous.spec, RelativeSpec)
+        and previous.spec.anchor == "publication"
+        and _APPOSED_DAY.fullmatch(between) is not None
     )
+
+
+_APPOSED_DAY = re.compile(r"(?i)\s*(?:exactement|exactly|tout\s+juste|jour\s+pour\s+jour)?\s*,\s*")
 
 
 def _resolve(
@@ -357,6 +372,9 @@ def _resolve(
     # Days whose year a relative year told ("du 18 au 21 juillet l'année prochaine"): the
     # same days told again later are those ("Ce sera du 18 au 21 juillet").
     told_years: dict[tuple, int] = {}
+    # Months of last year in which the article dates a day, far enough from the month of
+    # publication: the same months told again in the past are those.
+    told_months: dict[int, int] = {}
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
@@ -383,6 +401,16 @@ def _resolve(
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
             if heading is not None and _yearless(spec):
                 spec = _with_year(spec, heading)
+            if (
+                item.tense == PAST
+                and isinstance(spec, CalendarSpec)
+                and _yearless_date(spec)
+                and spec.day is not None
+                and spec.month in told_months
+            ):
+                # "died on March 27, 2016 ... was re-admitted to hospital on March 10" (told
+                # in July 2017): a month the article dated last year, told again in the past.
+                spec = _with_year(spec, told_months[spec.month])
             days = _days_of(mention.spec)
             if days in told_years and _yearless(spec):
                 spec = _with_year(spec, told_years[days])
@@ -405,6 +433,13 @@ def _resolve(
                     year_era = (written.year, item.sentence.start)
                 if written.month:
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
+                    if (
+                        published is not None
+                        and written.year == published.year - 1
+                        and written.day is not None
+                        and abs(written.month - published.month) > 1
+                    ):
+                        told_months[written.month] = written.year
                 elif published is not None and abs(written.year - published.year) <= 1:
                     era = None  # back to the present: "La réforme de 2023, présentée le 10 ..."
             # A past tense tells of a day already gone: "Ils reprendront lundi; l'objectif est

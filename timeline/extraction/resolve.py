@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -213,7 +214,14 @@ def resolve_calendar(
         agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
         nearest = min(agreeing, key=lambda c: _distance(c, published), default=None)
         near = min(candidates, key=lambda c: _distance(c, published))
-        if nearest is None and _distance(near, published) <= 45:
+        # A slip of the weekday is read only where the tense allows the day it leaves: "Le
+        # jeudi 15 juillet, la situation a viré" told on 9 July 2022 is the Thursday of 2021,
+        # not the Friday ahead.
+        slip = not (
+            (tense == PAST and near.date_start > published)
+            or (tense == FUTURE and near.date_end < published)
+        )
+        if nearest is None and slip and _distance(near, published) <= 45:
             # "vendredi 16 avril" told on 26 April 2024, when the 16th was a Tuesday: the
             # weekday is the slip, not the year.
             return replace(near, confidence=INFERRED_YEAR)
@@ -232,8 +240,7 @@ def resolve_calendar(
             if past:
                 return replace(max(past, key=lambda c: c.date_start), confidence=EXPLICIT)
         if nearest is not None:
-            near = min(candidates, key=lambda c: _distance(c, published))
-            if _distance(nearest, published) > 200 and _distance(near, published) <= 45:
+            if slip and _distance(nearest, published) > 200 and _distance(near, published) <= 45:
                 # "jeudi 6 juillet" told on 15 July 2018: the weekday is the slip, not the year.
                 return replace(near, confidence=INFERRED_YEAR)
             return replace(nearest, confidence=EXPLICIT)
@@ -575,6 +582,17 @@ def resolve(
             and phrase.lower().startswith(("this ", "ce "))
         ):
             tense = FUTURE  # "this weekend" told from Thursday on is the coming one
+        if (
+            spec.unit == "week"
+            and spec.offset == 0
+            and spec.anchor == "publication"
+            and tense == FUTURE
+            and published is not None
+            and published.weekday() >= 5
+            and _START_OF_WEEK.search(phrase or "")
+        ):
+            # "devront attendre en début de semaine" told on a Sunday: next week's start.
+            spec = replace(spec, offset=1)
         # Ours: anaphora ("le lendemain": from the date in focus), weekends (the tense tells
         # which one), and what dateparser reads as nothing ("ce soir", "l'an dernier",
         # "earlier this month").
@@ -589,6 +607,9 @@ def resolve(
             return found
     # Ours: yearless dates, weekdays, "novembre dernier", quarters, seasons, halves, years.
     return resolve_calendar(spec, published, tense)
+
+
+_START_OF_WEEK = re.compile(r"(?i)\b(?:début|start|beginning|early)\b")
 
 
 def _shifted_year(

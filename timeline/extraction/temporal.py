@@ -466,8 +466,8 @@ def number(text: str, rules: LanguageRules) -> int | None:
 
 
 def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec | None:
-    """Read the calendar groups: d, m, y, wd, q, ord, s, half, part, dir, this, a/b (numeric),
-    hol (a feast on a fixed day)."""
+    """Read the calendar groups: d (or d2, the day after it), m, y, wd, q, ord, s, half, part,
+    dir, this, a/b (numeric), hol (a feast on a fixed day)."""
     day = month = year = weekday = quarter = half = None
     if "a" in groups:  # numeric date: order from the locale, unless only one order is possible
         first, second = int(groups["a"]), int(groups["b"])
@@ -476,6 +476,9 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
             day, month = month, day
     if "d" in groups:
         day = _day(groups["d"], rules)
+    elif "d2" in groups and _day(groups["d2"], rules) > 1:
+        # "la nuit de samedi à dimanche 8 janvier": the night's first day, the 7th.
+        day = _day(groups["d2"], rules) - 1
     if "m" in groups:
         month = rules.months.get(key(groups["m"]).rstrip("."), rules.months.get(key(groups["m"])))
         if month is None:

@@ -407,6 +407,8 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     # "As of Monday morning, the Weather Service said ...": a state at the time of the speech.
     if not rules.ONSET.search(_text_before(expression, 28)):
         return False
+    if _told_as_done(expression, rules):
+        return False  # "announced that its CEO has retired, effective Dec. 1": already begun
     # The speaker's verb may govern an infinitive that governs the date: "a conseillé aux
     # voyageurs de renoncer à prendre le train à partir de 19H00 lundi".
     if verb.lower_ in rules.REPORTING_VERBS and any(
@@ -421,6 +423,23 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
         t.lower_ in rules.REPORTING_VERBS or rules.DIRECTIVES.match(t.text)
         for t in expression.doc[expression.sent.start : expression.start]
         if t.i == verb.i or t.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _told_as_done(expression: Span, rules: ModuleType) -> bool:
+    """Whether the last verb before the date, not a speaker's, tells a deed done: "has
+    retired", "a démissionné"."""
+    before = expression.doc[expression.sent.start : expression.start]
+    verb = next(
+        (t for t in reversed(before) if t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm")),
+        None,
+    )
+    if verb is None or verb.lower_ in rules.REPORTING_VERBS or rules.DIRECTIVES.match(verb.text):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return "Past" in verb.morph.get("Tense") and any(
+        child.dep_ in {"aux", "aux:tense"} for child in verb.children
     )
 
 
@@ -665,6 +684,31 @@ def _cleft_verb(sentence: Span) -> Token | None:
 _CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce", "it"])
 
 
+def _date_cleft_verb(sentence: Span, expression: Span) -> Token | None:
+    """The verb of "c'est le jeudi 15 juillet que la situation a viré" / "it was on Monday
+    that ...": a date set apart by a cleft takes the time of the clause after "que"/"that"."""
+    root = sentence.root
+    copula = (
+        root if root.lemma_ == "be" else next((c for c in root.children if c.dep_ == "cop"), None)
+    )
+    if copula is None or copula.i >= expression.start:
+        return None
+    if not any(
+        c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS for c in root.children
+    ):
+        return None
+    for clause in root.children:
+        if clause.dep_ not in {"ccomp", "acl:relcl", "relcl", "advcl"} or clause.i < expression.end:
+            continue
+        marks = [c for c in clause.children if c.i < clause.i and c.lower_ in _CLEFT_MARKS]
+        if marks and marks[0].i >= expression.end:
+            return clause
+    return None
+
+
+_CLEFT_MARKS = frozenset(["que", "qu'", "qu’", "that"])
+
+
 def _in_other_relative_clause(token: Token, expression: Span) -> bool:
     """ "students who opted for in-class instruction begin on campus Aug. 31": the verb of a
     relative clause that does not hold the date tells nothing of its time."""
@@ -701,6 +745,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         or rules.PRIOR.search(_text_before(expression, 50))
     ):
         return PAST
+    if _cued(expression, rules.BEFORE_HAPPENING):
+        return UNKNOWN  # "ahead of Tuesday's vote": the calendar tells which Tuesday
     if (
         _weekday_meant_for(expression, rules)
         or _cued(expression, rules.AHEAD)
@@ -708,7 +754,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         or (_warning_from(expression, rules) and not _already(expression[0]))
     ):
         return FUTURE
-    verb = governing_verb(expression.root, language)
+    verb = _date_cleft_verb(sentence, expression) or governing_verb(expression.root, language)
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
     if _after_apposed_participle(expression, rules):

@@ -1,0 +1,286 @@
+"""Dates a story tells back or ahead of its telling: last year's month told again, clefts on a
+date, a day set beside a span, nights, feasts, parts of weeks, onsets already begun (spaCy, no
+database). Each case is a sentence of our own showing the general behaviour, in French and
+English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A weekday that agrees with its day in a year the tense allows is no slip: the past
+        # Thursday of last year, not the Friday ahead.
+        (
+            "Le jeudi 15 juillet, la rivière a débordé.",
+            "fr",
+            date(2022, 7, 9),
+            {"Le jeudi 15 juillet": "2021-07-15"},
+        ),
+        (
+            "On Thursday, July 15, the river burst its banks.",
+            "en",
+            date(2022, 7, 9),
+            {"On Thursday, July 15": "2021-07-15"},
+        ),
+        # Told ahead, the near day that disagrees is still the slip.
+        (
+            "Le concert aura lieu le vendredi 16 avril.",
+            "fr",
+            date(2024, 4, 10),
+            {"le vendredi 16 avril": "2024-04-16"},
+        ),
+    ],
+)
+def test_weekday_slip_only_where_the_tense_allows(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A date set apart by a cleft takes the time of the clause after "que" / "that".
+        (
+            "C'est le jeudi 15 juillet que la digue a cédé.",
+            "fr",
+            date(2022, 7, 9),
+            {"le jeudi 15 juillet": "2021-07-15"},
+        ),
+        (
+            "C'est mardi que le gouvernement présentera son budget.",
+            "fr",
+            date(2024, 3, 14),
+            {"mardi": "2024-03-19"},
+        ),
+        (
+            "It was on Thursday that the dam gave way.",
+            "en",
+            date(2024, 3, 16),
+            {"on Thursday": "2024-03-14"},
+        ),
+    ],
+)
+def test_cleft_on_a_date(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Last year's month told in a sentence holds the days of that month told in it.
+        (
+            "Les inondations de juillet 2021 ont entraîné la fermeture, le 15 juillet, de "
+            "vingt lignes.",
+            "fr",
+            date(2022, 7, 4),
+            {"juillet 2021": "2021-07", "le 15 juillet": "2021-07-15"},
+        ),
+        # A day of last year dated by the article holds its month's days told later in the past.
+        (
+            "She died on March 27, 2016, the coroner said. She had been re-admitted to "
+            "hospital on March 10.",
+            "en",
+            date(2017, 7, 21),
+            {"on March 27, 2016": "2016-03-27", "on March 10": "2016-03-10"},
+        ),
+        # Not a month just gone: "août 2023" told in August 2024 leaves "le 9 août" to the
+        # calendar.
+        (
+            "Il n'a publié qu'un message, le 3 août 2023. Le 9 août, une ONG a publié un rapport.",
+            "fr",
+            date(2024, 8, 10),
+            {"le 3 août 2023": "2023-08-03", "Le 9 août": "2024-08-09"},
+        ),
+        # Nor a plan: told ahead, the month is this year's.
+        (
+            "The firm was founded on March 2, 2016. It will list its shares on March 10.",
+            "en",
+            date(2017, 1, 21),
+            {"on March 2, 2016": "2016-03-02", "on March 10": "2017-03-10"},
+        ),
+    ],
+)
+def test_last_years_month_told_again(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A day set beside a span counted from publication tells its date: one event.
+        (
+            "Il y a cinq semaines exactement, le 3 février, une partie du tunnel s'est effondrée.",
+            "fr",
+            date(2024, 3, 9),
+            {"le 3 février": "2024-02-03"},
+        ),
+        (
+            "Two weeks ago, on April 29, the minister posted the figures.",
+            "en",
+            date(2023, 5, 13),
+            {"on April 29": "2023-04-29"},
+        ),
+        # "hier, jeudi 5 septembre": the written day, even when it disagrees with "hier".
+        (
+            "La chanteuse a dévoilé hier, jeudi 5 septembre, une nouvelle coiffure.",
+            "fr",
+            date(2024, 9, 6),
+            {"jeudi 5 septembre": "2024-09-05"},
+        ),
+        # A span and a day that are not set side by side stay two events.
+        (
+            "Il y a deux semaines, la digue a cédé; le 3 février, elle avait été renforcée.",
+            "fr",
+            date(2024, 3, 9),
+            {"Il y a deux semaines": "2024-W08", "le 3 février": "2024-02-03"},
+        ),
+    ],
+)
+def test_day_set_beside_a_span(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "la nuit de samedi à dimanche 8 janvier": the night's first day.
+        (
+            "Un accident a eu lieu dans la nuit de samedi à ce dimanche 8 janvier.",
+            "fr",
+            date(2023, 1, 8),
+            {"dans la nuit de samedi à ce dimanche 8 janvier": "2023-01-07"},
+        ),
+        (
+            "Un incendie s'est déclaré dans la nuit de samedi à dimanche 8 janvier 2017.",
+            "fr",
+            date(2023, 1, 8),
+            {"dans la nuit de samedi à dimanche 8 janvier 2017": "2017-01-07"},
+        ),
+        # The day after Christmas.
+        (
+            "Drame à Lausanne le lendemain de Noël.",
+            "fr",
+            date(2023, 12, 29),
+            {"le lendemain de Noël": "2023-12-26"},
+        ),
+        (
+            "The fire broke out the day after Christmas.",
+            "en",
+            date(2023, 12, 29),
+            {"the day after Christmas": "2023-12-26"},
+        ),
+    ],
+)
+def test_nights_and_feasts(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # The week that comes.
+        (
+            "Dans la semaine qui arrive, la ville fêtera l'anniversaire de la crue.",
+            "fr",
+            date(2022, 7, 9),
+            {"la semaine qui arrive": "2022-W28"},
+        ),
+        (
+            "Le mois qui vient, le conseil votera le budget.",
+            "fr",
+            date(2022, 7, 9),
+            {"Le mois qui vient": "2022-08"},
+        ),
+        (
+            "In the coming week, the board will vote on the merger.",
+            "en",
+            date(2022, 7, 9),
+            {"the coming week": "2022-W28"},
+        ),
+        # "Dans les semaines à venir" counts nothing.
+        ("Dans les semaines à venir, le conseil votera.", "fr", date(2022, 7, 9), {}),
+        # The start of the week, told ahead on a weekend, is next week's.
+        (
+            "Les autres clients devront attendre en début de semaine.",
+            "fr",
+            date(2022, 12, 25),
+            {"en début de semaine": "2022-W52"},
+        ),
+        (
+            "Crews will return at the start of the week.",
+            "en",
+            date(2022, 12, 25),
+            {"at the start of the week": "2022-W52"},
+        ),
+        # Told in the past, it is the one gone.
+        (
+            "Les clients ont été rebranchés en début de semaine.",
+            "fr",
+            date(2022, 12, 25),
+            {"en début de semaine": "2022-W51"},
+        ),
+        # The weekend of the day in focus.
+        (
+            "On Saturday, 9 July, gunmen opened fire on a tavern. That same weekend, a shooting "
+            "took place in another town.",
+            "en",
+            date(2022, 7, 20),
+            {"On Saturday, 9 July": "2022-07-09", "That same weekend": "2022-W27"},
+        ),
+        (
+            "Le samedi 9 juillet, des hommes ont ouvert le feu. Le même week-end, une fusillade "
+            "a eu lieu à Lyon.",
+            "fr",
+            date(2022, 7, 20),
+            {"Le samedi 9 juillet": "2022-07-09", "Le même week-end": "2022-W27"},
+        ),
+    ],
+)
+def test_weeks_ahead_and_weekends_in_focus(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A happening the clause comes before: the calendar tells which day.
+        (
+            "The minister dismissed the claims ahead of Tuesday's vote.",
+            "en",
+            date(2022, 7, 11),
+            {"Tuesday": "2022-07-12"},
+        ),
+        (
+            "Police were deployed ahead of Saturday's match.",
+            "en",
+            date(2022, 7, 10),
+            {"Saturday": "2022-07-09"},
+        ),
+        # An onset after a deed told as done has begun: "has retired, effective Dec. 1".
+        (
+            "The company announced Monday that its chief executive has retired, effective Dec. 1.",
+            "en",
+            date(2024, 12, 3),
+            {"Monday": "2024-12-02", "Dec. 1": "2024-12-01"},
+        ),
+        (
+            "Le groupe a annoncé que son PDG a démissionné, avec effet à compter du 1er décembre.",
+            "fr",
+            date(2024, 12, 3),
+            {"1er décembre": "2024-12-01"},
+        ),
+        # An onset announced for what will be still lies ahead.
+        (
+            "The city announced that schools will close from Monday.",
+            "en",
+            date(2024, 12, 3),
+            {"Monday": "2024-12-09"},
+        ),
+    ],
+)
+def test_happenings_ahead_and_onsets_begun(text, language, published, expected):
+    assert events(text, published, language) == expected
