@@ -223,6 +223,9 @@ RELATIVES = {
     "the same day": RelativeSpec("day", 0, "focus"),
     "that day": RelativeSpec("day", 0, "focus"),
     "that night": RelativeSpec("day", 0, "focus"),
+    "that morning": RelativeSpec("day", 0, "focus"),
+    "that afternoon": RelativeSpec("day", 0, "focus"),
+    "that evening": RelativeSpec("day", 0, "focus"),
     "that week": RelativeSpec("week", 0, "focus"),
     "that month": RelativeSpec("month", 0, "focus"),
     "the same month": RelativeSpec("month", 0, "focus"),
@@ -388,6 +391,11 @@ _SPAN_PREPOSITIONS = frozenset(["in", "of", "from", "for", "during", "over", "si
 
 
 def _span_is_date(text: str, match: re.Match) -> bool:
+    if (
+        text[match.start() - 1 : match.start()] == "("
+        and text[match.end() : match.end() + 1] == ")"
+    ):
+        return True  # "Labour minister (1988-1991)": a tenure
     before = preceding_words(text, match.start(), 1)
     return bool(before) and before[-1] in _SPAN_PREPOSITIONS
 
@@ -969,7 +977,7 @@ RULES = LanguageRules(
             "offset",
             rf"{_B}(?:{_i('more than|about|nearly|almost|some|over')}\s+)?(?P<n>{_NUMBER})\s+"
             rf"(?P<u>{_i('days?|weeks?|months?|years?|decades?')})\s+{_i('ago')}"
-            rf"(?P<exact>,?\s+{_i('to the day')})?{_E}",
+            rf"(?P<exact>,?\s+{_i('to the day|today')})?{_E}",
         ),
         _rule(
             "in_future",
@@ -1083,6 +1091,9 @@ PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
 FUTURE_MODALS = frozenset(
     ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
 )
+
+# A day told as a figure of speech: "it feels like only yesterday".
+FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "from 3pm Friday".

@@ -270,6 +270,7 @@ RELATIVES = {
     "la même soirée": RelativeSpec("day", 0, "focus"),
     "ce matin-là": RelativeSpec("day", 0, "focus"),
     "ce soir-là": RelativeSpec("day", 0, "focus"),
+    "cet après-midi-là": RelativeSpec("day", 0, "focus"),
     "cette nuit-là": RelativeSpec("day", 0, "focus"),
     "plus tôt dans la journée": RelativeSpec("day", 0, "focus"),
     "plus tôt dans la soirée": RelativeSpec("day", 0, "focus"),
@@ -422,6 +423,11 @@ _SPAN_PREPOSITIONS = frozenset(["de", "d'", "en", "sur", "pour", "depuis", "entr
 
 
 def _span_is_date(text: str, match: re.Match) -> bool:
+    if (
+        text[match.start() - 1 : match.start()] == "("
+        and text[match.end() : match.end() + 1] == ")"
+    ):
+        return True  # "ministre du Travail (1988-1991)": a tenure
     before = preceding_words(text, match.start(), 1)
     return bool(before) and before[-1] in _SPAN_PREPOSITIONS
 
@@ -895,13 +901,14 @@ RULES = LanguageRules(
             # "il y a tout juste une semaine", "il y a exactement un an"
             rf"(?:(?P<just>tout\s+juste|tout\s+pile|exactement|précisément|pile)\s+)?"
             rf"(?P<n>{_NUMBER})\s+(?P<u>jours?|semaines?|mois|ans?|années?|décennies?)"
-            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?{_E}",
+            rf"(?P<exact>,?\s+jour\s+pour\s+jour|\s+aujourd['’]hui)?{_E}",
         ),
-        # "la dernière grève générale remonte à 1983".
+        # "la dernière grève générale remonte à 1983", "l'exemple nous ramène à 1989".
         _rule(
             "year_dated_back",
             "calendar",
-            rf"(?:(?<=remonte\sà\s)|(?<=remontait\sà\s)|(?<=remontent\sà\s)|(?<=remonter\sà\s))"
+            rf"(?:(?<=remonte\sà\s)|(?<=remontait\sà\s)|(?<=remontent\sà\s)|(?<=remonter\sà\s)"
+            rf"|(?<=ramène\sà\s)|(?<=ramènent\sà\s)|(?<=ramenait\sà\s))"
             rf"(?P<y>{YEAR}){_E}",
         ),
         _rule(
@@ -973,8 +980,10 @@ LAYOUT = re.compile(
     r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
     r"|^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
-    # "Paris, 12 mars (AFP)": a dateline with its agency in brackets.
-    r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*,[^\n(]{3,20}\((?:AFP|Belga|ATS|"
+    # "Paris, 12 mars (AFP)", "Kinshasa 5 décembre 2024 (ACP)": a dateline with its agency
+    # in brackets.
+    r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*(?:,[^\n(]{3,20}|[ \t]+\d[^\n(]{2,20})"
+    r"\((?:AFP|Belga|ATS|"
     r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
     r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
@@ -990,7 +999,7 @@ FUTURE_INTENT = re.compile(
     re.IGNORECASE,
 )
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
-INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition"])
+INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition", "idée"])
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
 # "appelé à une journée d'action samedi".
 SCHEDULING = re.compile(
@@ -1070,6 +1079,9 @@ PAST_AUXILIARIES = frozenset(
         "sont",
     ]
 )
+
+# A day told as a figure of speech: "comme si c'était hier".
+FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "à partir de 19H00 lundi".

@@ -48,6 +48,7 @@ from .types import (
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
+FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
@@ -103,6 +104,8 @@ def extract(
             # "les générations nées à partir de 1973", "born in 1966 or later": a bound,
             # nobody's event
             continue
+        if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
+            continue  # "it feels like only yesterday": no day
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
         if (
@@ -248,6 +251,13 @@ def _frames_its_sentence(item: _Dated, text: str) -> bool:
     return len(head.split()) <= 1 and text[item.mention.end : item.mention.end + 1] == ","
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None  # "29 février" of a common year
+
+
 def _with_year(spec: CalendarSpec | RangeSpec, year: int) -> CalendarSpec | RangeSpec:
     if isinstance(spec, RangeSpec):
         return RangeSpec(replace(spec.first, year=year), replace(spec.last, year=year))
@@ -307,14 +317,15 @@ def _in_habitual_sentence(
 
 
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
-    """ "le 21 mai, à la veille du salon", "on May 21, the day before the fair": an anaphora
-    set beside a date only restates it (the day before something else, not before the date)."""
+    """ "le 21 mai, à la veille du salon", "on Friday, the day after the anniversary": an
+    anaphora set beside a date or a weekday only restates it (the day before something else,
+    not before the date)."""
     return (
         previous is not None
         and isinstance(mention.spec, RelativeSpec)
         and mention.spec.anchor == "focus"
         and isinstance(previous.spec, CalendarSpec)
-        and previous.spec.day is not None
+        and (previous.spec.day is not None or previous.spec.weekday is not None)
         and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
     )
 
@@ -375,6 +386,7 @@ def _resolve(
     # Months of last year in which the article dates a day, far enough from the month of
     # publication: the same months told again in the past are those.
     told_months: dict[int, int] = {}
+    far_year: int | None = None  # the last year told more than a year from publication
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
@@ -411,6 +423,25 @@ def _resolve(
                 # "died on March 27, 2016 ... was re-admitted to hospital on March 10" (told
                 # in July 2017): a month the article dated last year, told again in the past.
                 spec = _with_year(spec, told_months[spec.month])
+            if (
+                isinstance(spec, CalendarSpec)
+                and spec.year is None
+                and spec.month is not None
+                and spec.day is not None
+                and spec.weekday is not None
+                and spec.direction == 0
+                and published is not None
+                and far_year is not None
+                and _weekday_of(far_year, spec.month, spec.day) == spec.weekday
+                and all(
+                    _weekday_of(year, spec.month, spec.day) != spec.weekday
+                    for year in range(published.year - 1, published.year + 2)
+                )
+            ):
+                # "L'exemple nous ramène à 1989 ... le mardi 19 décembre" (told in 2014): a day
+                # whose weekday falls in the last far year told, and in no year near
+                # publication.
+                spec = _with_year(spec, far_year)
             days = _days_of(mention.spec)
             if days in told_years and _yearless(spec):
                 spec = _with_year(spec, told_years[days])
@@ -427,6 +458,8 @@ def _resolve(
                 spec = replace(spec, month=start.month, year=start.year)
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
+                if published is not None and abs(written.year - published.year) > 1:
+                    far_year = written.year
                 if _frames_its_sentence(item, text) or item.mention.pattern in _EDITIONS:
                     # "the line-up for the 2024 edition, taking place from June 26-30": the
                     # edition's days

@@ -274,6 +274,10 @@ def _near_publication(
     if near.date_end < published:
         # A quarter told in the present is mostly the one just closed ("6,2 % au 2e trimestre").
         reach = 92 if near.precision == "quarter" else 62
+        if tense == FUTURE and near.precision == "day" and _distance(near, published) <= 7:
+            # "will be extended starting from February 1", quoted on 2 February: the day of
+            # the speech just gone, not a year ahead.
+            return near
         if near.precision == "quarter" and tense == FUTURE and _distance(near, published) <= 45:
             # "Thursday will see second-quarter GDP", "publiera ses résultats du deuxième
             # trimestre": the figures of the quarter just closed come out ahead.

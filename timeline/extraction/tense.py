@@ -349,6 +349,8 @@ def _present_passive(verb: Token, rules: ModuleType) -> bool:
         bool(auxiliaries)
         and all(word in rules.PRESENT_BE for word in auxiliaries)
         and not rules.BE_VERBS.match(verb.lower_)
+        # "s'est éteint", "se sont réunis": a pronominal verb's past
+        and not any("Yes" in child.morph.get("Reflex") for child in verb.children)
     )
 
 
@@ -497,6 +499,10 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         return PAST
     if token.tag_ in {"VBZ", "VBP"}:
         return PRESENT
+    if token.tag_ == "VBN" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        # "was re-elected in January", the passive read as "was" + an adjective: the tense of
+        # "was".
+        return _english_tense(token.head, rules)
     return UNKNOWN
 
 
@@ -548,6 +554,8 @@ def _governed_tense(
         return UNKNOWN  # "was ordered to report on Feb. 9": told before, due after
     if governor.lower_ in _RECENT_PAST and token.doc[token.i - 1].lower_ in _BEFORE_INFINITIVE:
         return PAST  # "l'UE vient de s'accorder vendredi": a recent past
+    if governor.lower_ in _PLANNED_THEN:
+        return UNKNOWN  # "un ouvrage qui devait paraître en septembre": told before, due after
     if (
         rules.FUTURE_INTENT.match(governor.text)
         or rules.SCHEDULING.match(governor.text)
@@ -617,6 +625,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
 
 
 # "venir de" + infinitive: a recent past.
+# A plan told in the past ("devait paraître", "allait démissionner"), held before or after
+# publication.
+_PLANNED_THEN = frozenset(["devait", "devaient", "allait", "allaient"])
 _RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "viens", "venons", "venez"])
 _BEFORE_INFINITIVE = frozenset(["de", "d'", "d’", "s'", "s’", "se"])  # "vient de s'accorder"
 
@@ -757,6 +768,20 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     verb = _date_cleft_verb(sentence, expression) or governing_verb(expression.root, language)
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
+    if (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(child.dep_.startswith("aux") for child in verb.children)
+        and not rules.SCHEDULING.match(verb.text)
+        and (
+            0 < expression.start - verb.i <= 3
+            or any(child.dep_ == "agent" for child in verb.children)
+        )
+    ):
+        # "the report released on Monday", "comments reported by state media on Wednesday":
+        # done (near its participle, or told with its agent, the date is the participle's)
+        return PAST
     if _after_apposed_participle(expression, rules):
         return PAST
     reporting = _reporting_verb_before(expression, rules)
@@ -801,6 +826,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     if verb is not None and language == "fr":
         infinitive = "Inf" in verb.morph.get("VerbForm")
         carrier = _infinitive_governor(verb, rules) if infinitive else verb
+        if infinitive and carrier is not None and carrier.lower_ in _PLANNED_THEN:
+            return UNKNOWN  # "un ouvrage qui devait paraître en septembre": the calendar decides
         if carrier is not None and _present_passive(carrier, rules):
             return UNKNOWN  # "sont tenues de remettre une liste le 14 mai": the calendar decides
     cleft = _cleft_verb(sentence) if verb is None else None

@@ -284,3 +284,158 @@ def test_weeks_ahead_and_weekends_in_focus(text, language, published, expected):
 )
 def test_happenings_ahead_and_onsets_begun(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A pronominal verb's past is a past, not a present passive.
+        (
+            "L'écrivain s'est éteint à Montréal lundi.",
+            "fr",
+            date(2017, 8, 26),
+            {"lundi": "2017-08-21"},
+        ),
+        # "was re-elected", read as "was" + an adjective, is still a past.
+        (
+            "President Azali Assoumani was re-elected for a five-year term in January.",
+            "en",
+            date(2024, 10, 14),
+            {"in January": "2024-01"},
+        ),
+        # A participle on a noun, told with its agent or right before the date, is done.
+        (
+            "The general acknowledged that a third of the towns are not under control, in "
+            "comments reported by state media on Wednesday.",
+            "en",
+            date(2023, 2, 2),
+            {"on Wednesday": "2023-02-01"},
+        ),
+        (
+            "The report released on Monday shows a rise in prices.",
+            "en",
+            date(2023, 2, 2),
+            {"on Monday": "2023-01-30"},
+        ),
+        # A plan told in the past, held before or after publication: the calendar decides.
+        (
+            "Un recueil posthume, qui devait paraître en septembre, sera publié.",
+            "fr",
+            date(2017, 8, 24),
+            {"en septembre": "2017-09"},
+        ),
+        # The idea of doing something lies ahead of the telling.
+        (
+            "Les jurés n'étaient pas enthousiastes à l'idée de revenir en janvier.",
+            "fr",
+            date(2015, 12, 9),
+            {"en janvier": "2016-01"},
+        ),
+        # A future told of a day a few days gone is that day, quoted late: not a year ahead.
+        (
+            "The state of emergency will be extended starting from February 1, the general said.",
+            "en",
+            date(2023, 2, 2),
+            {"from February 1": "2023-02-01"},
+        ),
+    ],
+)
+def test_tenses_the_tagger_hides(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A day whose weekday falls in the last far year told, and in no year near
+        # publication, is of that year.
+        (
+            "L'exemple le plus lointain nous ramène à 1989. Le jury avait entamé ses "
+            "délibérations le mardi 19 décembre.",
+            "fr",
+            date(2014, 12, 21),
+            {"1989": "1989", "le mardi 19 décembre": "1989-12-19"},
+        ),
+        (
+            "The last such case dates from 1989. The jury began deliberating on Tuesday, "
+            "December 19.",
+            "en",
+            date(2014, 12, 21),
+            {"from 1989": "1989", "on Tuesday, December 19": "1989-12-19"},
+        ),
+        # A day said as a figure of speech is none.
+        (
+            "For some it feels like only yesterday. Yesterday, the city mourned.",
+            "en",
+            date(2021, 2, 22),
+            {"Yesterday": "2021-02-21"},
+        ),
+        (
+            "Je m'en souviens comme si c'était hier. Hier, la ville était en deuil.",
+            "fr",
+            date(2021, 2, 22),
+            {"Hier": "2021-02-21"},
+        ),
+        # "N years ago today" is a day.
+        (
+            "Ten years ago today, the quake struck the city.",
+            "en",
+            date(2021, 2, 22),
+            {"Ten years ago today": "2011-02-22"},
+        ),
+        (
+            "Il y a dix ans aujourd'hui, la terre tremblait.",
+            "fr",
+            date(2021, 2, 22),
+            {"Il y a dix ans aujourd'hui": "2011-02-22"},
+        ),
+        # The part of the day in focus.
+        (
+            "On Tuesday, February 22, 2011, the quake struck. The prime minister spoke that "
+            "afternoon.",
+            "en",
+            date(2021, 2, 22),
+            {"On Tuesday, February 22, 2011": "2011-02-22", "that afternoon": "2011-02-22"},
+        ),
+        # The day after a happening set beside a weekday only restates it.
+        (
+            "She died on Friday, the day after the college's anniversary.",
+            "en",
+            date(2004, 10, 11),
+            {"on Friday": "2004-10-08"},
+        ),
+        # A tenure in brackets (the event's value is its start; its end is kept too).
+        (
+            "Il fut ministre du Travail (1988-1991).",
+            "fr",
+            date(2010, 5, 5),
+            {"1988-1991": "1988"},
+        ),
+        (
+            "He was Labour minister (1988-1991).",
+            "en",
+            date(2010, 5, 5),
+            {"1988-1991": "1988"},
+        ),
+        # A plan named with its span is no tenure.
+        ("Le plan vélo 2021-2026 prévoit 180 km de pistes.", "fr", date(2022, 5, 5), {}),
+    ],
+)
+def test_years_a_story_returns_to(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # An agency dateline run into the story dates no event.
+        (
+            "Kinshasa 5 décembre 2024 (ACP).– Le Premier ministre a démissionné jeudi.",
+            "fr",
+            date(2024, 12, 5),
+            {"jeudi": "2024-12-05"},
+        ),
+    ],
+)
+def test_datelines(text, language, published, expected):
+    assert events(text, published, language) == expected
