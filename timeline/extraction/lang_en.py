@@ -1635,6 +1635,19 @@ THING_NOUNS = frozenset(
         "company",
         "firm",
         "group",
+        # Clubs, teams and businesses: "Premier League club Tottenham".
+        "club",
+        "team",
+        "label",
+        "publisher",
+        "carmaker",
+        "automaker",
+        "airline",
+        "startup",
+        "broadcaster",
+        "retailer",
+        "insurer",
+        "lender",
     ]
 )
 # Nouns for the two people just named ("The couple exchanged vows last Saturday").

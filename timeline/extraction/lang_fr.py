@@ -1573,6 +1573,18 @@ THING_NOUNS = frozenset(
         "spectacle",
         "feuilleton",
         # Places named after someone: "la promenade Marcel Proust", "le parc Jean Moulin".
+        # Clubs, teams and businesses: "le club Tottenham", "la start-up Mistral AI".
+        "club",
+        "équipe",
+        "groupe",
+        "société",
+        "firme",
+        "entreprise",
+        "start-up",
+        "startup",
+        "constructeur",
+        "compagnie",
+        "enseigne",
         "promenade",
         "allée",
         "quai",

@@ -490,8 +490,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             if _sentence_start(plain, match.start()) or not _could_be_first_name(first, rules):
                 continue
             before = re.search(r"(\S+)\s+$", plain[max(0, match.start() - 20) : match.start()])
-            if rules.TITLES.match(f"{first} ") or (
-                before and rules.TITLES.match(f"{before.group(1)} {first} ")
+            if _whole_title(f"{first} ", rules) or (
+                before and _whole_title(f"{before.group(1)} {first} ", rules)
             ):
                 continue  # "Tan Sri Shafee", "Datuk Najib": a title, no first name
             word = doc.char_span(match.start(1), match.end(1))
@@ -531,6 +531,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             # name ("du rockeur Dick Rivers", unknown to the role lists).
             and (name in supported or not _named_as_thing(name, things, plain))
             and not _single_name_of_thing(name, plain, rules)
+            and not _BRAND.match(name)
         }
     )
     if not names:
@@ -574,6 +575,9 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     return People(ordered, tuple(mentions), tuple(attributions))
 
 
+# One word capitalised inside, past the prefixes of surnames ("McConnell", "DeSantis",
+# "LeBron", "O'Neill"): a brand ("OpenAI", "YouTube", "PayPal").
+_BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz|O'|D')[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "de" then a capitalised word inside a tagged name: "Demi Moore de Coralie Fargeat".
 _AUTHOR_IN_NAME = re.compile(r" de ([A-ZÀ-Ý][\w'-]+) [A-ZÀ-Ý]")
 
@@ -1069,6 +1073,13 @@ def _runs_into_a_name(text: str, match: re.Match) -> bool:
     return bool(after) or bool(
         before and not _sentence_start(text, match.start() - len(before.group(0)))
     )
+
+
+def _whole_title(words: str, rules: ModuleType) -> bool:
+    """Whether `words` are all a title ("Tan Sri "), not a title and a name ("Billionaire
+    Elon ")."""
+    match = rules.TITLES.match(words)
+    return match is not None and match.end() >= len(words.rstrip())
 
 
 def _sentence_start(text: str, position: int) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.timeline.extraction.support import events
+from timeline.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -439,3 +440,43 @@ def test_years_a_story_returns_to(text, language, published, expected):
 )
 def test_datelines(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # A two-word title before a surname is no first name.
+        ("Tan Sri Shafee spoke on Monday. Shafee left on Tuesday.", "en", None, "Tan Shafee"),
+        # Brands written with a capital inside are no one; surnames with such prefixes are.
+        (
+            "Sam Altman has returned as CEO of OpenAI, the company announced Monday night. "
+            "OpenAI announced the move on social media, and Altman confirmed it. I love OpenAI, "
+            "Altman said.",
+            "en",
+            "Sam Altman",
+            "OpenAI",
+        ),
+        ("Ron DeSantis met LeBron James on Monday.", "en", "Ron DeSantis", None),
+        ("Ron DeSantis met LeBron James on Monday.", "en", "LeBron James", None),
+        # Clubs and companies named after their kind are no one.
+        (
+            "Premier League club Tottenham announced the sacking of their interim manager "
+            "Cristian Stellini on Monday.",
+            "en",
+            "Cristian Stellini",
+            "Tottenham",
+        ),
+        (
+            "Le club Tottenham a limogé Cristian Stellini lundi.",
+            "fr",
+            "Cristian Stellini",
+            "Tottenham",
+        ),
+    ],
+)
+def test_full_names_titles_brands_and_clubs(text, language, present, absent):
+    persons = extract(text, published_on=date(2023, 4, 25), language=language).persons
+    if present:
+        assert present in persons
+    if absent:
+        assert absent not in persons
