@@ -727,6 +727,12 @@ RULES = LanguageRules(
             rf"{_B}(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
             _span_is_date,
         ),
+        # A sports season by its years ("the 2019-20 season"): the year it opens.
+        _rule(
+            "season_years",
+            "calendar",
+            rf"{_B}(?:the\s+)?(?P<y>{YEAR})[-–/](?:\d\d|{YEAR})\s+{_i('season|campaign')}{_E}",
+        ),
         # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021".
         _rule(
             "month_day",
@@ -1057,6 +1063,9 @@ LAYOUT = re.compile(
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
     r"Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
+    # "April 16 (Reuters) - ...": a dateline without its place.
+    r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"
+    r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
@@ -1094,6 +1103,9 @@ FUTURE_MODALS = frozenset(
 
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")
+# A happening called the next one ("the next hearing was set for March 3"): next after the
+# story's time, which the calendar places.
+NEXT = re.compile(r"(?i:\b(?:the|his|her|its|their)\s+next(?:\s+[\w'’-]+){1,5}[\s,]*)$")
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "from 3pm Friday".

@@ -433,8 +433,11 @@ def _span_is_date(text: str, match: re.Match) -> bool:
 
 
 def _range_is_date(text: str, match: re.Match) -> bool:
-    """ "entre 1163 et 1345" spans years; "entre 1500 et 2000 manifestants" counts."""
+    """ "entre 1163 et 1345" spans years; "entre 1500 et 2000 manifestants" counts; "celles de
+    2012 et 2015" lists two."""
     if int(match.group("y1")) >= int(match.group("y2")):
+        return False
+    if re.match(r"(?i)de\s.*\set\s", match.group(0)):
         return False
     before = preceding_words(text, match.start(), 1)
     if before and before[-1] in _QUANTITY_BEFORE:
@@ -720,6 +723,12 @@ RULES = LanguageRules(
             rf"{_B}(?:de|entre|depuis)\s+(?P<y1>{ANY_YEAR})\s+(?:à|a|et|jusqu['’](?:en|à))\s+"
             rf"(?P<y2>{ANY_YEAR}){_E}",
             _range_is_date,
+        ),
+        # Une saison sportive par ses années ("la saison 2019-2020"): l'année où elle s'ouvre.
+        _rule(
+            "season_years",
+            "calendar",
+            rf"{_B}(?:la\s+)?saison\s+(?P<y>{YEAR})[-–/](?:\d\d|{YEAR}){_E}",
         ),
         _rule(
             "year_span",
@@ -1082,6 +1091,11 @@ PAST_AUXILIARIES = frozenset(
 
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
+# A happening called the next one ("le prochain concert prévu était à Paris, le 1er septembre"):
+# next after the story's time, which the calendar places.
+NEXT = re.compile(
+    r"(?i:\b(?:le|la|les|son|sa|ses|leur|leurs)\s+prochaine?s?(?:\s+[\w'’-]+){1,5}[\s,]*(?:à\s+[\w-]+,?\s*)?)$"
+)
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "à partir de 19H00 lundi".

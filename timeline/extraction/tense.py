@@ -569,8 +569,10 @@ def _governed_tense(
 
 def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
     """The verb an infinitive depends on: its head, or the verb just before it."""
-    if token.head.i != token.i and _is_verb(token.head, rules):
-        return token.head
+    if token.head.i != token.i and (
+        _is_verb(token.head, rules) or rules.CONDITIONAL_FORM.match(token.head.lower_)
+    ):
+        return token.head  # (a conditional read as a noun: "envisageraient de démissionner")
     for previous in reversed(token.doc[max(token.sent.start, token.i - 4) : token.i]):
         if _is_verb(previous, rules) or previous.dep_.startswith("aux"):
             return previous
@@ -620,6 +622,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     if tense in (FUTURE, PRESENT) and _on_happening_before(expression, rules):
         # "Après leur réunion avec Emmanuel Macron mi-juillet, ils seront reçus": the meeting
         # comes before a plan, which does not say whether it is gone or ahead.
+        return UNKNOWN
+    if tense == PAST and rules.NEXT.search(_text_before(expression, 50)):
+        # "Le prochain concert prévu était à Paris, le 1er septembre": next after the story's
+        # time, which the calendar places.
         return UNKNOWN
     return tense
 

@@ -480,3 +480,73 @@ def test_full_names_titles_brands_and_clubs(text, language, present, absent):
         assert present in persons
     if absent:
         assert absent not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # The next happening, told in the past, is next after the story's time: the calendar
+        # places it. Told ahead, it stays ahead.
+        (
+            "Le prochain concert prévu était à Paris, le 1er septembre.",
+            "fr",
+            date(2023, 5, 26),
+            {"le 1er septembre": "2023-09-01"},
+        ),
+        (
+            "His next concert was set for September 1.",
+            "en",
+            date(2023, 5, 26),
+            {"for September 1": "2023-09-01"},
+        ),
+        (
+            "La prochaine audience aura lieu le 3 mai.",
+            "fr",
+            date(2023, 5, 26),
+            {"le 3 mai": "2024-05-03"},
+        ),
+        # A conditional the tagger reads as a noun still governs its infinitive.
+        (
+            "Des rumeurs ont circulé samedi selon lesquelles les quatre vice-gouverneurs, Jean "
+            "Mercier et Paul Hamel, envisageraient de démissionner lundi.",
+            "fr",
+            date(2023, 7, 16),
+            {"samedi": "2023-07-15", "lundi": "2023-07-17"},
+        ),
+        # A sports season by its years is the year it opens.
+        (
+            "He first guided the club during the 2019-20 season.",
+            "en",
+            date(2024, 10, 24),
+            {"the 2019-20 season": "2019"},
+        ),
+        (
+            "Il a entraîné le club lors de la saison 2019-2020.",
+            "fr",
+            date(2024, 10, 24),
+            {"la saison 2019-2020": "2019"},
+        ),
+        # "de 2012 et 2015" lists two years; "de 2012 à 2015" spans them (from 2012).
+        (
+            "C'est sa troisième finale, après celles de 2012 et 2015.",
+            "fr",
+            date(2017, 1, 5),
+            {"de 2012": "2012", "2015": "2015"},
+        ),
+        (
+            "Il a régné de 2012 à 2015.",
+            "fr",
+            date(2017, 1, 5),
+            {"de 2012 à 2015": "2012"},
+        ),
+        # A dateline without its place dates no event.
+        (
+            "April 16 (Reuters) - The skater said on Monday he would retire.",
+            "en",
+            date(2018, 4, 16),
+            {"on Monday": "2018-04-16"},
+        ),
+    ],
+)
+def test_next_happenings_seasons_year_lists_and_datelines(text, language, published, expected):
+    assert events(text, published, language) == expected
