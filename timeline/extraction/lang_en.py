@@ -1106,6 +1106,12 @@ FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:o
 # A happening called the next one ("the next hearing was set for March 3"): next after the
 # story's time, which the calendar places.
 NEXT = re.compile(r"(?i:\b(?:the|his|her|its|their)\s+next(?:\s+[\w'’-]+){1,5}[\s,]*)$")
+# A period a figure is measured against ("up 10.4% compared with a year ago", "from the same
+# period last year"): a baseline, no event.
+BASELINE = re.compile(
+    r"(?i:\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from|over|against)\s+"
+    r"(?:(?:the\s+)?same\s+(?:period|quarter|month|time)\s+)?)$"
+)
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "from 3pm Friday".
@@ -1207,6 +1213,7 @@ PERSON_VERBS = re.compile(
     r"resigned|retired|divorced|kidnapped|abducted|disappeared|testifies|pleads|dies)$"
 )
 PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A name told with its birth ("Ruth Ellen Morrow was born on ..."), persons._with_birth_names.
 BIRTH = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:was|is)\s+born\b")
 TITLES = re.compile(

@@ -724,7 +724,7 @@ RULES = LanguageRules(
             rf"(?P<y2>{ANY_YEAR}){_E}",
             _range_is_date,
         ),
-        # Une saison sportive par ses années ("la saison 2019-2020"): l'année où elle s'ouvre.
+        # A sports season by its years ("la saison 2019-2020"): the year it opens.
         _rule(
             "season_years",
             "calendar",
@@ -1096,6 +1096,11 @@ FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
 NEXT = re.compile(
     r"(?i:\b(?:le|la|les|son|sa|ses|leur|leurs)\s+prochaine?s?(?:\s+[\w'’-]+){1,5}[\s,]*(?:à\s+[\w-]+,?\s*)?)$"
 )
+# The same period a figure is measured against ("par rapport à la même période l'an dernier"):
+# a baseline, no event ("par rapport à l'an dernier" alone may tell when).
+BASELINE = re.compile(
+    r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre)\s+la\s+même\s+période\s+(?:de\s+)?)$"
+)
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "à partir de 19H00 lundi".
@@ -1211,6 +1216,7 @@ PERSON_VERBS = re.compile(
     r"enlevée?|poignardée?)$"
 )
 PERSON_LABELS = frozenset({"PER"})
+PLACE_LABELS = frozenset({"LOC"})
 # A name told with its birth ("Marie Curie ... Née Maria Skłodowska à Varsovie"),
 # persons._with_birth_names.
 BIRTH = re.compile(

@@ -391,6 +391,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             not_people.update(token.text for token in named if token.text[:1].isupper())
             things.add(named.text.replace("’", "'"))
     common = _common_words(plain)
+    places = _mostly_places(doc, rules)
     for entity in doc.ents:
         if entity.label_ in rules.PERSON_LABELS:
             if entity.start > 0 and doc[entity.start - 1].lower_ in rules.THING_NOUNS:
@@ -532,6 +533,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             and (name in supported or not _named_as_thing(name, things, plain))
             and not _single_name_of_thing(name, plain, rules)
             and not _BRAND.match(name)
+            and not (" " not in name and name in places)
         }
     )
     if not names:
@@ -580,6 +582,18 @@ def find_people(doc: Doc, text: str, language: str) -> People:
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz|O'|D')[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "de" then a capitalised word inside a tagged name: "Demi Moore de Coralie Fargeat".
 _AUTHOR_IN_NAME = re.compile(r" de ([A-ZÀ-Ý][\w'-]+) [A-ZÀ-Ý]")
+
+
+def _mostly_places(doc: Doc, rules: ModuleType) -> set[str]:
+    """Words the tagger calls a place more often than a person ("Brisbane", tagged a person
+    once in "250 miles east of Brisbane" and a place everywhere else)."""
+    votes: Counter[str] = Counter()
+    for entity in doc.ents:
+        if entity.label_ in rules.PLACE_LABELS:
+            votes[entity.text] += 1
+        elif entity.label_ in rules.PERSON_LABELS:
+            votes[entity.text] -= 1
+    return {word for word, vote in votes.items() if vote > 0}
 
 
 def _work_by_person(doc: Doc, entity: Span, rules: ModuleType) -> bool:

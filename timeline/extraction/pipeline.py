@@ -49,6 +49,7 @@ RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
+BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
@@ -106,6 +107,10 @@ def extract(
             continue
         if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "it feels like only yesterday": no day
+        if isinstance(mention.spec, RelativeSpec) and BASELINE[language].search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # "up 10.4% compared with a year ago": the figure's baseline
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
         if (

@@ -550,3 +550,54 @@ def test_full_names_titles_brands_and_clubs(text, language, present, absent):
 )
 def test_next_happenings_seasons_year_lists_and_datelines(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # The period a figure is measured against is no event.
+        (
+            "Consumer prices rose by 10.4% in February compared with a year ago.",
+            "en",
+            date(2023, 3, 22),
+            {"in February": "2023-02"},
+        ),
+        (
+            "Profit rose 12% from the same period last year. Last year, the firm lost money.",
+            "en",
+            date(2023, 3, 22),
+            {"Last year": "2022"},
+        ),
+        (
+            "Il s'agit d'une baisse de 58 % par rapport à la même période l'an dernier. L'an "
+            "dernier, la firme a perdu de l'argent.",
+            "fr",
+            date(2023, 3, 22),
+            {"L'an dernier": "2022"},
+        ),
+        # Compared with a period alone, it may still tell when.
+        (
+            "Les semis ont deux mois de retard par rapport à l'an dernier.",
+            "fr",
+            date(2023, 3, 22),
+            {"l'an dernier": "2022"},
+        ),
+    ],
+)
+def test_baselines_of_figures(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_word_the_tagger_mostly_calls_a_place_is_no_one():
+    text = (
+        "Residents prepare as the cyclone approaches the coast near Brisbane.\n\n"
+        "The cyclone is forecast to cross the coast between the state capital Brisbane and "
+        "the Gold Coast late on Thursday, Bureau of Meteorology manager Matt Collopy said.\n"
+        "Brisbane and Gold Coast are a continuous urban sprawl.\n"
+        "Alfred was over the Pacific Ocean 250 miles east of Brisbane and tracking west on "
+        "Wednesday.\n"
+        "Mr Collopy told reporters in Brisbane."
+    )
+    persons = extract(text, published_on=date(2025, 3, 5), language="en").persons
+    assert "Matt Collopy" in persons
+    assert "Brisbane" not in persons
