@@ -1109,8 +1109,9 @@ NEXT = re.compile(r"(?i:\b(?:the|his|her|its|their)\s+next(?:\s+[\w'’-]+){1,5}
 # A period a figure is measured against ("up 10.4% compared with a year ago", "from the same
 # period last year"): a baseline, no event.
 BASELINE = re.compile(
-    r"(?i:\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from|over|against)\s+"
-    r"(?:(?:the\s+)?same\s+(?:period|quarter|month|time)\s+)?)$"
+    r"(?i:\b(?:(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:the\s+)?same\s+"
+    r"(?:period|quarter|month|time)\s+)?|(?:from|over|against)\s+the\s+same\s+"
+    r"(?:period|quarter|month|time)\s+))$"
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
