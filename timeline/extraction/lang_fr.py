@@ -1172,7 +1172,8 @@ UNTIL = re.compile(
 # Before a date, a term counted from now: "d'ici vendredi", "d'ici à la fin du mois" always
 # look ahead, whatever the tense of the sentence.
 AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")
-# A happening the clause comes before ("en amont du scrutin du 3 mai"): the calendar decides.
+# A date the clause comes before ("à l'approche du 14 juillet", "en amont du 3 mai"): the
+# calendar decides.
 BEFORE_HAPPENING = re.compile(r"(?i:\b(?:en\s+amont|à\s+l['’]approche)\s+d(?:u|e\s+la|es))\s*$")
 # "depuis la création de Mistral AI en mai": a start, with the noun it is the date of.
 SINCE = re.compile(
