@@ -733,6 +733,13 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:the\s+)?(?P<y>{YEAR})[-–/](?:\d\d|{YEAR})\s+{_i('season|campaign')}{_E}",
         ),
+        # The formal "the 30th day of June 2025".
+        _rule(
+            "nth_day_of_month",
+            "calendar",
+            rf"{_B}the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+day\s+of\s+(?P<m>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
         # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021".
         _rule(
             "month_day",
@@ -1007,11 +1014,12 @@ RULES = LanguageRules(
             rf"(?P<focus>)(?P<dir>{_i('later|earlier|after|before|afterwards')}){_E}",
             _offset_is_anaphoric,
         ),
-        # "Moments later": the same day.
+        # "Moments later", "Minutes later", "Hours later": the same day.
         _rule(
             "anaphoric_offset",
             "offset",
-            rf"{_B}(?P<u>{_i('moments')})\s+(?P<focus>)(?P<dir>{_i('later|earlier')}){_E}",
+            rf"{_B}(?P<u>{_i('moments|minutes|hours')})\s+(?P<focus>)(?P<dir>{_i('later|earlier')})"
+            rf"{_E}",
             _offset_is_anaphoric,
         ),
         # No events: durations, ages, clock times and habits (kept as TIMEX3 only).

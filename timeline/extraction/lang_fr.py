@@ -322,7 +322,7 @@ _MONTH_PREFIX = (
 )
 _ENUMERATED = rf"\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}"
 _YEAR_PREFIX = (
-    r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
+    r"(?P<part>en|dès|depuis|d['’]ici(?:\s+à)?|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
     r"|l['’]an|l['’]année|année|au\s+cours\s+de\s+l['’]année|à\s+partir\s+d(?:e\s+|['’])"
     r"|(?:de\s+)?l['’]exercice|exercice|(?:à\s+)?l['’]horizon"
     r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
@@ -400,11 +400,12 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     """ "en 2024" is a date; "plus de 2000 personnes", "2024 habitants", "COP 28" and "la loi
     de 1905" are not."""
     year_end = match.end("y") if "y" in match.re.groupindex else match.end()
-    # "plus de 2000", "près de 2000": the word before the preposition tells a quantity.
-    before = preceding_words(text, match.start(), 1)
-    if before and before[-1] in _QUANTITY_BEFORE:
-        return False
+    # "plus de 2000", "près de 2000": the word before the preposition tells a quantity ("de
+    # moins d'ici à 2030" is a date).
     prefix = key(match.group("part") or "") if "part" in match.re.groupindex else ""
+    before = preceding_words(text, match.start(), 1)
+    if before and before[-1] in _QUANTITY_BEFORE and prefix in {"", "de", "d'"}:
+        return False
     if prefix in {"de", "d'"} and _NAMED_TEXT.search(
         text[max(0, match.start() - 60) : match.start()]
     ):

@@ -461,11 +461,14 @@ def _conditional_auxiliary(token: Token, rules: ModuleType) -> bool:
 
 
 def _auxiliaries(token: Token, rules: ModuleType) -> list[Token]:
-    """The auxiliaries of a participle: its aux children, or one of the words just before."""
+    """The auxiliaries of a participle: its aux children, or the nearest of the words just
+    before that reads as one ("Bons débarras s'est éteint": "est", not "débarras")."""
     found = [child for child in token.children if child.dep_.startswith("aux")]
     before = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    found += [t for t in before if t.lower_ in rules.PAST_AUXILIARIES or _looks_future(t, rules)]
-    return found
+    candidates = [
+        t for t in before if t.lower_ in rules.PAST_AUXILIARIES or _looks_future(t, rules)
+    ]
+    return found + candidates[-1:]
 
 
 def _english_tense(token: Token, rules: ModuleType) -> int:

@@ -601,3 +601,45 @@ def test_a_word_the_tagger_mostly_calls_a_place_is_no_one():
     persons = extract(text, published_on=date(2025, 3, 5), language="en").persons
     assert "Matt Collopy" in persons
     assert "Brisbane" not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # The nearest word before a participle that reads as an auxiliary is its auxiliary: a
+        # noun ending like a future further back is none.
+        (
+            "L'auteur de L'avalée des avalés et des Bons débarras s'est éteint à Montréal dans "
+            "la nuit de lundi à mardi.",
+            "fr",
+            date(2017, 8, 24),
+            {"dans la nuit de lundi à mardi": "2017-08-21"},
+        ),
+        # "Minutes later", "Hours later": the day in focus.
+        (
+            "On Sunday, the prime minister asked for a dissolution. Minutes later, the "
+            "president dissolved the assembly.",
+            "en",
+            date(2022, 4, 5),
+            {"On Sunday": "2022-04-03", "Minutes later": "2022-04-03"},
+        ),
+        # "d'ici à 2030" after a quantity is still a date; "de moins" tells no quantity of it.
+        (
+            "Le canton doit dépenser 6 milliards de francs de moins d'ici à 2030.",
+            "fr",
+            date(2024, 3, 5),
+            {"d'ici à 2030": "2030"},
+        ),
+        ("Il y en avait moins en 2023.", "fr", date(2024, 3, 5), {"en 2023": "2023"}),
+        ("Il y avait plus de 2000 personnes.", "fr", date(2024, 3, 5), {}),
+        # The formal "the 30th day of June 2025".
+        (
+            "The Senate adjourns at noon on the 30th day of June 2025.",
+            "en",
+            date(2024, 6, 20),
+            {"the 30th day of June 2025": "2025-06-30"},
+        ),
+    ],
+)
+def test_auxiliaries_bare_offsets_and_formal_days(text, language, published, expected):
+    assert events(text, published, language) == expected
