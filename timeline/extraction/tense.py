@@ -633,10 +633,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     return tense
 
 
-# "venir de" + infinitive: a recent past.
 # A plan told in the past ("devait paraître", "allait démissionner"), held before or after
 # publication.
 _PLANNED_THEN = frozenset(["devait", "devaient", "allait", "allaient"])
+# "venir de" + infinitive: a recent past.
 _RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "viens", "venons", "venez"])
 _BEFORE_INFINITIVE = frozenset(["de", "d'", "d’", "s'", "s’", "se"])  # "vient de s'accorder"
 
@@ -691,17 +691,20 @@ def _cleft_verb(sentence: Span) -> Token | None:
     copula = [
         c for c in root.children if c.dep_ == "cop" and c.lower_ in {"est", "était", "is", "was"}
     ]
-    subject = [
-        c
-        for c in root.children
-        if c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS
-    ]
-    if not copula or not subject:
+    if not copula or not _has_cleft_subject(root):
         return None
     return next((c for c in root.children if c.dep_ in {"acl:relcl", "relcl"}), None)
 
 
 _CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce", "it"])
+
+
+def _has_cleft_subject(root: Token) -> bool:
+    """Whether the subject of `root` is the "c'" / "it" of a cleft, whether the parser calls it
+    a subject or an expletive."""
+    return any(
+        c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS for c in root.children
+    )
 
 
 def _date_cleft_verb(sentence: Span, expression: Span) -> Token | None:
@@ -711,11 +714,7 @@ def _date_cleft_verb(sentence: Span, expression: Span) -> Token | None:
     copula = (
         root if root.lemma_ == "be" else next((c for c in root.children if c.dep_ == "cop"), None)
     )
-    if copula is None or copula.i >= expression.start:
-        return None
-    if not any(
-        c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS for c in root.children
-    ):
+    if copula is None or copula.i >= expression.start or not _has_cleft_subject(root):
         return None
     for clause in root.children:
         if clause.dep_ not in {"ccomp", "acl:relcl", "relcl", "advcl"} or clause.i < expression.end:
@@ -727,6 +726,22 @@ def _date_cleft_verb(sentence: Span, expression: Span) -> Token | None:
 
 
 _CLEFT_MARKS = frozenset(["que", "qu'", "qu’", "that"])
+
+
+def _done_to_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "the report released on Monday", "comments reported by state media on Wednesday": a
+    participle on a noun, not a schedule, whose date it holds (right after it, or told with
+    its agent), tells a deed done."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(child.dep_.startswith("aux") for child in verb.children)
+        and not rules.SCHEDULING.match(verb.text)
+        and (
+            0 < expression.start - verb.i <= 3
+            or any(child.dep_ == "agent" for child in verb.children)
+        )
+    )
 
 
 def _in_other_relative_clause(token: Token, expression: Span) -> bool:
@@ -777,19 +792,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     verb = _date_cleft_verb(sentence, expression) or governing_verb(expression.root, language)
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
-    if (
-        verb is not None
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and not any(child.dep_.startswith("aux") for child in verb.children)
-        and not rules.SCHEDULING.match(verb.text)
-        and (
-            0 < expression.start - verb.i <= 3
-            or any(child.dep_ == "agent" for child in verb.children)
-        )
-    ):
-        # "the report released on Monday", "comments reported by state media on Wednesday":
-        # done (near its participle, or told with its agent, the date is the participle's)
+    if verb is not None and _done_to_a_noun(verb, expression, rules):
         return PAST
     if _after_apposed_participle(expression, rules):
         return PAST
