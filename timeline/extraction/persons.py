@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import first_names, lang_en, lang_fr
 from .nlp import doc_text
-from .temporal import preceding_words
+from .temporal import preceding_words, scanner
+from .temporal import words as word_alternation
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
 _PARTICLES = frozenset(
@@ -628,8 +629,8 @@ def _name_tail(text: str, end: int) -> str:
 @lru_cache(maxsize=4)
 def _role_before_pattern(rules: ModuleType) -> re.Pattern:
     role = _role_nouns(rules)
-    return re.compile(
-        rf"(?<![\w'’-])(?i:{role})(?![\w'’-])(?:[^.;:!?«»\"“”()\n]{{0,100}},\s*|\s+)$"
+    return scanner(
+        re.compile(rf"(?<![\w'’-])(?i:{role})(?![\w'’-])(?:[^.;:!?«»\"“”()\n]{{0,100}},\s*|\s+)$")
     )
 
 
@@ -1231,14 +1232,11 @@ class _Role:
 
 @lru_cache(maxsize=4)
 def _role_nouns(rules: ModuleType) -> str:
-    """An alternation of the language's role nouns and synonyms, longest first."""
-    nouns = sorted(
-        rules.ROLE_NOUNS | rules.GENERIC_PERSON_NOUNS | set(rules.ROLE_SYNONYMS),
-        key=len,
-        reverse=True,
-    )
-    words = "|".join(re.escape(noun).replace(r"\ ", r"\s+").replace("'", "['’]") for noun in nouns)
-    return f"{words}|{rules.AGE_NOUN}"  # "the 54-year-old": the person just named
+    """An alternation of the language's role nouns and synonyms, longest first, grouped by their
+    first letter (`temporal.words`): searches try it at every position of a window."""
+    nouns = rules.ROLE_NOUNS | rules.GENERIC_PERSON_NOUNS | set(rules.ROLE_SYNONYMS)
+    # The age noun: "the 54-year-old" is the person just named.
+    return f"{word_alternation(sorted(nouns))}|{rules.AGE_NOUN}"
 
 
 @lru_cache(maxsize=4)
@@ -1321,9 +1319,11 @@ def _role_mentions(
     phrase = _role_pieces(rules)
     determiner = rf"(?P<det>(?i:{rules.ROLE_DETERMINERS}|une?|an?))"
     # "L'entraîneur lensois, Will Still": a few more words may sit before the comma.
-    before = re.compile(
-        rf"(?<![\w'’-])(?:{determiner}\s*)?(?P<np>{phrase})(?:\s*\([^()]{{1,40}}\))?"
-        r"(?:(?:\s+[a-zà-ÿ'’-]+){1,2}\s*,|\s*,?)\s*(?:(?i:le|la|l'|the)\s*)?$"
+    before = scanner(
+        re.compile(
+            rf"(?<![\w'’-])(?:{determiner}\s*)?(?P<np>{phrase})(?:\s*\([^()]{{1,40}}\))?"
+            r"(?:(?:\s+[a-zà-ÿ'’-]+){1,2}\s*,|\s*,?)\s*(?:(?i:le|la|l'|the)\s*)?$"
+        )
     )
     after = re.compile(rf"^\s*,\s*(?:{determiner}\s*)?(?P<np>{phrase})(?![\w'’-])")
     holders: list[tuple[_Role, str]] = []
@@ -1345,8 +1345,10 @@ def _role_mentions(
         holders.append((role, mention.canonical))
         if role.gender:
             genders.setdefault(mention.canonical, role.gender)
-    pattern = re.compile(
-        rf"(?<![\w-])(?P<det>(?i:{rules.ROLE_DETERMINERS}))\s*(?P<np>{phrase})(?![\w'’-])"
+    pattern = scanner(
+        re.compile(
+            rf"(?<![\w-])(?P<det>(?i:{rules.ROLE_DETERMINERS}))\s*(?P<np>{phrase})(?![\w'’-])"
+        )
     )
     result = []
     for match in pattern.finditer(text):
@@ -1679,10 +1681,11 @@ def _pronouns(sentence: Span, text: str, rules: ModuleType) -> list[tuple[int, i
         result.append((offset + match.start(), offset + match.end(), gender, kind))
     for token in sentence:  # object clitics: "de le censurer", "l'a nommé"
         word = token.lower_.replace("’", "'")
+        if word not in rules.OBJECT_CLITICS:
+            continue
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (
-            word in rules.OBJECT_CLITICS
-            and token.pos_ == "PRON"
+            token.pos_ == "PRON"
             and token.dep_ in {"obj", "iobj"}
             and following is not None
             and following.pos_ in {"VERB", "AUX"}
