@@ -195,11 +195,7 @@ def clean_name(text: str, language: str) -> str | None:
         len(tokens) > 1 and _ACRONYM.match(tokens[-1]) and not _ROMAN.match(tokens[-1])
     ):
         return None
-    if (
-        len(tokens) == 2
-        and _ROMAN.match(tokens[1])
-        and tokens[0] not in first_names.FEMININE | first_names.MASCULINE
-    ):
+    if len(tokens) == 2 and _ROMAN.match(tokens[1]) and tokens[0] not in _GIVEN_NAMES:
         return None  # "Luxguard II", a firm; not "Charles III"
     if lowered[-1] in rules.NOT_PERSON_WORDS or (
         len(tokens) == 1 and lowered[0] in rules.NOT_PERSON_WORDS
@@ -416,7 +412,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             head = _name_head(entity, rules)
             body = entity.text
             author = _AUTHOR_IN_NAME.search(body)
-            if author and author.group(1) in first_names.FEMININE | first_names.MASCULINE:
+            if author and author.group(1) in _GIVEN_NAMES:
                 # "Demi Moore de Coralie Fargeat": two people, one tagged span.
                 for part in (body[: author.start()], body[author.start() + 4 :]):
                     part_name = clean_name(part, language)
@@ -469,7 +465,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             supported.add(name)
     # Nor does it always see a known first name before a capitalised word ("la Réserve
     # fédérale de Jerome Powell", tagged as part of an organisation).
-    known = first_names.FEMININE | first_names.MASCULINE
+    known = _GIVEN_NAMES
     for match in _FIRST_AND_LAST.finditer(plain):
         previous = preceding_words(plain, match.start("name"), 1)
         if (
@@ -843,13 +839,25 @@ def _named_after_storm_noun(entity: Span, rules: ModuleType) -> Span | None:
     return name if name is not None and name.text not in _GIVEN_NAMES else None
 
 
+@lru_cache(maxsize=4)
+def _person_nouns(rules: ModuleType) -> frozenset[str]:
+    """Common nouns that name people: roles, kin, genders."""
+    return frozenset(
+        rules.ROLE_NOUNS
+        | rules.KIN_NOUNS
+        | set(rules.FEMININE_ROLES)
+        | rules.MASCULINE_ROLES
+        | rules.GENERIC_PERSON_NOUNS
+    )
+
+
 def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
     """A name set right after a determined common noun that names no one ("the smart-scale
     maker Vireo", "l'allemand Kessler Antriebe": a lowercase demonym is the company, "l'Allemand"
     would be a man) names a thing. People come with a role ("le comédien Alain Fabre"), and a
     known first name keeps the name a person's whatever the noun ("the young Harry Styles")."""
     doc = entity.doc
-    if entity.start == 0 or entity[0].text in first_names.FEMININE | first_names.MASCULINE:
+    if entity.start == 0 or entity[0].text in _GIVEN_NAMES:
         return False
     noun = doc[entity.start - 1]
     # Past lowercase adjectives: "la coopérative agricole et agroalimentaire costarmoricaine
@@ -865,14 +873,7 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
             return False
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.text.isalpha() or not noun.text.islower():
         return False
-    people = (
-        rules.ROLE_NOUNS
-        | rules.KIN_NOUNS
-        | set(rules.FEMININE_ROLES)
-        | rules.MASCULINE_ROLES
-        | rules.GENERIC_PERSON_NOUNS
-    )
-    if noun.lower_ in people:
+    if noun.lower_ in _person_nouns(rules):
         return False
     before = doc[max(0, noun.i - 4) : noun.i]
     return any(token.pos_ == "DET" or token.lower_ in _CONTRACTED for token in before)
@@ -938,7 +939,7 @@ def _in_named_thing(text: str, start: int, end: int, rules: ModuleType) -> bool:
     previous = re.search(r"([\w-]+)[ \t]+$", text[max(0, start - 20) : start])
     if previous and previous.group(1) in _NAME_PREFIXES:
         first = text[start:end].split()[0]
-        return first not in first_names.FEMININE | first_names.MASCULINE
+        return first not in _GIVEN_NAMES
     return False
 
 
@@ -1038,7 +1039,7 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
                 forms.setdefault(surname, canonical)
     # A known first name alone stands for the one person of the article who bears it ("a CCTV
     # image of Maria" after "Maria Duncan"), unless it runs into another name.
-    known = first_names.FEMININE | first_names.MASCULINE
+    known = _GIVEN_NAMES
     given: set[str] = set()
     for canonical in canonicals:
         first = canonical.split()[0]
@@ -1420,7 +1421,7 @@ def _learned_role_mentions(
         first_name = mention.canonical.split()[0]
         if mention.start in modifiers or " " not in mention.canonical:
             continue
-        if first_name not in first_names.FEMININE | first_names.MASCULINE:
+        if first_name not in _GIVEN_NAMES:
             continue  # "du lycée Jean-Monnet de Roubaix": a thing the tagger took for someone
         found = before.search(text[max(0, mention.start - 50) : mention.start])
         if not found or found.group("noun") in known:
@@ -1679,7 +1680,8 @@ def _pronouns(sentence: Span, text: str, rules: ModuleType) -> list[tuple[int, i
         if word in rules.OBJECT_PRONOUNS:
             kind = "object"
         result.append((offset + match.start(), offset + match.end(), gender, kind))
-    for token in sentence:  # object clitics: "de le censurer", "l'a nommé"
+    for token in sentence if rules.OBJECT_CLITICS else ():
+        # object clitics: "de le censurer", "l'a nommé"
         word = token.lower_.replace("’", "'")
         if word not in rules.OBJECT_CLITICS:
             continue

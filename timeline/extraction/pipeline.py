@@ -886,7 +886,10 @@ def _hours_later_the_same_day(item: _Dated, kept: list[_Dated]) -> bool:
     # Counted from a clock time ("débute à 10H00 et une conférence est prévue une heure plus
     # tard"): another time. From a day alone ("limogé mercredi, décision confirmée quelques
     # instants plus tard"), the offset dates its own clause: an event.
-    sentence_text = item.sentence.text[: item.mention.start - item.sentence.start_char]
+    sentence = item.sentence
+    sentence_text = doc_text(sentence.doc)[
+        sentence.start_char : min(item.mention.start, sentence.end_char)
+    ]
     same_day = (
         item.mention.pattern == "anaphoric_offset"
         and _HOURS.search(item.mention.text)
