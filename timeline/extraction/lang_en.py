@@ -470,10 +470,18 @@ _RECORD_WORDS = frozenset(
 _SUPERLATIVES = _RECORD_WORDS - {"last", "time"}
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|my|our|your)\s+)$")
+
+
 def _relative_not_a_name(text: str, match: re.Match) -> bool:
     """ "Today FM", "USA Today", "the Today show": a capitalised "Today" inside a sentence,
-    beside another capitalised word, names a medium."""
+    beside another capitalised word, names a medium; "his last week in office" is his final
+    one, no date."""
     word = match.group(0)
+    if word.lower().startswith("last ") and _POSSESSIVE_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        return False  # "his last week in office": his final one
     if not word[:1].isupper() or match.start() == 0:
         return True
     if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -509,6 +517,12 @@ _WEEKDAY_TO_WEEKDAY = re.compile(rf"\s*(?:to|through|[-–])\s*(?i:{_WEEKDAY})\b
 _WEEKDAY_TO_WEEKDAY_AFTER = re.compile(rf"(?i:{_WEEKDAY})\s*(?:to|through|[-–])\s*$")
 
 
+# "the Friday and Saturday nights", "Sunday mornings": every week.
+_PLURAL_PARTS_OF_DAY = re.compile(
+    rf"(?:\s+(?:and|or|&)\s+(?i:{_WEEKDAY}))?\s+(?i:nights|evenings|mornings|afternoons)\b"
+)
+
+
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "every Monday" is a habit, "on a Monday" any Monday; "Sunday Best", "Sunday Times" and
     "'Merger Monday'" are names."""
@@ -521,6 +535,8 @@ def _not_habitual(text: str, match: re.Match) -> bool:
         return False  # "working Monday to Friday (9am to 6pm)": every working day
     if before[-2:] == ["on", "a"]:
         return False  # "announced on a Monday": any Monday ("a Saturday night clinch" is one)
+    if _PLURAL_PARTS_OF_DAY.match(text, match.end()):
+        return False  # "scheduling games for the Friday and Saturday nights": every week
     if (
         match.start() > 0
         and text[match.start() - 1] in "\"“'‘"
@@ -771,13 +787,13 @@ RULES = LanguageRules(
             rf"{_B}{_i('on')}\s+{_i('the')}\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
             rf"(?=\s*[,;)]|\s*\.(?!\d)|\s+(?:and|at|when)\b)",
         ),
-        # "the last week of July", "in the first week of June 2021".
+        # "the last week of July", "in the first week of June 2021", "the first week in July".
         _rule(
             "nth_week_of_month",
             "calendar",
-            rf"{_B}(?:{_i('in|during|for|by|over')}\s+)?{_i('the')}\s+"
+            rf"{_B}(?:{_i('in|during|for|by|over')}\s+)?(?:{_i('the')}\s+)?"
             rf"(?P<nth>{_i('first|second|third|fourth|last|final')})\s+(?P<week>{_i('week')})\s+"
-            rf"{_i('of')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+            rf"{_i('of|in')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "week_of",
@@ -1109,6 +1125,10 @@ FUTURE_MODALS = frozenset(
     ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
 )
 
+# A part of a company's fiscal year ("the fiscal first quarter"), which needs not follow the
+# calendar's: FedEx's first quarter ends in August. Searched in the date and the dozen
+# characters before it.
+FISCAL = re.compile(r"(?i:\bfiscal\b)")
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")
 # A happening called the next one ("the next hearing was set for March 3"): next after the

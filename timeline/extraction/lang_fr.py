@@ -469,9 +469,15 @@ def _day_value(text: str) -> int:
 def _not_habitual(text: str, match: re.Match) -> bool:
     """ "le lundi" or "les lundis" is a habit, "un mardi" any Tuesday (or one restating a date:
     "le 15 mai, un mardi"); "Vendredi Saint" or « Dimanche Noir » a name."""
-    before = preceding_words(text, match.start(), 2)
+    before = preceding_words(text, match.start(), 6)
     if before and before[-1] in {"le", "les", "chaque", "tous", "un"}:
         return False
+    listed = len(before)
+    while listed > 0 and (before[listed - 1] in WEEKDAYS or before[listed - 1] in {"et", "ou"}):
+        listed -= 1
+    if 0 < listed < len(before) and before[listed - 1] in {"le", "les", "chaque", "tous"}:
+        return False  # "prévus les vendredi et samedi": every one of them
+    before = before[-2:]
     if (
         len(before) == 2
         and before[-1] == "du"
@@ -512,6 +518,24 @@ def _starts_a_title(text: str, match: re.Match) -> bool:
         return False
     after = re.match(r"[ \t]+([A-ZÀ-Ý]\w*)", text[match.end() :])  # a name holds on one line
     return bool(after) and after.group(1).lower() not in MONTHS
+
+
+def _names_a_thing(text: str, match: re.Match) -> bool:
+    """French writes months in lower case: a capitalised one after a noun names a thing ("le
+    rover de la mission Mars 2020")."""
+    if not match.group("m")[:1].isupper() or match.group("part"):
+        return False
+    start = match.start("m")
+    before = preceding_words(text, start, 1)
+    if not before or re.search(r"[.!?:;\n«\"(]\s*$", text[max(0, start - 3) : start]):
+        return False
+    return before[-1].isalpha() and before[-1].islower() and before[-1] not in _SMALL_WORDS
+
+
+# Words a date written with a capital may follow: "de Mars 2020" may be sloppy for "de mars".
+_SMALL_WORDS = frozenset(
+    ["de", "d'", "du", "à", "au", "le", "la", "les", "et", "ou", "fin", "début"]
+)
 
 
 def _month_has_context(text: str, match: re.Match) -> bool:
@@ -782,6 +806,7 @@ RULES = LanguageRules(
             "month_year",
             "calendar",
             rf"{_B}(?:{_MONTH_PREFIX})?(?P<m>{_MONTH})\s+(?:de\s+l['’]année\s+)?(?P<y>{YEAR}){_E}",
+            lambda text, match: not _names_a_thing(text, match),
         ),
         _rule(
             "month",
@@ -1090,6 +1115,9 @@ PAST_AUXILIARIES = frozenset(
     ]
 )
 
+# French companies' fiscal years mostly follow the calendar ("le premier trimestre de
+# l'exercice 2023"): no exclusion.
+FISCAL = re.compile(r"(?!x)x")
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
 # A happening called the next one ("le prochain concert prévu était à Paris, le 1er septembre"):

@@ -32,8 +32,19 @@ _TITLES = frozenset(
         "prof.",
         "gen.",
         "sen.",
+        "sens.",
         "rep.",
+        "reps.",
         "gov.",
+        "messrs.",
+        "drs.",
+        "supt.",
+        "insp.",
+        "det.",
+        "atty.",
+        "adm.",
+        "cmdr.",
+        "maj.",
         "lt.",
         "col.",
         "sgt.",
@@ -99,6 +110,13 @@ def _starts_sentence(doc: Doc, token) -> bool:
         and doc[token.i - 2].lower_ in _NUMBER_ABBREVIATIONS
     ):
         return False  # "the potential No. 1 overall pick", "art. 49"
+    if (
+        previous.text == "."
+        and token.i >= 2
+        and not doc[token.i - 2].whitespace_
+        and f"{doc[token.i - 2].lower_}." in _TITLES
+    ):
+        return False  # "Reps. Katie Porter", split by the tokenizer into "Reps", "."
     if previous.text == "." and not previous.whitespace_ and _is_initial(token):
         return False  # "Ph.D.", split by the tokenizer into "Ph", ".", "D."
     if previous.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _FINAL:

@@ -49,6 +49,7 @@ RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
+FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
 BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
@@ -91,7 +92,7 @@ def extract(
     titles = _titles(doc, quotes)
     dated: list[_Dated] = []
     previous: Mention | None = None
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if _restates(previous, mention, text):
             continue
         if _made_precise(previous, mention, text) and dated and dated[-1].mention is previous:
@@ -107,6 +108,8 @@ def extract(
             continue
         if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "it feels like only yesterday": no day
+        if _fiscal_part_of_year(mention, text, language):
+            continue  # "the fiscal first quarter": a company's calendar
         if isinstance(mention.spec, RelativeSpec) and BASELINE[language].search(
             text, max(0, mention.start - 40), mention.start
         ):
@@ -141,6 +144,9 @@ def extract(
             tense = tense_around(sentence, expression, language)
             if mention.pattern in _NAMING_A_HAPPENING:
                 tense = UNKNOWN  # "after the September election": the month nearest decides
+            elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
+                # "d'ici demain soir et mercredi": the second date shares the first's time.
+                tense = _tense_of_coordinated(mentions[index - 1], dated, tense)
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
     published, inferred = published_on, False
@@ -162,6 +168,33 @@ def extract(
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
     )
+
+
+def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:
+    """A quarter or half of a fiscal year, which needs not follow the calendar's. The fiscal
+    year itself is named by the year it ends in ("fiscal 2024"): a date."""
+    spec = mention.spec
+    return (
+        isinstance(spec, CalendarSpec)
+        and (spec.quarter is not None or spec.half is not None)
+        and FISCAL[language].search(text, max(0, mention.start - 12), mention.end) is not None
+    )
+
+
+# Between two dates of one phrase: "demain soir et mercredi", "Monday or Tuesday".
+_COORDINATED = re.compile(r"(?:\s*,)?\s+(?:et|ou|and|or)\s+")
+
+
+def _tense_of_coordinated(first: Mention, dated: list[_Dated], tense: int) -> int:
+    """The time of a date coordinated with `first`: the one read for `first`, or the one its
+    offset from publication tells ("demain soir et mercredi", even where a quote keeps
+    "demain" from making an event)."""
+    if dated and dated[-1].mention is first:
+        return dated[-1].tense
+    spec = first.spec
+    if isinstance(spec, RelativeSpec) and spec.anchor == "publication" and spec.offset:
+        return FUTURE if spec.offset > 0 else PAST
+    return tense
 
 
 # "today" before a capitalised name: what a thing is called now, no event.

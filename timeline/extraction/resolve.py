@@ -207,10 +207,11 @@ def resolve_calendar(
             near = [c for c in near if c.date_start <= published] or near
         chosen = min(near or candidates, key=lambda c: _distance(c, published))
         return replace(chosen, confidence=INFERRED_YEAR)
-    if spec.weekday is not None and spec.day is not None:
+    if spec.weekday is not None and spec.day is not None and spec.direction == 0:
         # "ce lundi 12 août": the year in which 12 August is a Monday, nearest to publication;
         # told in the past of a day far ahead, the latest such year before it ("said Tuesday,
-        # April 21" in November).
+        # April 21" in November). "Dernier" or "last" names the occurrence itself: "le
+        # vendredi 16 octobre dernier" is the last 16 October, whatever its weekday.
         agreeing = [c for c in candidates if c.date_start.weekday() == spec.weekday]
         nearest = min(agreeing, key=lambda c: _distance(c, published), default=None)
         near = min(candidates, key=lambda c: _distance(c, published))
@@ -426,6 +427,13 @@ def resolve_range(
         # "vendredi et samedi", "from late Thursday through Friday": the days up to the last.
         back = (spec.last.weekday - spec.first.weekday) % 7
         first_day = last.date_start - datetime.timedelta(days=back)
+        if tense == FUTURE and published is not None and first_day < published:
+            # "Il viendra vendredi et samedi" told on a Saturday: the coming pair, not the
+            # Friday gone.
+            week = datetime.timedelta(days=7)
+            day = last.date_start + week
+            last = replace(last, date_start=day, date_end=day, value=day.isoformat())
+            first_day += week
         return Resolved(
             first_day,
             last.date_end,

@@ -683,8 +683,11 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
-    # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day.
-    exact = bool(groups.get("exact") or groups.get("just")) and unit in {"week", "month", "year"}
+    # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day. "Exactly"
+    # alone keeps years at their own precision: "réintroduit il y a tout juste 25 ans" tells
+    # the year, not an anniversary to the day.
+    exact = bool(groups.get("exact")) and unit in {"week", "month", "year"}
+    exact = exact or (bool(groups.get("just")) and unit in {"week", "month"})
     return RelativeSpec(unit, direction * count, anchor, exact=exact)
 
 

@@ -476,6 +476,13 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     words = {aux.lower_ for aux in auxiliaries}
     if words & rules.FUTURE_MODALS and not words & {"have", "has", "had"}:
         return FUTURE
+    if token.tag_ == "VBN" and "to" in words and "have" in words:
+        # "is believed to have fled in June", "are expected to have had the highest rate in
+        # August": a perfect infinitive tells a deed done, unless its governor is a future
+        # ("will be required to have left").
+        governor = _infinitive_governor(token, rules)
+        modals = {c.lower_ for c in governor.children} if governor is not None else set()
+        return UNKNOWN if modals & rules.FUTURE_MODALS else PAST
     if token.tag_ == "VBN" and "to" in words:
         # "for designs to be completed by the end of March": an infinitive, whose governor
         # tells the tense.
@@ -601,6 +608,42 @@ def governing_verb(token: Token, language: str = "fr") -> Token | None:
 
 
 _CLAUSE_BREAKS = frozenset(',;:()«»"—–')
+
+
+_OPENING_QUOTES = frozenset(["«", "“"])
+_CLOSING_QUOTES = frozenset(["»", "”"])
+
+
+def _quote_around(sentence: Span, expression: Span) -> tuple[int, int] | None:
+    """Token indices of the quote marks around `expression` inside its sentence, if any."""
+    doc = expression.doc
+    opening = None
+    straight = 0
+    for token in doc[sentence.start : expression.start]:
+        if token.text in _OPENING_QUOTES or (token.text == '"' and straight % 2 == 0):
+            opening = token.i
+        elif token.text in _CLOSING_QUOTES or token.text == '"':
+            opening = None
+        straight += token.text == '"'
+    if opening is None:
+        return None
+    for token in doc[expression.end : sentence.end]:
+        if token.text in _CLOSING_QUOTES or token.text == '"':
+            return opening, token.i
+    return None
+
+
+def _nearest_verb(expression: Span, within: tuple[int, int], rules: ModuleType) -> Token | None:
+    """The verb nearest to `expression` between two token indices, if any."""
+    doc = expression.doc
+    verbs = [
+        t
+        for t in doc[within[0] + 1 : within[1]]
+        if _is_verb(t, rules)
+        and t.dep_ != "fixed"  # "à partir de"
+        and not expression.start <= t.i < expression.end
+    ]
+    return min(verbs, key=lambda t: _distance(t, expression), default=None)
 
 
 def _distance(token: Token, expression: Span) -> int:
@@ -790,6 +833,14 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     ):
         return FUTURE
     verb = _date_cleft_verb(sentence, expression) or governing_verb(expression.root, language)
+    quote = _quote_around(sentence, expression)
+    quoted_verb = _nearest_verb(expression, quote, rules) if quote is not None else None
+    if quoted_verb is None:
+        quote = None  # « dès lundi »: a few words quoted, whose time the narrative tells
+    elif verb is not None and not quote[0] < verb.i < quote[1]:
+        # « ça montera en puissance à partir de mercredi », a-t-il poursuivi: the parser
+        # hangs the date on the reporting verb, whose time is the speech's, not the quote's.
+        verb = quoted_verb
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):
@@ -855,6 +906,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         and not expression.start <= t.i < expression.end
         and not (_adjectival_participle(t) and not rules.SCHEDULING.match(t.text))
         and not _in_other_relative_clause(t, expression)
+        and (quote is None or quote[0] < t.i < quote[1])
     ]
     # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.
     verbs.sort(key=lambda t: (_crosses_clause(t, expression), _distance(t, expression)))
