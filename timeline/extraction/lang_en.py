@@ -467,7 +467,23 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
 _RECORD_WORDS = frozenset(
     ["first", "last", "best", "worst", "highest", "lowest", "biggest", "largest", "only", "time"]
 )
-_SUPERLATIVES = _RECORD_WORDS - {"last", "time"}
+_SUPERLATIVES = _RECORD_WORDS - {"last", "time"} | {
+    "oldest",
+    "youngest",
+    "greatest",
+    "longest",
+    "shortest",
+    "fastest",
+    "strongest",
+    "deadliest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "busiest",
+    "smallest",
+    "most",
+}
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|my|our|your)\s+)$")
@@ -967,11 +983,12 @@ RULES = LanguageRules(
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
             rf"conference|sitting|trial|poll|referendum|launch|release)s?\b)",
         ),
-        # A year's happening: "2015's festival", "2019’s election".
+        # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
+        # "the 1990's music" is a decade.
         _rule(
             "year_possessive",
             "calendar",
-            rf"(?<![\d,.$£€])(?P<y>{YEAR})['’]s\s+(?=[a-z])",
+            rf"(?<![\d,.$£€])(?<![Tt]he\s)(?P<y>{YEAR})['’]s\s+(?=[a-z]|[A-Z\"“])",
             _year_is_date,
         ),
         # A year qualifying a happening: "a 2018 incident", "her 1983 paper", "Apple's 2010
@@ -1175,6 +1192,12 @@ DIRECTIVES = re.compile(
 # A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
 CODE = "en"
 # A clock time may come first: "until 10:30 a.m. Oct. 10".
+# A date something is moved to, which is that one time even in a sentence that tells a habit
+# ("the event that usually takes place in February has been postponed to 25 April").
+RESCHEDULED = re.compile(
+    r"(?i:\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|deferred)"
+    r"\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?)$"
+)
 POSTPONED_TO = re.compile(
     r"(?i:\b(?:until|till|to)(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s*$"
 )

@@ -1174,6 +1174,12 @@ DIRECTIVES = re.compile(
 )
 # A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").
 CODE = "fr"
+# A date something is moved to, which is that one time even in a sentence that tells a habit
+# ("le festival, qui a lieu chaque année en juillet, est reporté au 12 septembre").
+RESCHEDULED = re.compile(
+    r"(?i:\b(?:report|repouss|décal|avanc|différ)(?:é|ée|és|ées)\s+(?:\w+\s+)?"
+    r"(?:à|au|jusqu['’]au|en)\s+(?:le\s+)?)$"
+)
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
 POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
 # Custody up to a date is until the next hearing: "placé en détention jusqu'à vendredi".

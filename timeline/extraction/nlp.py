@@ -1,5 +1,6 @@
 """Cached spaCy pipelines, one per language, loaded from the packaged models."""
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -168,7 +169,25 @@ def normalise_for_nlp(text: str) -> str:
     The French tokenizer splits elisions ("n'a", "qu'il") only on the ASCII apostrophe; with the
     typographic one it tags "n’" or "qu’" as people.
     """
-    return text.translate(_TYPOGRAPHIC)
+    return _unwrapped(text.translate(_TYPOGRAPHIC))
+
+
+# A line broken inside a sentence: long, ending on no final punctuation, another line after it.
+_WRAPPED_LINE = re.compile(r"^[^\n]{40,}[^\n.!?:;\"»”)\]](?=\n[^\n\s])", re.MULTILINE)
+
+
+def _unwrapped(text: str) -> str:
+    """Text wrapped at a fixed width, as agency archives are ("in New\nYork on Aug. 3"), with
+    its breaks inside sentences made spaces, one character for one. Only when most lines are
+    so broken: elsewhere a line break ends a headline, a caption or an item."""
+    ends = [match.end() for match in _WRAPPED_LINE.finditer(text)]
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    if len(ends) < 3 or len(ends) < 0.4 * lines:
+        return text
+    characters = list(text)
+    for end in ends:
+        characters[end] = " "
+    return "".join(characters)
 
 
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})

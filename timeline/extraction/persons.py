@@ -64,7 +64,13 @@ _PARTICLES = frozenset(
 # A determiner before a lowercase title ("le président Donald Trump"), never the start of a
 # first name ("Laurent", "Theodore", "Leslie").
 _DETERMINER_BEFORE_TITLE = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]')(?=[a-zà-ÿ])")
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[a-z]{1,3}['’]?$")
+# A surname opened by a particle joined to it: "al-Falih", "el-Sisi", "d'Estaing".
+_JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ul|an|ad|ar|as|ash|at|az|bin|ibn|d|l)[-'’][A-ZÀ-Ý][\w'’-]*"
+)
+_NAME_TOKEN = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[a-z]{{1,3}}['’]?$|^(?:{_JOINED_PARTICLE.pattern})$"
+)
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,11 @@ def clean_name(text: str, language: str) -> str | None:
         return None
     if not all(_NAME_TOKEN.match(token) for token in tokens):
         return None
-    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+    if not tokens[0][0].isupper():
+        return None
+    if not tokens[-1][0].isupper() and not (
+        len(tokens) > 1 and _JOINED_PARTICLE.fullmatch(tokens[-1])
+    ):
         return None
     if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) <= 4):
         return None  # acronyms: "ONG", "PDG", "X"
@@ -530,9 +540,12 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             and (name in supported or not _named_as_thing(name, things, plain))
             and not _single_name_of_thing(name, plain, rules)
             and not _BRAND.match(name)
+            and not _named_after_someone(name)
             and not (" " not in name and name in places)
         }
     )
+    for name in [n for n in names if _headline_overreach(n, names, plain)]:
+        names[name.rsplit(" ", 1)[0]] += names.pop(name)
     if not names:
         return People({}, ())
     mapping = _with_birth_names(canonical_names(names), plain, rules)
@@ -577,6 +590,20 @@ def find_people(doc: Doc, text: str, language: str) -> People:
 # One word capitalised inside, past the prefixes of surnames ("McConnell", "DeSantis",
 # "LeBron", "O'Neill"): a brand ("OpenAI", "YouTube", "PayPal").
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz|O'|D')[A-Z][a-z]+[A-Z][A-Za-z]*$")
+# A first name and a surname joined into one word name a place or an event after someone:
+# "Roland-Garros", "le stade Pierre-Mauroy", "l'aéroport Charles-de-Gaulle".
+_NAMED_AFTER_SOMEONE = re.compile(
+    r"^(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)-(?:[a-zà-ÿ]+-)*(?P<last>[A-ZÀ-Ý][a-zà-ÿ]+)$"
+)
+
+
+def _named_after_someone(name: str) -> bool:
+    joined = _NAMED_AFTER_SOMEONE.match(name)
+    return bool(joined) and (
+        joined.group("first") in _GIVEN_NAMES and joined.group("last") not in _GIVEN_NAMES
+    )
+
+
 # "de" then a capitalised word inside a tagged name: "Demi Moore de Coralie Fargeat".
 _AUTHOR_IN_NAME = re.compile(r" de ([A-ZÀ-Ý][\w'-]+) [A-ZÀ-Ý]")
 
@@ -764,6 +791,27 @@ def _calendar_words(rules: ModuleType) -> frozenset[str]:
 _PHRASE_OPENERS = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "De", "Du", "Des"])
 
 
+def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:
+    """A name plus the capitalised word after it, written so only in a headline whose words
+    all take capitals, while the name alone is written elsewhere: "Janet Yellen Convenes
+    Regulators" (the verb is no part of the name)."""
+    shorter = name.rsplit(" ", 1)[0]
+    if shorter == name or shorter not in names:
+        return False
+    spots = [match.start() for match in re.finditer(re.escape(name), plain)]
+    return bool(spots) and all(_in_title_case_line(plain, spot) for spot in spots)
+
+
+def _in_title_case_line(plain: str, position: int) -> bool:
+    start = plain.rfind("\n", 0, position) + 1
+    end = plain.find("\n", position)
+    line = plain[start : end if end >= 0 else len(plain)].strip()
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) > 3]
+    if len(words) < 3 or line.endswith((".", "!", "?", ":")):
+        return False
+    return sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 def _name_head(entity: Span, rules: ModuleType) -> str:
     """A first name the tagger left out of the entity ("No. 8" + "Karolina" + "Pliskova")."""
     if entity.start == 0:
@@ -782,6 +830,10 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
     before = entity.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha:
         return ""  # a run of capitalised words is some other name
+    if before is not None and before.text in {"-", "–"} and not before.whitespace_:
+        return ""  # "Governor-General Sam Mostyn": the end of a title
+    if len(entity) >= 2 and entity[0].text in _GIVEN_NAMES:
+        return ""  # the entity opens on its own first name
     return token.text_with_ws
 
 
@@ -1023,7 +1075,18 @@ def _common_noun_phrase(name: str, common: set[str]) -> bool:
 def _ends_full_name(name: str, names: Counter[str]) -> bool:
     """A single word is kept as the surname (or first name) of a full name."""
     return any(
-        len(other.split()) >= 2 and name in (other.split()[-1], other.split()[0]) for other in names
+        len(other.split()) >= 2
+        and name in (other.split()[-1], other.split()[0], _without_particle(other.split()[-1]))
+        for other in names
+    )
+
+
+def _without_particle(surname: str) -> str:
+    """ "al-Falih" -> "Falih": the surname as the article may write it alone."""
+    return (
+        surname.split("-", 1)[1]
+        if _JOINED_PARTICLE.fullmatch(surname) and "-" in surname
+        else surname
     )
 
 
@@ -1037,6 +1100,7 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             owners = {c for c in canonicals if _surname(c) == surname}
             if len(owners) == 1:
                 forms.setdefault(surname, canonical)
+                forms.setdefault(_without_particle(surname), canonical)  # "Falih"
     # A known first name alone stands for the one person of the article who bears it ("a CCTV
     # image of Maria" after "Maria Duncan"), unless it runs into another name.
     known = _GIVEN_NAMES

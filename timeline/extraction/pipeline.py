@@ -50,6 +50,7 @@ LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
 FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
+RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
@@ -122,7 +123,11 @@ def extract(
             and text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "("))
         ):
             continue  # "la communauté urbaine, aujourd'hui Brest Métropole": its name now
-        if _yearless(mention.spec) and _in_habitual_sentence(text, mention, language):
+        if (
+            _yearless(mention.spec)
+            and _in_habitual_sentence(text, mention, language)
+            and not RESCHEDULED[language].search(text, max(0, mention.start - 40), mention.start)
+        ):
             continue  # "the busiest time is typically between May and September": every year
         if (
             isinstance(mention.spec, RelativeSpec)

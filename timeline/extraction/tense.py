@@ -152,6 +152,11 @@ def _preceded_by(expression: Span | None, words: set[str]) -> bool:
 
 
 def _french_tense(token: Token, rules: ModuleType) -> int:
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if copula is not None and "Fin" in copula.morph.get("VerbForm"):
+        # "les pilotes étaient en grève vendredi", "grève" read as a verb: the copula holds
+        # the tense of a predicate.
+        return _french_tense(copula, rules)
     morph = token.morph
     tense = morph.get("Tense")
     misread_imperfect = (  # "il consultait lundi", read as a conditional: no "r" before "ait"
@@ -806,14 +811,31 @@ def _on_happening_before(expression: Span, rules: ModuleType) -> bool:
     for _ in range(4):
         head = token.head
         if head.i == token.i or head.pos_ in {"VERB", "AUX"}:
-            return False
+            break
         if head.pos_ in {"NOUN", "PROPN"} and not expression.start <= head.i < expression.end:
             if any(c.dep_ == "case" and c.lower_ in rules.AFTER for c in head.children):
                 return True  # "après leur réunion ... mi-juillet"
             if head.dep_ == "pobj" and head.head.lower_ in rules.AFTER:
                 return True  # "following Monday's Iowa caucuses"
         token = head
-    return False
+    return _in_phrase_after(expression, rules)
+
+
+def _in_phrase_after(expression: Span, rules: ModuleType) -> bool:
+    """The date inside a phrase opened by "après" / "after" with no clause of its own, however
+    the parser hangs it: "Après trois semaines de grève, une augmentation jugée trop faible et
+    une mobilisation en demi-teinte mardi, les grévistes vont devoir décider"."""
+    doc = expression.doc
+    before = doc[expression.sent.start : expression.start]
+    opening = next(
+        (t for t in reversed(before) if t.lower_ in rules.AFTER and t.pos_ == "ADP"), None
+    )
+    if opening is None:
+        return False
+    phrase = doc[opening.i + 1 : expression.start]
+    return any(t.pos_ == "NOUN" for t in phrase) and not any(
+        t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") in (["Fin"], ["Inf"]) for t in phrase
+    )
 
 
 def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language: str) -> int:

@@ -175,3 +175,143 @@ def test_a_plural_title_ends_no_sentence():
         "Adam Schiff",
     }
     assert events(text, date(2023, 3, 1), "en") == {"In January": "2023-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Text wrapped at a fixed width: its line breaks inside sentences are spaces.
+        (
+            "LONDON Feb 4 Hot on the heels of her Super Bowl\n"
+            "half-time show, the singer has announced a world\n"
+            "tour kicking off in Belgrade on April 15 and wrapping up in New\n"
+            "York on Aug. 3.\n"
+            "The European leg ends in Stockholm on May 29 and the tour\n"
+            "travels to North America where it kicks off in Los Angeles on\n"
+            "June 28.\n",
+            "en",
+            date(2013, 2, 4),
+            {
+                "on April 15": (
+                    "the singer has announced a world tour kicking off in Belgrade on April 15"
+                ),
+                "on\nJune 28": "where it kicks off in Los Angeles on June 28",
+            },
+        ),
+    ],
+)
+def test_wrapped_lines_make_one_sentence(text, language, published, expected):
+    extraction = extract(text, published_on=published, language=language)
+    sentences = {event.expression: event.sentence.replace("\n", " ") for event in extraction.events}
+    for expression, part in expected.items():
+        assert part in sentences[expression]
+
+
+def test_headlines_and_short_lines_keep_their_breaks():
+    text = (
+        "Le festival ouvre ses portes\n"
+        "Il accueillera le public à partir du 3 juillet.\n"
+        "Programme complet en ligne\n"
+    )
+    extraction = extract(text, published_on=date(2024, 6, 1), language="fr")
+    assert [event.sentence for event in extraction.events] == [
+        "Il accueillera le public à partir du 3 juillet."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "in 25 years" after a superlative measures a wait, no date ahead.
+        (
+            "He became the oldest winner of the French Open in 25 years. The plant will close "
+            "in five years.",
+            "en",
+            date(2015, 6, 10),
+            {"in five years": "2020"},
+        ),
+        # A date something is moved to is one time, even where the sentence tells a habit.
+        (
+            "The event that usually takes place in February has been postponed to 25 April.",
+            "en",
+            date(2021, 3, 14),
+            {"25 April": "2021-04-25"},
+        ),
+        (
+            "Le festival, qui a lieu chaque année en juillet, est reporté au 12 septembre.",
+            "fr",
+            date(2021, 3, 14),
+            {"12 septembre": "2021-09-12"},
+        ),
+        # A year's work, named with a capital ("1979’s Prince", an album); "the 1990's" is a
+        # decade.
+        (
+            "His early albums, 1979’s Prince and 1980’s Dirty Mind, sold well. The 1990's "
+            "Britpop scene was loud.",
+            "en",
+            date(2016, 4, 21),
+            {"1979’s": "1979", "1980’s": "1980"},
+        ),
+        # The copula holds the tense of a predicate the tagger read as a verb.
+        (
+            "A titre de comparaison, les pilotes étaient en grève à plus de 21 % vendredi.",
+            "fr",
+            date(2018, 5, 6),
+            {"vendredi": "2018-05-04"},
+        ),
+        # A date inside a phrase opened by "après", however the parser hangs it, comes
+        # before the plan: the nearest such day.
+        (
+            "Paris (AFP) – Après trois semaines de grève, une augmentation salariale jugée trop "
+            "faible par la CGT et une mobilisation nationale pour les salaires en demi-teinte "
+            "mardi, les grévistes des sites pétroliers vont devoir décider mercredi de la "
+            "poursuite ou de l'élargissement de leur mouvement.",
+            "fr",
+            date(2022, 10, 19),
+            {"mardi": "2022-10-18", "mercredi": "2022-10-19"},
+        ),
+        # "après" right before the date is the date's own bound.
+        ("Il viendra après mardi.", "fr", date(2022, 10, 19), {"mardi": "2022-10-25"}),
+    ],
+)
+def test_waits_reschedulings_possessive_years_and_phrases_after(
+    text, language, published, expected
+):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A surname opened by a joined particle, and the same surname written alone.
+        (
+            "Saudi Energy Minister Khalid al-Falih said on Sunday that OPEC would meet. Falih "
+            "said earlier this month that it would.",
+            "en",
+            {"Khalid al-Falih": ("Khalid al-Falih", "Falih")},
+        ),
+        # The end of a hyphenated title is no first name.
+        (
+            "He announced the date after a visit to Governor-General Sam Mostyn on Monday.",
+            "en",
+            {"Sam Mostyn": ("Sam Mostyn",)},
+        ),
+        # A headline in capitals runs the verb into the name; the text writes the name alone.
+        (
+            "Janet Yellen Convenes Regulators over Bank Crisis\n\n"
+            "Treasury Secretary Janet Yellen on Friday convened leading regulators.",
+            "en",
+            {"Janet Yellen": ("Janet Yellen",)},
+        ),
+        # A first name and a surname joined into one word name a place or an event.
+        (
+            "Elle a gagné Roland-Garros en 2022 au stade Pierre-Mauroy. Jean-Michel Jarre a "
+            "joué samedi.",
+            "fr",
+            {"Jean-Michel Jarre": ("Jean-Michel Jarre",)},
+        ),
+    ],
+)
+def test_names_with_particles_titles_headlines_and_places(text, language, expected):
+    extraction = extract(text, published_on=date(2023, 3, 10), language=language)
+    assert extraction.persons == expected
