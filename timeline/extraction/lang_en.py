@@ -719,7 +719,10 @@ RULES = LanguageRules(
             "weekday_pair",
             "range",
             rf"{_B}(?:{_i('on|from')}\s+)?(?:{_i('late|early')}\s+)?(?P<wd1>{_WEEKDAY})\s+"
-            rf"{_i('and|through|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
+            # "Thursday night into Friday morning", "Thursday and into Friday".
+            rf"(?:{_i('night|morning|afternoon|evening')}\s+)?"
+            rf"{_i('and into|and|through|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
+            rf"(?:\s+{_i('night|morning|afternoon|evening')})?"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
             lambda text, match: _not_habitual(text, match),
         ),

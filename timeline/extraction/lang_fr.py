@@ -448,7 +448,7 @@ def _range_is_date(text: str, match: re.Match) -> bool:
 
 def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
     """ "du 3 au 5 mars", "les 4 et 5 mars" and enumerations are one span; "des 15 et 29 mars"
-    are two days."""
+    and "les 30 juin et 7 juillet" are two days."""
     if match.group(0).lower().startswith("entre"):
         return True  # "entre les 6 et 8 février": bounds
     if "," in match.group(0) or not re.search(
@@ -459,7 +459,10 @@ def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
     if re.match(r"(?i)le\s", match.group(0)):
         # "le 16 et le 17 février" is one span; "le 19 août et le 26 août" two days.
         return match.group("m1") is None and last - first == 1
-    return match.group("m1") is not None or last - first <= 1
+    if match.group("m1") is not None:
+        # "les 30 juin et 1er juillet" run on; "les 30 juin et 7 juillet" are two days.
+        return last == 1 and first >= 28
+    return last - first <= 1
 
 
 def _day_value(text: str) -> int:

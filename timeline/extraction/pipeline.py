@@ -828,6 +828,8 @@ def _events(
         seen.add(key)
         if kept and _same_date_told_twice(kept[-1], item, text):
             continue  # "l'an dernier, en 2021": one date told twice
+        if any(_same_day_again(earlier, item) for earlier in kept):
+            continue  # "during the day on Friday ... on Friday evening": one day of the story
         if _hours_later_the_same_day(item, kept):
             continue  # "La réunion dimanche débute à 10H00 et une conférence une heure plus tard"
         kept.append(item)
@@ -959,6 +961,27 @@ def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
         and previous.resolved.value == item.resolved.value
         and previous.resolved.precision == item.resolved.precision
         and _APPOSED_DATE.fullmatch(text[previous.mention.end : item.mention.start]) is not None
+    )
+
+
+def _same_day_again(earlier: _Dated, item: _Dated) -> bool:
+    """A day a sentence already dated, named again by the same weekday or day of the month:
+    one event. ("accepted her resignation the next day, and was named yesterday" tells two.)"""
+    first, second = earlier.mention.spec, item.mention.spec
+    if not (isinstance(first, CalendarSpec) and isinstance(second, CalendarSpec)):
+        return False
+    same_name = (first.weekday is not None and first.weekday == second.weekday) or (
+        first.day is not None and (first.day, first.month) == (second.day, second.month)
+    )
+    return (
+        same_name
+        and earlier.sentence.start == item.sentence.start
+        and earlier.resolved is not None
+        and item.resolved is not None
+        and item.resolved.precision == "day"
+        and earlier.resolved.value == item.resolved.value
+        and earlier.resolved.precision == item.resolved.precision
+        and earlier.resolved.end_value == item.resolved.end_value
     )
 
 

@@ -153,7 +153,11 @@ def _preceded_by(expression: Span | None, words: set[str]) -> bool:
 
 def _french_tense(token: Token, rules: ModuleType) -> int:
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
-    if copula is not None and "Fin" in copula.morph.get("VerbForm"):
+    if (
+        copula is not None
+        and "Fin" in copula.morph.get("VerbForm")
+        and "Part" not in token.morph.get("VerbForm")  # "est parti": an auxiliary
+    ):
         # "les pilotes étaient en grève vendredi", "grève" read as a verb: the copula holds
         # the tense of a predicate.
         return _french_tense(copula, rules)
@@ -616,12 +620,15 @@ _CLAUSE_BREAKS = frozenset(',;:()«»"—–')
 
 
 _OPENING_QUOTES = frozenset(["«", "“"])
+_QUOTE_MARK = re.compile(r"[«“\"]")
 _CLOSING_QUOTES = frozenset(["»", "”"])
 
 
 def _quote_around(sentence: Span, expression: Span) -> tuple[int, int] | None:
     """Token indices of the quote marks around `expression` inside its sentence, if any."""
     doc = expression.doc
+    if not _QUOTE_MARK.search(doc_text(doc), sentence.start_char, expression.start_char):
+        return None
     opening = None
     straight = 0
     for token in doc[sentence.start : expression.start]:
@@ -636,6 +643,15 @@ def _quote_around(sentence: Span, expression: Span) -> tuple[int, int] | None:
         if token.text in _CLOSING_QUOTES or token.text == '"':
             return opening, token.i
     return None
+
+
+def _reported_clause_before(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """The date lies in a clause set before its reporting verb, a comma between them."""
+    return (
+        verb.lower_ in rules.REPORTING_VERBS
+        and verb.i >= expression.end
+        and any(t.text == "," for t in verb.doc[expression.end : verb.i])
+    )
 
 
 def _nearest_verb(expression: Span, within: tuple[int, int], rules: ModuleType) -> Token | None:
@@ -863,6 +879,11 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         # « ça montera en puissance à partir de mercredi », a-t-il poursuivi: the parser
         # hangs the date on the reporting verb, whose time is the speech's, not the quote's.
         verb = quoted_verb
+    if verb is not None and _reported_clause_before(verb, expression, rules):
+        # "Florence is expected to make landfall this Thursday, the forecaster said Monday":
+        # the date belongs to the words reported, not to the saying after them.
+        within = (sentence.start - 1, expression.start)
+        verb = _nearest_verb(expression, within, rules) or verb
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):

@@ -315,3 +315,60 @@ def test_waits_reschedulings_possessive_years_and_phrases_after(
 def test_names_with_particles_titles_headlines_and_places(text, language, expected):
     extraction = extract(text, published_on=date(2023, 3, 10), language=language)
     assert extraction.persons == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A date in the words reported before "X said" takes their time, not the saying's.
+        (
+            "Hurricane Florence is expected to make landfall on the Carolinas this Thursday, "
+            "Senior Meteorologist Tom Kines said Monday.",
+            "en",
+            date(2018, 9, 10),
+            {"this Thursday": "2018-09-13", "Monday": "2018-09-10"},
+        ),
+        # "est parti" is a past: "est" there is an auxiliary, not a copula.
+        (
+            "Il est parti jeudi, a précisé le maire.",
+            "fr",
+            date(2024, 3, 13),
+            {"jeudi": "2024-03-07"},
+        ),
+        # Two days with their own months joined by "et" are two days, unless they run on.
+        (
+            "Un nouveau scrutin va être organisé les 30 juin et 7 juillet. Le festival aura lieu "
+            "les 30 juin et 1er juillet.",
+            "fr",
+            date(2024, 6, 10),
+            {
+                "30 juin": "2024-06-30",
+                "7 juillet": "2024-07-07",
+                "les 30 juin et 1er juillet": "2024-06-30",
+            },
+        ),
+        # Two weekdays with parts of the day between them are one span.
+        (
+            "It is expected to pass east of South Carolina Thursday night into Friday morning. "
+            "Winds should arrive through the day Thursday and into Friday.",
+            "en",
+            date(2014, 7, 2),
+            {
+                "Thursday night into Friday morning": "2014-07-03",
+                "Thursday and into Friday": "2014-07-03",
+            },
+        ),
+        # The same weekday told twice in a sentence is one day of the story.
+        (
+            "The storm heads offshore, passing east of the region during the day on Friday and "
+            "far out to sea on Friday evening.",
+            "en",
+            date(2014, 7, 2),
+            {"on Friday": "2014-07-04"},
+        ),
+    ],
+)
+def test_reported_clauses_copulas_pairs_of_days_and_days_told_twice(
+    text, language, published, expected
+):
+    assert events(text, published, language) == expected
