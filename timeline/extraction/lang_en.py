@@ -330,7 +330,8 @@ _HAPPENINGS = (
     r"wildfire|earthquake|quake|tsunami|flood|flooding|hurricane|cyclone|typhoon|storm|riot|"
     r"coup|massacre|assault|robbery|kidnapping|abduction|invasion|raid|disappearance|"
     r"collapse|derailment|outbreak|arrest|conviction|acquittal|indictment|merger|takeover|"
-    r"acquisition|bankruptcy|resignation|assassination|heist|hack|leak|scandal|drought"
+    r"acquisition|bankruptcy|resignation|assassination|heist|hack|leak|scandal|drought|"
+    r"incident|accident|tragedy|disaster|eruption|landslide|spill|uprising|pandemic"
 )
 
 
@@ -1098,8 +1099,7 @@ RULES = LanguageRules(
 # Parts of a press page whose dates date no event: publication lines, "Read more" links,
 # photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
 LAYOUT = re.compile(
-    r"^[ \t]*(?:Published|Updated|Posted|Last updated|First published)\b[^\n]*"
-    r"|^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
+    r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*"
     r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
@@ -1256,7 +1256,9 @@ BYLINE = re.compile(
     rf"|\((?:Reporting|Editing|Writing|Additional\s+reporting|Compiled)\b[^)\n]*\)"
     # Photo credits: "(AP Photo/Richard Drew, File)", "Photo: Jane Doe/Reuters".
     rf"|\([^()\n]{{0,30}}\bPhotos?\s*/[^)\n]*\)|\bPhotos?\s*:\s*{_BYLINE_NAME}"
-    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\b",
+    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\b"
+    # "Kevin Mazur/WireImage": a photographer and an agency.
+    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b",
     re.MULTILINE,
 )
 
@@ -1641,6 +1643,9 @@ NOT_PERSON_WORDS = frozenset(
         "architects",
         "associates",
         "partners",
+        # "the Space Shuttle", "Fort Union Trading Post National Historic Site".
+        "shuttle",
+        "site",
         "capital",
         "ventures",
         "media",

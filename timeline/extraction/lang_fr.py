@@ -233,6 +233,10 @@ RELATIVES = {
     "le mois dernier": RelativeSpec("month", -1),
     "le mois passé": RelativeSpec("month", -1),
     "le mois prochain": RelativeSpec("month", 1),
+    # "lors des élections du mois dernier": "de" + "le mois dernier".
+    "du mois dernier": RelativeSpec("month", -1),
+    "du mois passé": RelativeSpec("month", -1),
+    "du mois prochain": RelativeSpec("month", 1),
     "le mois qui vient": RelativeSpec("month", 1),
     "le mois à venir": RelativeSpec("month", 1),
     "ce trimestre": RelativeSpec("quarter", 0),
@@ -827,12 +831,14 @@ RULES = LanguageRules(
                 set(preceding_words(text, match.start(), 1)) & _HAPPENING_NOUNS
             ),
         ),
-        # "au cours des trois premiers mois de l'année", "les trois derniers mois de 2022".
+        # "au cours des trois premiers mois de l'année", "les trois derniers mois de 2022", "aux
+        # trois premiers mois de l'année 2023".
         _rule(
             "quarter_months",
             "calendar",
             rf"{_B}(?:(?:au\s+cours|lors)\s+des\s+|(?:pendant|durant|sur)\s+les\s+|les\s+|des\s+)?"
-            rf"trois\s+(?P<ord>premiers|derniers)\s+mois\s+(?:de\s+l['’]année|de\s+(?P<y>{YEAR}))"
+            rf"trois\s+(?P<ord>premiers|derniers)\s+mois\s+"
+            rf"(?:de\s+(?:l['’]année\s+)?(?P<y>{YEAR})|de\s+l['’]année)"
             rf"{_E}",
         ),
         # Quarters, halves, seasons: "au troisième trimestre 2023", "T3 2023", "à l'automne 2022".
@@ -1011,8 +1017,7 @@ RULES = LanguageRules(
 # Parts of a press page whose dates date no event: publication lines, "Lire aussi" links,
 # photo captions and datelines ("PARIS, 12 mars (AFP) -").
 LAYOUT = re.compile(
-    r"^[ \t]*(?:Publié|Mis à jour|Modifié|Actualisé|Mise à jour)\b[^\n]*"
-    r"|^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
+    r"^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
     r"\b[^\n]*"
     r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
@@ -1243,7 +1248,9 @@ BYLINE = re.compile(
     rf"|\((?:avec|Avec)\b[^)\n]*\)"
     # Photo credits: "(Photo : Jean Dupont)", "Jean Dupont / AFP".
     rf"|\bPhotos?\s*:\s*{_BYLINE_NAME}"
-    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|MaxPPP)\b",
+    rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|MaxPPP)\b"
+    # "Kevin Mazur/WireImage": a photographer and an agency.
+    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b",
     re.MULTILINE,
 )
 
@@ -1518,6 +1525,16 @@ NOT_PERSON_WORDS = frozenset(
         # "La France insoumise", "Liberté Chérie Tour", "Element AI": a party, a tour, a firm.
         "insoumise",
         "tour",
+        # "le Front national", "le Rassemblement national": parties.
+        "national",
+        "nationale",
+        # Firms with English names, quoted as such in French: "le fonds Artisan Partners".
+        "partners",
+        "capital",
+        "holdings",
+        "ventures",
+        "motors",
+        "airlines",
         # Broadcasters, shops and eateries: "Radio-Canada", "la Brasserie Martin".
         "radio-canada",
         "télé-québec",

@@ -372,3 +372,50 @@ def test_reported_clauses_copulas_pairs_of_days_and_days_told_twice(
     text, language, published, expected
 ):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "de" + "le mois dernier".
+        (
+            "Le parti a perdu sa majorité lors des élections du mois dernier.",
+            "fr",
+            date(2024, 6, 10),
+            {"du mois dernier": "2024-05"},
+        ),
+        # The first quarter of a year named after "l'année".
+        (
+            "Une hausse de 300 % par rapport aux trois premiers mois de l'année 2023.",
+            "fr",
+            date(2024, 5, 6),
+            {"trois premiers mois de l'année 2023": "2023-Q1"},
+        ),
+        # A year before a happening noun: "the 2020 incident".
+        (
+            "The man was sentenced to 16 years in prison after the 2020 incident.",
+            "en",
+            date(2023, 6, 10),
+            {"the 2020": "2020"},
+        ),
+    ],
+)
+def test_relative_months_quarters_and_happenings_of_a_year(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A photographer credited with an agency.
+        ("Kevin Mazur/WireImage for NPG Records. Prince has died on Thursday.", "en"),
+        # Firms with English names and parties, in French.
+        ("Le fonds Artisan Partners a écrit jeudi. Le Front National a gagné jeudi.", "fr"),
+        ("Bill Nelson's flight on the Space Shuttle was on Thursday.", "en"),
+    ],
+)
+def test_credits_firms_and_parties_are_no_people(text, language):
+    extraction = extract(text, published_on=date(2016, 4, 22), language=language)
+    assert not {"Kevin Mazur", "Artisan Partners", "Front National", "Space Shuttle"} & set(
+        extraction.persons
+    )
