@@ -123,6 +123,10 @@ def extract(
             and text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "("))
         ):
             continue  # "la communauté urbaine, aujourd'hui Brest Métropole": its name now
+        if _yearless(mention.spec) and _ONCE_OR_TWICE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            continue  # "once in February and once in July": a yearly round, no one date
         if (
             _yearless(mention.spec)
             and _in_habitual_sentence(text, mention, language)
@@ -186,6 +190,8 @@ def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:
     )
 
 
+# Before a yearless date, a count of times: "once in February", "deux fois en juillet".
+_ONCE_OR_TWICE = re.compile(r"(?i:\b(?:once|twice|une\s+fois|deux\s+fois))\s+$")
 # Between two dates of one phrase: "demain soir et mercredi", "Monday or Tuesday".
 _COORDINATED = re.compile(r"(?:\s*,)?\s+(?:et|ou|and|or)\s+")
 

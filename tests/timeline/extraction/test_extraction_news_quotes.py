@@ -419,3 +419,11 @@ def test_credits_firms_and_parties_are_no_people(text, language):
     assert not {"Kevin Mazur", "Artisan Partners", "Front National", "Space Shuttle"} & set(
         extraction.persons
     )
+
+
+def test_once_in_a_month_is_a_yearly_round():
+    text = (
+        "The semiannual testimony, once in February and once in July, is required by law. He "
+        "met her once in 2015."
+    )
+    assert events(text, date(2019, 7, 10), "en") == {"in 2015": "2015"}
