@@ -350,6 +350,10 @@ NAMED_BY_YEAR = frozenset(
         # "the 2019 Appropriation Bill", "the 2024 Kenya Certificate of Secondary Education"
         "bill",
         "certificate",
+        # "the 1922 Committee", "the 1899 Club": bodies named after a year.
+        "committee",
+        "club",
+        "society",
     ]
 )
 
@@ -1112,9 +1116,7 @@ LAYOUT = re.compile(
     r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
-    # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
-    r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))",
     re.MULTILINE,
 )
 

@@ -36,6 +36,17 @@ MONTHS = {
     "décembre": 12,
     "decembre": 12,
 }
+# A post embedded in an article keeps its date in English ("— VigiMétéoFrance
+# (@VigiMeteoFrance) December 1, 2019"): read only in that full form, right after the handle.
+ENGLISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august"]
+        + ["september", "october", "november", "december"],
+        start=1,
+    )
+}
+_AFTER_HANDLE = re.compile(r"\(@\w+\)[ \t]*$")
 # Abbreviations only count with their full stop and a day or year beside them.
 MONTH_ABBREVIATIONS = {
     "janv": 1,
@@ -638,7 +649,7 @@ HOLIDAYS = {
 
 RULES = LanguageRules(
     code="fr",
-    months={**MONTHS, **MONTH_ABBREVIATIONS},
+    months={**ENGLISH_MONTHS, **MONTHS, **MONTH_ABBREVIATIONS},
     weekdays=WEEKDAYS,
     numbers=NUMBERS,
     units=UNITS,
@@ -767,6 +778,14 @@ RULES = LanguageRules(
             "range",
             rf"{_B}(?P<horizon>(?:à\s+)?l['’]horizon\s+)?(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
             lambda text, match: bool(match.group("horizon")) or _span_is_date(text, match),
+        ),
+        _rule(
+            "post_signature_date",
+            "calendar",
+            rf"(?P<m>{words(ENGLISH_MONTHS)})\s+(?P<d>[0-3]?\d),\s+(?P<y>{YEAR}){_E}",
+            lambda text, match: bool(
+                _AFTER_HANDLE.search(text, max(0, match.start() - 40), match.start())
+            ),
         ),
         # Full and partial dates: "mercredi 24 mai 2023", "le 1er mars", "ce lundi 12 août".
         _rule(
@@ -1027,9 +1046,7 @@ LAYOUT = re.compile(
     # in brackets.
     r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*(?:,[^\n(]{3,20}|[ \t]+\d[^\n(]{2,20})"
     r"\((?:AFP|Belga|ATS|"
-    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
-    # The signature of an embedded post: "— Enda Kenny (@EndaKennyTD) November 11, 2015".
-    r"|[—–][ \t]*[^\n()—–]{1,60}\(@\w+\)[^\n]*",
+    r"Reuters|AP|APS|MAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)",
     re.MULTILINE,
 )
 

@@ -427,3 +427,8 @@ def test_once_in_a_month_is_a_yearly_round():
         "met her once in 2015."
     )
     assert events(text, date(2019, 7, 10), "en") == {"in 2015": "2015"}
+
+
+def test_a_body_named_after_a_year_is_no_date():
+    text = "She met the chairman of the 1922 Committee. She won the 2019 French Open."
+    assert events(text, date(2019, 6, 10), "en") == {"the 2019": "2019"}
