@@ -52,6 +52,7 @@ _TITLES = frozenset(
         "capt.",
         "rev.",
         "hon.",
+        "rt.",
         "jr.",
         "sr.",
         "no.",

@@ -168,6 +168,15 @@ def test_a_possessive_last_week_is_a_final_week():
     ]
 
 
+def test_right_honourable_ends_no_sentence():
+    text = (
+        "Parliament resumes today after the Speaker, the Rt. Hon. Alban Bagbin, on Thursday, "
+        "October 17, 2024, declared four seats vacant."
+    )
+    extraction = extract(text, published_on=date(2024, 10, 22), language="en")
+    assert [event.sentence for event in extraction.events] == [text]
+
+
 def test_a_plural_title_ends_no_sentence():
     text = "In January, Reps. Katie Porter and Adam Schiff both entered the race."
     assert persons_of(text, "In January", date(2023, 3, 1), "en") == {
