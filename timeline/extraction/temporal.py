@@ -207,7 +207,10 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
             kept.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     for mention in (
-        _listed_days(text, rules) + _second_days(text, kept) + _listed_months(text, kept, rules)
+        _listed_days(text, rules)
+        + _second_days(text, kept)
+        + _listed_months(text, kept, rules)
+        + _bracketed_days(text, kept)
     ):
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
@@ -299,6 +302,46 @@ def _month_date(mention: Mention, text: str, *, with_day: bool) -> CalendarSpec 
         return None
     last = text[mention.end - 1 : mention.end]
     return spec if (last.isdigit() if with_day else last.isalpha()) else None
+
+
+# Days of the month in brackets after a month: "En mars, il a renoncé à Bruxelles (les 23 et
+# 24) et à Paris (du 29 au 31)", "in May (the 22nd)".
+_BRACKETED_DAYS = re.compile(
+    r"\((?:le|les|du|on\s+the|the)\s+(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    r"(?:\s+(?:et|au|and|to)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s*\)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _bracketed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Days in brackets after a month of the same sentence take that month (and its year)."""
+    found = []
+    for mention in mentions:
+        spec = _month_date(mention, text, with_day=False)
+        if spec is None or spec.quarter or spec.season or spec.half:
+            continue
+        end = _SENTENCE_END.search(text, mention.end)
+        limit = end.start() if end else len(text)
+        for match in _BRACKETED_DAYS.finditer(text, mention.end, limit):
+            first_day, last_day = int(match.group("d1")), int(match.group("d2") or 0)
+            if not 1 <= first_day <= calendar.monthrange(2024, spec.month)[1]:
+                continue
+            first = replace(spec, day=first_day, part=None, direction=0)
+            if first_day < last_day <= calendar.monthrange(2024, spec.month)[1]:
+                range_spec = RangeSpec(first, replace(first, day=last_day))
+                found.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        "DATE",
+                        range_spec,
+                        pattern="bracketed_days",
+                    )
+                )
+            else:
+                found.append(_mention_at(text, match.span(), first, "bracketed_days"))
+    return found
 
 
 def _mention_at(text: str, span: tuple[int, int], spec: CalendarSpec, pattern: str) -> Mention:

@@ -441,3 +441,28 @@ def test_once_in_a_month_is_a_yearly_round():
 def test_a_body_named_after_a_year_is_no_date():
     text = "She met the chairman of the 1922 Committee. She won the 2019 French Open."
     assert events(text, date(2019, 6, 10), "en") == {"the 2019": "2019"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Days in brackets after a month of the sentence take that month.
+        (
+            "En mars, il avait dû renoncer à Bruxelles (les 23 et 24) et à Paris (du 29 au 31).",
+            "fr",
+            {
+                "En mars": "2023-03",
+                "(les 23 et 24)": "2023-03-23",
+                "(du 29 au 31)": "2023-03-29",
+            },
+        ),
+        (
+            "In March, he cancelled shows in Brussels (the 23rd and 24th). The law (article "
+            "22) passed in May.",
+            "en",
+            {"In March": "2023-03", "(the 23rd and 24th)": "2023-03-23", "in May": "2023-05"},
+        ),
+    ],
+)
+def test_days_in_brackets_take_the_month_before_them(text, language, expected):
+    assert events(text, date(2023, 5, 10), language) == expected
