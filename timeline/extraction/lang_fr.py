@@ -902,6 +902,15 @@ RULES = LanguageRules(
         ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
         _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
+        # A year something is moved to: "les concerts sont reportés à 2024".
+        _rule(
+            "year_rescheduled",
+            "calendar",
+            rf"{_B}à\s+(?P<y>{YEAR}){_E}",
+            lambda text, match: bool(
+                RESCHEDULED.search(text, max(0, match.start() - 40), match.start("y"))
+            ),
+        ),
         # The second year of a pair: "parus respectivement en 2020 et 2022".
         _rule(
             "second_year",

@@ -252,6 +252,13 @@ def test_headlines_and_short_lines_keep_their_breaks():
             date(2021, 3, 14),
             {"12 septembre": "2021-09-12"},
         ),
+        # A year something is moved to.
+        (
+            "Les concerts sont officiellement reportés à 2024.",
+            "fr",
+            date(2023, 5, 10),
+            {"à 2024": "2024"},
+        ),
         # A year's work, named with a capital ("1979’s Prince", an album); "the 1990's" is a
         # decade.
         (
