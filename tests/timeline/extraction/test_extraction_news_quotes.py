@@ -473,3 +473,18 @@ def test_a_body_named_after_a_year_is_no_date():
 )
 def test_days_in_brackets_take_the_month_before_them(text, language, expected):
     assert events(text, date(2023, 5, 10), language) == expected
+
+
+def test_anaphoras_of_the_day_and_month_in_focus():
+    text = (
+        "Police announced on Aug. 20 that charges were issued for an incident the day prior. "
+        "On May 22, he said he had not seen his mother since the previous afternoon. She had "
+        "obtained a restraining order earlier in the month."
+    )
+    assert events(text, date(2022, 8, 23), "en") == {
+        "on Aug. 20": "2022-08-20",
+        "the day prior": "2022-08-19",
+        "On May 22": "2022-05-22",
+        "the previous afternoon": "2022-05-21",
+        "earlier in the month": "2022-05",
+    }
