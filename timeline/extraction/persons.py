@@ -381,6 +381,7 @@ def _bare(name: str) -> list[str]:
 def find_people(doc: Doc, text: str, language: str) -> People:
     """All the people of an article with every place each is mentioned."""
     rules = _LANGUAGES[language]
+    _join_split_names(doc, rules)
     plain = text.replace("’", "'")
     names: Counter[str] = Counter()
     supported: set[str] = set()  # names seen after an honorific ("M. Musk", "la Dr Ferrand")
@@ -789,6 +790,28 @@ def _calendar_words(rules: ModuleType) -> frozenset[str]:
 
 # Capitalised words that open phrases, never first names.
 _PHRASE_OPENERS = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "De", "Du", "Des"])
+
+
+def _join_split_names(doc: Doc, rules: ModuleType) -> None:
+    """Two person entities of two words or more, one space apart, are one long name the tagger
+    cut in two: "the Rt. Hon. Alban Sumana Kingsford Bagbin"."""
+    joined: list[Span] = []
+    for entity in doc.ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and entity.label_ in rules.PERSON_LABELS
+            and previous.label_ == entity.label_
+            and previous.end == entity.start
+            and len(previous) >= 2
+            and len(entity) >= 2
+            and doc[previous.end - 1].whitespace_ == " "
+        ):
+            joined[-1] = Span(doc, previous.start, entity.end, label=entity.label_)
+        else:
+            joined.append(entity)
+    if len(joined) < len(doc.ents):
+        doc.ents = joined
 
 
 def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:

@@ -488,3 +488,12 @@ def test_anaphoras_of_the_day_and_month_in_focus():
         "the previous afternoon": "2022-05-21",
         "earlier in the month": "2022-05",
     }
+
+
+def test_a_long_name_cut_in_two_by_the_tagger_is_one_person():
+    text = (
+        "Parliament resumes today after the Speaker, the Rt. Hon. Alban Sumana Kingsford "
+        "Bagbin, declared four seats vacant. Donald Trump and Joe Biden met on Monday."
+    )
+    extraction = extract(text, published_on=date(2024, 10, 22), language="en")
+    assert set(extraction.persons) == {"Alban Sumana Kingsford Bagbin", "Donald Trump", "Joe Biden"}
