@@ -961,12 +961,19 @@ def _same_date_told_twice(previous: _Dated, item: _Dated, text: str) -> bool:
     """A date set right after another of the same value restates it ("l'an dernier, en 2021",
     "yesterday, Oct. 4", "until 21:00 tonight" after today's date)."""
     return (
-        previous.sentence.start == item.sentence.start
-        and previous.resolved is not None
-        and item.resolved is not None
-        and previous.resolved.value == item.resolved.value
-        and previous.resolved.precision == item.resolved.precision
+        _same_date_in_sentence(previous, item)
         and _APPOSED_DATE.fullmatch(text[previous.mention.end : item.mention.start]) is not None
+    )
+
+
+def _same_date_in_sentence(earlier: _Dated, item: _Dated) -> bool:
+    """Two dates of one sentence resolved to the same value at the same precision."""
+    return (
+        earlier.sentence.start == item.sentence.start
+        and earlier.resolved is not None
+        and item.resolved is not None
+        and earlier.resolved.value == item.resolved.value
+        and earlier.resolved.precision == item.resolved.precision
     )
 
 
@@ -981,12 +988,8 @@ def _same_day_again(earlier: _Dated, item: _Dated) -> bool:
     )
     return (
         same_name
-        and earlier.sentence.start == item.sentence.start
-        and earlier.resolved is not None
-        and item.resolved is not None
+        and _same_date_in_sentence(earlier, item)
         and item.resolved.precision == "day"
-        and earlier.resolved.value == item.resolved.value
-        and earlier.resolved.precision == item.resolved.precision
         and earlier.resolved.end_value == item.resolved.end_value
     )
 
