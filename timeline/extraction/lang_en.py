@@ -1159,6 +1159,8 @@ FUTURE_MODALS = frozenset(
 # calendar's: FedEx's first quarter ends in August. Searched in the date and the dozen
 # characters before it.
 FISCAL = re.compile(r"(?i:\bfiscal\b)")
+# Deeds a weekday may own ("for Thursday's attack"): what was done then, no day ahead.
+DEEDS = re.compile(rf"(?i:(?:{_HAPPENINGS})s?)")
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")
 # A happening called the next one ("the next hearing was set for March 3"): next after the

@@ -1079,10 +1079,21 @@ SCHEDULING = re.compile(
 # The small morphologizer misses many simple futures ("ouvrira" tagged as a noun).
 FUTURE_FORM = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:rai|ras|ra|rons|rez|ront)$")
 # Conditionals the morphologizer reads as imperfects ("circulerait", "pourrait"): "-erait"
-# but not the imperfect "-érait" ("espérait"), "-rrait", "-drait", and the irregular ones.
+# but not the imperfect "-érait" ("espérait"), "-rrait", "-drait", and the irregular ones;
+# verbs in "-ir", "-ire", "-uire", "-ttre", "-aître", "-clure", "-evoir", "-vivre"
+# ("sortirait", "écrirait", "produirait", "mettrait", "paraîtrait", "recevrait", "suivrait"),
+# but not the imperfects of verbs in "-irer" ("tirait", "admirait", "désirait").
+_LETTERS = "[a-zàâçéèêëîïôûùüÿœ]"
+_IRER_IMPERFECT = (
+    r"(?:re|at|ét|sou)?[tvc]irai|(?:adm|asp|insp|exp|resp|soup|dés|dél|chav|emp|déch|consp|"
+    r"transp)irai"
+)
 CONDITIONAL_FORM = re.compile(
-    r"^(?:[a-zàâçéèêëîïôûùüÿœ]+[^é]erai(?:t|ent)|[a-zàâçéèêëîïôûùüÿœ]+[rd]rai(?:t|ent)"
-    r"|(?:se|au|fe|sau|i|di)rai(?:t|ent))$"
+    rf"^(?:{_LETTERS}+[^é]erai(?:t|ent)|{_LETTERS}+[rd]rai(?:t|ent)"
+    r"|(?:se|au|fe|sau|i|di)rai(?:t|ent)"
+    rf"|(?!(?:{_IRER_IMPERFECT}))"
+    rf"{_LETTERS}+(?:irai|uirai|ttrai|[iî]trai|clurai|evrai)(?:t|ent)"
+    rf"|{_LETTERS}*(?:sui|vi)vrai(?:t|ent))$"
 )
 NOT_FUTURE = frozenset(
     [
@@ -1152,6 +1163,8 @@ PAST_AUXILIARIES = frozenset(
 # French companies' fiscal years mostly follow the calendar ("le premier trimestre de
 # l'exercice 2023"): no exclusion.
 FISCAL = re.compile(r"(?!x)x")
+# French names no happening by its weekday's possessive.
+DEEDS = re.compile(r"(?!x)x")
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
 # A happening called the next one ("le prochain concert prévu était à Paris, le 1er septembre"):
@@ -1223,7 +1236,7 @@ REMANDED = re.compile(
 )
 # Closures up to a date lie ahead too ("sont fermées jusqu'à mardi"), unless told in the past
 # ("est resté fermé jusqu'au 31 août").
-CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu)", re.IGNORECASE)
+CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu|étend)", re.IGNORECASE)
 CLOSED_BEFORE = frozenset(
     ["était", "étaient", "avait", "avaient", "resté", "restée", "restés", "restées"]
 )

@@ -152,6 +152,10 @@ _GIVEN_NAMES = first_names.FEMININE | first_names.MASCULINE
 _RANK = re.compile(r"^(?:(?:No|Nr|N°)\.?\s*)?\d+\s+(?=[A-ZÀ-Ý])")
 
 
+# A name that ends in an initial keeps its full stop ("Florent G.", "Antoinette G.").
+_FINAL_INITIAL = re.compile(r"\s[A-ZÀ-Ý]\.$")
+
+
 def clean_name(text: str, language: str) -> str | None:
     """The bare name in an entity, or None when the entity is no person's name."""
     rules = _LANGUAGES[language]
@@ -163,8 +167,12 @@ def clean_name(text: str, language: str) -> str | None:
         previous = name
         name = _DETERMINER_BEFORE_TITLE.sub("", name)  # "le président Donald Trump"
         name = rules.TITLES.sub("", name)
-    name = re.sub(r"(?:'s|')$", "", name).strip(" .,;:!?\"'«»()[]-")
+    name = re.sub(r"(?:'s|')$", "", name)
+    initial = _FINAL_INITIAL.search(name)
+    name = name.strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
+    if initial and len(tokens) > 1:
+        tokens[-1] += "."  # "Florent G.": a surname the press cuts to its initial
     # A title qualified before it ("Federal Judge Nancy Edmunds", "U.S. District Judge ..."):
     # the name starts after the title.
     for index in range(len(tokens) - 3, 0, -1):

@@ -193,16 +193,24 @@ def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:
 # Before a yearless date, a count of times: "once in February", "deux fois en juillet".
 _ONCE_OR_TWICE = re.compile(r"(?i:\b(?:once|twice|une\s+fois|deux\s+fois))\s+$")
 # Between two dates of one phrase: "demain soir et mercredi", "Monday or Tuesday".
-_COORDINATED = re.compile(r"(?:\s*,)?\s+(?:et|ou|and|or)\s+")
+_COORDINATED = re.compile(
+    r"(?:\s*,)?\s+(?:et|ou|and|or|ainsi\s+que|as\s+well\s+as)"
+    r"(?:\s+(?:ceux|celles|celui|celle|those|that))?\s+"
+)
 
 
 def _tense_of_coordinated(first: Mention, dated: list[_Dated], tense: int) -> int:
     """The time of a date coordinated with `first`: the one read for `first`, or the one its
     offset from publication tells ("demain soir et mercredi", even where a quote keeps
-    "demain" from making an event)."""
-    if dated and dated[-1].mention is first:
-        return dated[-1].tense
+    "demain" from making an event), or its direction ("les concerts du 3 juin prochain ainsi
+    que ceux du 8 décembre")."""
     spec = first.spec
+    calendar = spec.first if isinstance(spec, RangeSpec) else spec
+    direction = calendar.direction if isinstance(calendar, CalendarSpec) else 0
+    if dated and dated[-1].mention is first:
+        if dated[-1].tense == UNKNOWN and direction:
+            return FUTURE if direction > 0 else PAST
+        return dated[-1].tense
     if isinstance(spec, RelativeSpec) and spec.anchor == "publication" and spec.offset:
         return FUTURE if spec.offset > 0 else PAST
     return tense

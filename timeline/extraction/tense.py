@@ -78,20 +78,23 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
     )
     if scheduling and (token.lower_ != "set" or _preceded_by(expression, {"for"})):
         return FUTURE
-    if (
-        rules.SCHEDULING.match(token.text)
-        and _pluperfect(token, rules)
-        and expression is not None
-        and not _has_weekday(expression, rules)
-    ):
-        # "An inquest was scheduled for August 12", "avait été programmé le 3 mars": a plan
-        # told in the past, held before or after publication: the calendar decides. (A
-        # weekday so told is the one just gone: "were expected to drop the charges on
-        # Thursday".)
+    if _plan_told_before(token, rules, expression):
         return UNKNOWN
     if language == "en":
         return _english_tense(token, rules)
     return _french_tense(token, rules)
+
+
+def _plan_told_before(token: Token, rules: ModuleType, expression: Span | None) -> bool:
+    """ "An inquest was scheduled for August 12", "avait été programmé le 3 mars": a plan
+    told in the past, held before or after publication: the calendar decides. (A weekday so
+    told is the one just gone: "were expected to drop the charges on Thursday".)"""
+    return bool(
+        rules.SCHEDULING.match(token.text)
+        and _pluperfect(token, rules)
+        and expression is not None
+        and not _has_weekday(expression, rules)
+    )
 
 
 def _pluperfect(token: Token, rules: ModuleType) -> bool:
@@ -332,7 +335,11 @@ def _text_before(expression: Span, reach: int) -> str:
 def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
     """A cue right before the expression or opening it: "invaincus depuis le 2 décembre",
     "postponed until Wednesday", "case postponed to April"."""
-    return bool(cue.search(_text_before(expression, reach)) or cue.search(expression[0].text + " "))
+    return bool(
+        cue.search(_text_before(expression, reach))
+        or cue.search(expression[0].text + " ")
+        or cue.search(expression[:2].text + " ")  # "jusqu'" and "à": two tokens
+    )
 
 
 @lru_cache(maxsize=4)
@@ -367,9 +374,18 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
     if expression[0].lower_ not in _weekdays(rules) or len(expression) > 3:
         return False
-    if _possessive(expression):
+    if _possessive(expression) and _owns_deed(expression, rules):
         return False  # "for Thursday's attack": the deed, not a day ahead
+    # "named a squad for Saturday's Test": the fixture lies ahead.
     return bool(rules.TARGET.search(_text_before(expression, 30)))
+
+
+def _owns_deed(expression: Span, rules: ModuleType) -> bool:
+    """ "Thursday's attack": the weekday owns a deed (not "Saturday's Test")."""
+    owner = expression.root.head
+    nouns = [owner] if owner.pos_ in {"NOUN", "PROPN"} else []
+    nouns += [t for t in expression.doc[expression.end : expression.end + 4] if t.pos_ == "NOUN"]
+    return any(rules.DEEDS.fullmatch(noun.text) for noun in nouns[:2])
 
 
 def _warning_from(expression: Span, rules: ModuleType) -> bool:
@@ -908,6 +924,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return tense
         if _announced_onset(verb, expression, rules):
             return FUTURE
+        if _plan_told_before(verb, rules, expression):
+            return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
     if (

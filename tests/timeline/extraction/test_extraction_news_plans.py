@@ -1,0 +1,158 @@
+"""Plans, bounds and conditionals: which year a day or month without one belongs to when the
+sentence tells a plan, an extension or a future seen from the past; and people the press
+names by a first name and an initial (spaCy, no database). Each case is a sentence of our own
+showing the general behaviour, in French and English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events, persons_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # French conditionals of verbs in "-ir", "-ire", "-ttre", "-evoir", "-vivre": a future
+        # seen from the past, as "-erait" already was.
+        (
+            "Le label a annoncé que la chanteuse sortirait un nouvel album en octobre.",
+            "fr",
+            date(2016, 6, 16),
+            {"en octobre": "2016-10"},
+        ),
+        (
+            "Le ministre a assuré que la commission remettrait son rapport en septembre.",
+            "fr",
+            date(2019, 5, 2),
+            {"en septembre": "2019-09"},
+        ),
+        (
+            "Le maire a indiqué que l'usine recevrait ses premières machines en novembre.",
+            "fr",
+            date(2021, 3, 10),
+            {"en novembre": "2021-11"},
+        ),
+        # The imperfect of a verb in "-irer" stays a past.
+        (
+            "Le club a rappelé que l'équipe attirait déjà les foules en octobre.",
+            "fr",
+            date(2016, 6, 16),
+            {"en octobre": "2015-10"},
+        ),
+    ],
+)
+def test_french_conditionals_look_ahead_of_the_report(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A plan told in the past ("était prévu"): the calendar decides, whatever the other
+        # verbs of the sentence.
+        (
+            "Le lancement était initialement prévu mi-mars et il devait emmener trois astronautes.",
+            "fr",
+            date(2023, 2, 24),
+            {"mi-mars": "2023-03"},
+        ),
+        (
+            "The launch was originally scheduled for mid-March and it was to carry three "
+            "astronauts.",
+            "en",
+            date(2023, 2, 24),
+            {"mid-March": "2023-03"},
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past_is_placed_by_the_calendar(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # "jusqu'à" opens the expression: a closure or an extension up to it lies ahead.
+        (
+            "Les écoles sont fermées jusqu'à septembre.",
+            "fr",
+            date(2023, 2, 24),
+            {"jusqu'à septembre": "2023-09"},
+        ),
+        (
+            "La mission a été étendue jusqu'à septembre.",
+            "fr",
+            date(2023, 2, 24),
+            {"jusqu'à septembre": "2023-09"},
+        ),
+        (
+            "The mission has been extended until September.",
+            "en",
+            date(2023, 2, 24),
+            {"until September": "2023-09"},
+        ),
+        # Told as over, the bound is behind.
+        (
+            "Le musée est resté fermé jusqu'au 31 août.",
+            "fr",
+            date(2023, 2, 24),
+            {"31 août": "2022-08-31"},
+        ),
+    ],
+)
+def test_a_closure_or_extension_runs_to_a_date_ahead(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A date coordinated with one said to be ahead ("prochains") is ahead too.
+        (
+            "Les concerts du 1er et 2 juin prochains ainsi que ceux du 8 et 9 décembre sont "
+            "annulés.",
+            "fr",
+            date(2023, 5, 9),
+            {"du 1er et 2 juin prochains": "2023-06-01", "du 8 et 9 décembre": "2023-12-08"},
+        ),
+        # ... or behind, after "dernier".
+        (
+            "Il a joué à Paris en mars dernier et en octobre.",
+            "fr",
+            date(2023, 5, 9),
+            {"en mars dernier": "2023-03", "en octobre": "2022-10"},
+        ),
+    ],
+)
+def test_a_coordinated_date_shares_the_direction_of_the_first(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A weekday owning a fixture ("for Saturday's Test") is the fixture ahead ...
+        (
+            "The coach has named his squad for Saturday's Test against the Springboks.",
+            date(2023, 8, 24),
+            {"Saturday": "2023-08-26"},
+        ),
+        # ... but owning a deed, it is the deed done ("for Thursday's attack").
+        (
+            "Police have arrested a man for Monday's attack on the mosque.",
+            date(2023, 8, 24),
+            {"Monday": "2023-08-21"},
+        ),
+    ],
+)
+def test_a_weekday_owning_a_fixture_meant_for_it_lies_ahead(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+def test_a_name_cut_to_an_initial_keeps_its_full_stop():
+    text = (
+        "Florent G. est venu de Marseille le 27 juillet 2016 pour parler à son ancienne amie. "
+        "Florent G., 27 ans, a été jugé hier."
+    )
+    assert persons_of(text, "le 27 juillet 2016", date(2023, 1, 10), "fr") == {"Florent G."}
