@@ -1295,6 +1295,8 @@ TITLES = re.compile(
     r"billionaire|Billionaire|Garda|Detective|Sergeant|Inspector|Superintendent|Constable|"
     r"Officer|Deputy|Councilor|Councillor|Trooper|Corporal|Lieutenant|Captain|Colonel|Bishop|"
     r"Cardinal|Rabbi|Professor|Justices|Judges|the|"
+    # Heads of government by other names: "Taoiseach Simon Harris", "Premier Doug Ford".
+    r"Taoiseach|T[aá]naiste|Premier|Chief\s+Minister|Treasurer|Opposition\s+Leader|"
     # Malaysian and Indian honorifics: "Tan Sri Shafee", "Datuk Seri Najib", "Shri Modi".
     r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Datuk|Dato['’]?|Datin|Tun|Shri|Smt\.?)\s+",
 )
@@ -1318,6 +1320,10 @@ ROLE_NOUNS = frozenset(
         "sculptor",
         "photographer",
         "poet",
+        # Heads of government by other names: "the Taoiseach", "the premier".
+        "taoiseach",
+        "tánaiste",
+        "premier",
         # Players by position: "the senior quarterback", "le buteur".
         "quarterback",
         "pitcher",
@@ -1466,6 +1472,10 @@ KIN_NOUNS = frozenset(
     + ["widow", "widower", "client", "friend", "grandson", "granddaughter", "fiancé", "fiancée"]
 )
 ROLE_DETERMINERS = r"(?:the)"
+# A name in apposition with a thing ("Gold Fields, one of the world's largest gold mining
+# firms, said"): what may open the apposition, and what may follow its noun.
+THING_DETERMINERS = r"(?:one\s+of\s+)?(?:the|its)|an?"
+APPOSITION_GOES_ON = r"that|which|based|with|in|whose|and|to|for"
 ROLE_ADJECTIVES = frozenset(["new", "former", "current", "future", "late", "then"])
 NOT_PERSON_WORDS = frozenset(
     [
@@ -1739,6 +1749,13 @@ THING_NOUNS = frozenset(
         "retailer",
         "insurer",
         "lender",
+        "miner",
+        "manufacturer",
+        "operator",
+        "provider",
+        "conglomerate",
+        "multinational",
+        "giant",
     ]
 )
 # Nouns for the two people just named ("The couple exchanged vows last Saturday").

@@ -1538,6 +1538,10 @@ PLEADING = re.compile(
     r"(?i:(?<![\w'’-])plaid(?:e|er|era|eront|ait|aient|é|ée|ant|ent|eraient|erait)\b)"
 )
 ROLE_DETERMINERS = r"(?:le|la|l['’]|du|au|à\s+la|de\s+la)"
+# A name in apposition with a thing ("Merck Serono, le groupe allemand"): what may open the
+# apposition, and what may follow its noun (an adjective, a complement).
+THING_DETERMINERS = r"(?:l['’])?une?\s+des|le|la|l['’]|une?"
+APPOSITION_GOES_ON = r"[a-zà-ÿ]"
 ROLE_ADJECTIVES = frozenset(
     [
         "nouveau",

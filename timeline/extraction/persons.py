@@ -397,7 +397,9 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     not_people = _non_person_words(doc, rules)
     things: set[str] = set()  # "l'usine Valmont Emballages": also a thing when written alone
     for entity in doc.ents:
-        if entity.label_ in rules.PERSON_LABELS and _after_thing_noun(entity, rules):
+        if entity.label_ in rules.PERSON_LABELS and (
+            _after_thing_noun(entity, rules) or _thing_apposed(plain, entity, rules)
+        ):
             not_people.update(token.text for token in entity if token.text[:1].isupper())
             things.add(entity.text.replace("’", "'"))
         # "Tropical Cyclone Ului ... Ului will make landfall", "la tempête Ciaran": a storm's
@@ -878,7 +880,10 @@ def _age_or_role_apposition(rules: ModuleType) -> re.Pattern:
         r"(?<![\w'’.-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}),\s+"
         r"(?:\d{1,3}(?:\s+ans)?,"  # "Marlowe, 38,", "Julie Marchal, 45 ans,"
         r"|(?:a|an|the|un|une|le|la|l['’])\s+(?:[\w'’-]+\s+){0,3}"
-        rf"(?:(?i:{roles})|[a-zà-ÿ]+(?:ist|iste|ian|ienne))\b)"
+        rf"(?:(?i:{roles})|[a-zà-ÿ]+(?:ist|iste|ian|ienne))\b"
+        # "the next General Election, the Taoiseach Simon Harris has confirmed": a title
+        # of the name after it, no apposition.
+        r"(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ]))"
     )
 
 
@@ -960,6 +965,32 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
         return False
     before = doc[max(0, noun.i - 4) : noun.i]
     return any(token.pos_ == "DET" or token.lower_ in _CONTRACTED for token in before)
+
+
+@lru_cache(maxsize=4)
+def _thing_apposition(rules: ModuleType) -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, rules.THING_NOUNS), key=len, reverse=True))
+    return re.compile(
+        rf"\s*,\s+(?i:{rules.THING_DETERMINERS})(?:(?<=['’])|\s+)"
+        rf"(?P<words>(?:[\w'’-]+\s+){{0,5}}?)(?i:{nouns})(?:s|es|x)?(?![\w'’-])"
+        rf"(?=\s*[,.;:)]|\s+(?:{rules.APPOSITION_GOES_ON}))"
+    )
+
+
+def _thing_apposed(text: str, entity: Span, rules: ModuleType) -> bool:
+    """A name set before a common noun that names a thing, in apposition ("Gold Fields, one
+    of the world's largest gold mining firms", "Merck Serono, le groupe allemand"); not
+    "Dupont, le patron du groupe", whose noun is a person's."""
+    if entity[0].text in _GIVEN_NAMES:
+        return False
+    match = _thing_apposition(rules).match(text, entity.end_char)
+    if match is None:
+        return False
+    words = match.group("words").lower().split()
+    return not any(
+        word in _person_nouns(rules) or word in _PARTICLES or word.startswith(("d'", "d’"))
+        for word in words
+    )
 
 
 _CONTRACTED = frozenset(["du", "des", "au", "aux"])  # "du lycée": a determiner tagged ADP

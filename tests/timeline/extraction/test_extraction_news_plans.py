@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -156,3 +157,40 @@ def test_a_name_cut_to_an_initial_keeps_its_full_stop():
         "Florent G., 27 ans, a été jugé hier."
     )
     assert persons_of(text, "le 27 juillet 2016", date(2023, 1, 10), "fr") == {"Florent G."}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "expected"),
+    [
+        # Heads of government by other names are titles, not first names.
+        (
+            "Taoiseach Simon Harris confirmed the date. Taoiseach Harris will travel to the "
+            "Áras on Friday to meet the President.",
+            "en",
+            "on Friday",
+            {"Simon Harris"},
+        ),
+        # A name in apposition with a thing is a firm, not a person.
+        (
+            "Gold Fields, one of the world's largest gold mining firms, began consultations "
+            "with the unions in August.",
+            "en",
+            "in August",
+            set(),
+        ),
+        (
+            "Veolia Durand, le groupe lyonnais, a annoncé lundi la fermeture de son usine.",
+            "fr",
+            "lundi",
+            set(),
+        ),
+    ],
+)
+def test_titles_and_things_in_apposition_are_no_names(text, language, expression, expected):
+    assert persons_of(text, expression, date(2024, 11, 7), language) == expected
+
+
+def test_a_role_that_titles_the_name_after_it_makes_no_apposition():
+    text = "The vote will be the next General Election, the mayor John Smith said on Friday."
+    extraction = extract(text, published_on=date(2024, 11, 7), language="en")
+    assert set(extraction.persons) == {"John Smith"}
