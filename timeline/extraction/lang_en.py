@@ -297,6 +297,7 @@ _PREFIX = _i(
     r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s+|mid-)"
 )
 _FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?")
+_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _QUANTITY_BEFORE = frozenset(
     [
         "than",
@@ -734,7 +735,8 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on|from')}\s+)?(?:{_i('late|early')}\s+)?(?P<wd1>{_WEEKDAY})\s+"
             # "Thursday night into Friday morning", "Thursday and into Friday".
             rf"(?:{_i('night|morning|afternoon|evening')}\s+)?"
-            rf"{_i('and into|and|through|into')}\s+(?:{_i('late|early')}\s+)?(?P<wd2>{_WEEKDAY})"
+            rf"{_i('and into|and|through to|through|into')}\s+(?:{_i('late|early')}\s+)?"
+            rf"(?P<wd2>{_WEEKDAY})"
             rf"(?:\s+{_i('night|morning|afternoon|evening')})?"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
             lambda text, match: _not_habitual(text, match),
@@ -855,6 +857,17 @@ RULES = LanguageRules(
             rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
             rf"(?P<m>{words(MONTHS)}){_E}",
             _month_is_date,
+        ),
+        # A month before a year told from now: "in August 2022 and February this year"
+        # (temporal joins the two).
+        _rule(
+            "month_of_relative_year",
+            "calendar",
+            rf"{_B}(?P<m>{words(MONTHS)})(?=\s+{_i('this|last|next')}\s+{_i('year')}{_E})",
+            # "Theresa May last year": a surname after a name.
+            lambda text, match: (
+                not _AFTER_NAME.search(text[max(0, match.start() - 40) : match.start()])
+            ),
         ),
         # The new month of a postponement: "case postponed to April".
         _rule(
@@ -997,7 +1010,7 @@ RULES = LanguageRules(
             rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s))(?P<m>{_MONTH})\s+"
             # "the bank's March board meeting"
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
-            rf"conference|sitting|trial|poll|referendum|launch|release)s?\b)",
+            rf"conference|sitting|trial|poll|referendum|launch|release|{_HAPPENINGS})s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
         # "the 1990's music" is a decade.

@@ -427,7 +427,13 @@ def resolve_range(
         # "vendredi et samedi", "from late Thursday through Friday": the days up to the last.
         back = (spec.last.weekday - spec.first.weekday) % 7
         first_day = last.date_start - datetime.timedelta(days=back)
-        if tense == FUTURE and published is not None and first_day < published:
+        if (
+            tense == FUTURE
+            and published is not None
+            and first_day < published
+            and not published < last.date_start  # "from Monday to Wednesday" told on a
+            # Tuesday: the span runs
+        ):
             # "Il viendra vendredi et samedi" told on a Saturday: the coming pair, not the
             # Friday gone.
             week = datetime.timedelta(days=7)

@@ -496,6 +496,22 @@ def _auxiliaries(token: Token, rules: ModuleType) -> list[Token]:
     return found + candidates[-1:]
 
 
+def _mandated(token: Token, rules: ModuleType) -> bool:
+    """A bare "be" + participle under a directive: a subjunctive ("ordered that the date be
+    vacated")."""
+    words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if token.tag_ != "VBN" or words != {"be"} or token.dep_ not in {"ccomp", "conj"}:
+        return False
+    governor = token.head
+    while governor.dep_ == "conj" and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.i == token.i:
+        return False
+    if governor.dep_ == "ccomp":
+        governor = governor.head
+    return bool(rules.DIRECTIVES.match(governor.text))
+
+
 def _english_tense(token: Token, rules: ModuleType) -> int:
     auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
     words = {aux.lower_ for aux in auxiliaries}
@@ -512,6 +528,11 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         # "for designs to be completed by the end of March": an infinitive, whose governor
         # tells the tense.
         return _governed_tense(token, rules, _english_tense, _english_infinitive)
+    if _mandated(token, rules):
+        # "ordered the matter next be heard on July 26", "ordered that the trial date be
+        # vacated": what an order asks for lies after the order, before or after
+        # publication: the calendar decides.
+        return UNKNOWN
     if token.tag_ == "VB":
         if not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
             return PRESENT  # a present the tagger read as a base form ("Tickets go on sale")
@@ -924,7 +945,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return tense
         if _announced_onset(verb, expression, rules):
             return FUTURE
-        if _plan_told_before(verb, rules, expression):
+        if _plan_told_before(verb, rules, expression) or _mandated(verb, rules):
             return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached

@@ -194,3 +194,55 @@ def test_a_role_that_titles_the_name_after_it_makes_no_apposition():
     text = "The vote will be the next General Election, the mayor John Smith said on Friday."
     extraction = extract(text, published_on=date(2024, 11, 7), language="en")
     assert set(extraction.persons) == {"John Smith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # What an order asks for ("ordered that ... be heard") lies after the order: the
+        # calendar places it, ahead ...
+        (
+            "The magistrate ordered the matter next be heard for a committal mention on July 26.",
+            date(2024, 4, 26),
+            {"on July 26": "2024-07-26"},
+        ),
+        (
+            "Judge Howard Fell ordered that the Sept. 19 trial date be vacated.",
+            date(2023, 8, 3),
+            {"Sept. 19": "2023-09-19"},
+        ),
+        # ... or just gone.
+        (
+            "The judge ordered that the man be released on July 2.",
+            date(2023, 8, 3),
+            {"on July 2": "2023-07-02"},
+        ),
+        # A month before a deed names it: "the January conviction".
+        (
+            "The January conviction was the second for Hayes.",
+            date(2024, 4, 25),
+            {"January": "2024-01"},
+        ),
+        # A month before a year told from now, with no preposition.
+        (
+            "The rocket flew in August 2022 and February this year.",
+            date(2023, 7, 30),
+            {"in August 2022": "2022-08", "February this year": "2023-02"},
+        ),
+        # ... but not a surname after a first name.
+        (
+            "Theresa May last year resigned.",
+            date(2023, 7, 30),
+            {"last year": "2022"},
+        ),
+    ],
+)
+def test_orders_deeds_and_months_of_a_relative_year(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+def test_a_span_of_weekdays_running_on_publication_day_is_this_week():
+    # Told on Tuesday 19 July 2022: the warning runs from Monday 18 to Wednesday 20.
+    text = "Meteorologists issued a red extreme heat warning from Monday through to Wednesday."
+    extraction = extract(text, published_on=date(2022, 7, 19), language="en")
+    assert [(e.value, e.end_value) for e in extraction.events] == [("2022-07-18", "2022-07-20")]
