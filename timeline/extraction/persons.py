@@ -139,6 +139,9 @@ _COUNTRIES = frozenset(_COUNTRY_WORDS.split())
 # An acronym of three letters or more ending a name is a brand or a body: "Worli BMW".
 _ACRONYM = re.compile(r"^[A-Z]{3,}$")
 _ROMAN = re.compile(r"^[IVX]+$")
+# A surname in capitals, as much of the French and African press writes it ("Sergueï
+# LAVROV", "Abdoulaye DIOP"): longer than an acronym, and spoken as a word.
+_CAPITALISED_SURNAME = re.compile(r"^(?=[A-Z]*[AEIOUY])[A-Z]{4,}$")
 # Function words the tagger leaves at the end of a name ("Montélimar La médiathèque").
 _TRAILING_FUNCTION_WORDS = frozenset(
     ["la", "le", "les", "l", "un", "une", "des", "du", "de", "the"]
@@ -210,7 +213,10 @@ def clean_name(text: str, language: str) -> str | None:
         return None  # acronyms: "ONG", "PDG", "X"
     lowered = [token.lower() for token in tokens]
     if lowered[-1] in _COUNTRIES or (
-        len(tokens) > 1 and _ACRONYM.match(tokens[-1]) and not _ROMAN.match(tokens[-1])
+        len(tokens) > 1
+        and _ACRONYM.match(tokens[-1])
+        and not _ROMAN.match(tokens[-1])
+        and not _CAPITALISED_SURNAME.match(tokens[-1])
     ):
         return None
     if len(tokens) == 2 and _ROMAN.match(tokens[1]) and tokens[0] not in _GIVEN_NAMES:

@@ -1139,6 +1139,13 @@ def _persons_by_event(
         result[id(item)] = _unique([m for m in own if m.start in allowed] + holders_of[id(item)])
         if holders[id(item)]:
             result[id(item)] = [holders[id(item)]]
+    for previous, item in zip(items, items[1:]):
+        if not assigned[id(item)] and _COORDINATED.fullmatch(
+            text, previous.mention.end, item.mention.start
+        ):
+            # "Jean-Marie Musy en 1925 et 1930": a date coordinated with the one before, with
+            # no one of its own, is of the same people.
+            result[id(item)] = result[id(previous)]
     return result
 
 

@@ -246,3 +246,14 @@ def test_a_span_of_weekdays_running_on_publication_day_is_this_week():
     text = "Meteorologists issued a red extreme heat warning from Monday through to Wednesday."
     extraction = extract(text, published_on=date(2022, 7, 19), language="en")
     assert [(e.value, e.end_value) for e in extraction.events] == [("2022-07-18", "2022-07-20")]
+
+
+def test_a_surname_in_capitals_is_a_name():
+    # Much of the French and African press writes surnames in capitals.
+    text = "Sergueï LAVROV aura un agenda chargé aujourd'hui à Bamako."
+    assert persons_of(text, "aujourd'hui", date(2023, 2, 7), "fr") == {"Sergueï LAVROV"}
+
+
+def test_a_date_coordinated_with_the_one_before_shares_its_people():
+    text = "Ses prédécesseurs ont été Joseph Deiss en 2004 et Jean-Marie Musy en 1925 et 1930."
+    assert persons_of(text, "1930", date(2023, 12, 13), "fr") == {"Jean-Marie Musy"}
