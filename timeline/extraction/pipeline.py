@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1139,7 +1140,7 @@ def _persons_by_event(
         result[id(item)] = _unique([m for m in own if m.start in allowed] + holders_of[id(item)])
         if holders[id(item)]:
             result[id(item)] = [holders[id(item)]]
-    for previous, item in zip(items, items[1:]):
+    for previous, item in itertools.pairwise(items):
         if not assigned[id(item)] and _COORDINATED.fullmatch(
             text, previous.mention.end, item.mention.start
         ):
