@@ -1500,6 +1500,15 @@ NOT_PERSON_WORDS = frozenset(
         # Blizzard": units, tours, firms and awards.
         "division",
         "tour",
+        # Streets, farms, agencies and services: "George St", "Browns Farm", "Associated
+        # Press", "Gauteng Traffic".
+        "st",
+        "rd",
+        "street",
+        "farm",
+        "press",
+        "traffic",
+        "police",
         # Shops and eateries: "Riverside Grill", "Downeast Beverage".
         "grill",
         "beverage",

@@ -184,6 +184,20 @@ def test_a_name_cut_to_an_initial_keeps_its_full_stop():
             "lundi",
             set(),
         ),
+        # Streets and agencies end no one's name.
+        (
+            "Councillors voted Monday night to double the budget of the George St upgrade.",
+            "en",
+            "Monday night",
+            set(),
+        ),
+        (
+            "Judge Camille Buras handed down the sentence on Thursday, the Associated Press "
+            "reported.",
+            "en",
+            "on Thursday",
+            {"Camille Buras"},
+        ),
     ],
 )
 def test_titles_and_things_in_apposition_are_no_names(text, language, expression, expected):
