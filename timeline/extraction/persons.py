@@ -873,6 +873,10 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
         return ""  # "Governor-General Sam Mostyn": the end of a title
     if len(entity) >= 2 and entity[0].text in _GIVEN_NAMES:
         return ""  # the entity opens on its own first name
+    if before is not None and before.pos_ == "ADP" and token.i > 1:
+        office = entity.doc[token.i - 2]
+        if rules.TITLES.match(office.text + " ") or office.lower_ in rules.ROLE_NOUNS:
+            return ""  # "Minister for Education Norma Foley": a portfolio, no first name
     return token.text_with_ws
 
 

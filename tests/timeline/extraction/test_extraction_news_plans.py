@@ -198,6 +198,14 @@ def test_a_name_cut_to_an_initial_keeps_its_full_stop():
             "on Thursday",
             {"Camille Buras"},
         ),
+        # A portfolio before a name is no first name.
+        (
+            "Minister for Education Norma Foley announced on Tuesday that results would come "
+            "in August.",
+            "en",
+            "on Tuesday",
+            {"Norma Foley"},
+        ),
     ],
 )
 def test_titles_and_things_in_apposition_are_no_names(text, language, expression, expected):
