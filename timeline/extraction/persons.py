@@ -971,8 +971,8 @@ def _after_thing_noun(entity: Span, rules: ModuleType) -> bool:
             return False
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.text.isalpha() or not noun.text.islower():
         return False
-    if noun.lower_ in _person_nouns(rules):
-        return False
+    if noun.lower_ in _person_nouns(rules) or rules.TITLES.fullmatch(noun.text + " "):
+        return False  # "le général Mamadi Doumbouya": a title
     before = doc[max(0, noun.i - 4) : noun.i]
     return any(token.pos_ == "DET" or token.lower_ in _CONTRACTED for token in before)
 

@@ -206,6 +206,14 @@ def test_a_name_cut_to_an_initial_keeps_its_full_stop():
             "on Tuesday",
             {"Norma Foley"},
         ),
+        # A title before a name makes it no thing's ("le général Mamadi Doumbouya").
+        (
+            "Le président de la transition, le général Mamadi Doumbouya, a fixé la date de "
+            "l'élection au 28 décembre 2025.",
+            "fr",
+            "28 décembre 2025",
+            {"Mamadi Doumbouya"},
+        ),
     ],
 )
 def test_titles_and_things_in_apposition_are_no_names(text, language, expression, expected):
