@@ -1234,9 +1234,10 @@ REMANDED = re.compile(
     r"(?i:\b(?:détention|garde\s+à\s+vue|écroué|écrouée)\b[^.;!?]{0,30}"
     r"\bjusqu['’](?:à|au)\s*$)"
 )
-# Closures up to a date lie ahead too ("sont fermées jusqu'à mardi"), unless told in the past
+# Closures, extensions and renewals up to a date lie ahead too ("sont fermées jusqu'à mardi",
+# "la grève a été reconduite jusqu'à mardi"), unless told in the past
 # ("est resté fermé jusqu'au 31 août").
-CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu|étend)", re.IGNORECASE)
+CLOSING = re.compile(r"^(?:ferm|suspend|prolong|interrompu|étend|reconduit)", re.IGNORECASE)
 CLOSED_BEFORE = frozenset(
     ["était", "étaient", "avait", "avaient", "resté", "restée", "restés", "restées"]
 )

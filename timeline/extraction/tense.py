@@ -376,8 +376,11 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False
     if _possessive(expression) and _owns_deed(expression, rules):
         return False  # "for Thursday's attack": the deed, not a day ahead
+    before = _text_before(expression, 30)
+    if any(word in rules.FIRST_PLAN for word in before.lower().replace("’", "'").split()):
+        return False  # "initialement prévue pour lundi": a plan since changed
     # "named a squad for Saturday's Test": the fixture lies ahead.
-    return bool(rules.TARGET.search(_text_before(expression, 30)))
+    return bool(rules.TARGET.search(before))
 
 
 def _owns_deed(expression: Span, rules: ModuleType) -> bool:

@@ -93,6 +93,19 @@ def test_a_plan_told_in_the_past_is_placed_by_the_calendar(text, language, publi
             date(2023, 2, 24),
             {"until September": "2023-09"},
         ),
+        (
+            "La grève a déjà été reconduite jusqu'à mardi dans la raffinerie.",
+            "fr",
+            date(2022, 10, 15),
+            {"mardi": "2022-10-18"},
+        ),
+        # A day a plan was first meant for, since changed, is the one just gone.
+        (
+            "La grève illimitée, initialement prévue pour lundi, est maintenant en cours.",
+            "fr",
+            date(2012, 6, 5),
+            {"lundi": "2012-06-04"},
+        ),
         # Told as over, the bound is behind.
         (
             "Le musée est resté fermé jusqu'au 31 août.",
