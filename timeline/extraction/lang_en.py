@@ -1226,6 +1226,12 @@ RESCHEDULED = re.compile(
     r"(?i:\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|deferred)"
     r"\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?)$"
 )
+# A date something was moved from: the plan before the change, gone or ahead ("the wedding
+# has been shifted from April"): the calendar decides.
+POSTPONED_FROM = re.compile(
+    r"(?i:\b(?:postponed|delayed|moved|shifted|rescheduled|pushed\s+back|brought\s+forward|"
+    r"deferred)\s+from)\s*$"
+)
 POSTPONED_TO = re.compile(
     r"(?i:\b(?:until|till|to)(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s*$"
 )
@@ -1239,7 +1245,7 @@ REMANDED = re.compile(
 CLOSING = re.compile(r"^(?:clos|shut|suspend|extend|halt)", re.IGNORECASE)
 CLOSED_BEFORE = frozenset(["was", "were", "had", "remained", "stayed"])
 # Before a plan, words that tell it was changed ("originally scheduled", "initialement prévu").
-FIRST_PLAN = frozenset(["originally", "initially", "first", "previously"])
+FIRST_PLAN = frozenset(["originally", "initially", "first", "previously", "earlier"])
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bfor)\s*$")
@@ -1259,7 +1265,11 @@ BEFORE_HAPPENING = re.compile(
 )
 # A happening set before another ("after a previous protest in May", "an earlier meeting on
 # Tuesday"): it lies behind, whatever the tense of the sentence.
-PRIOR = re.compile(r"(?i:\b(?:previous|earlier|preceding)(?:\s+[\w'’-]+){1,4})\s*$")
+PRIOR = re.compile(
+    # Not "was earlier scheduled for mid April": a plan since changed (FIRST_PLAN).
+    r"(?i:\b(?:previous|earlier|preceding)(?!\s+(?:scheduled|planned|slated|set)\b)"
+    r"(?:\s+[\w'’-]+){1,4})\s*$"
+)
 # Prepositions setting a happening before the clause's own ("following Monday's caucuses").
 AFTER = frozenset(["after", "following"])
 # A figure compared with an earlier one: "down from 385,022 at the end of May", "compared

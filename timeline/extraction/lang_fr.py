@@ -1227,6 +1227,9 @@ RESCHEDULED = re.compile(
     r"(?i:\b(?:report|repouss|décal|avanc|différ)(?:é|ée|és|ées)\s+(?:\w+\s+)?"
     r"(?:à|au|jusqu['’]au|en)\s+(?:le\s+)?)$"
 )
+# A date something was moved from ("la cérémonie, décalée de mardi à jeudi"): the calendar
+# decides, gone or ahead.
+POSTPONED_FROM = re.compile(r"(?i:\b(?:report|repouss|décal|avancé|déplac)[éeés]*\s+(?:du|de))\s*$")
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
 POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
 # Custody up to a date is until the next hearing: "placé en détention jusqu'à vendredi".

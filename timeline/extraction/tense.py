@@ -903,6 +903,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         return PAST
     if _cued(expression, rules.BEFORE_HAPPENING):
         return UNKNOWN  # "ahead of Tuesday's vote": the calendar tells which Tuesday
+    if rules.POSTPONED_FROM.search(_text_before(expression, 30) + expression[0].text_with_ws):
+        return UNKNOWN  # "shifted from April to later this year": the plan before the change
     if (
         _weekday_meant_for(expression, rules)
         or _cued(expression, rules.AHEAD)

@@ -300,3 +300,30 @@ def test_a_surname_in_capitals_is_a_name():
 def test_a_date_coordinated_with_the_one_before_shares_its_people():
     text = "Ses prédécesseurs ont été Joseph Deiss en 2004 et Jean-Marie Musy en 1925 et 1930."
     assert persons_of(text, "1930", date(2023, 12, 13), "fr") == {"Jean-Marie Musy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A weekday and a date that agree just ahead are not sought years back.
+        (
+            "A second show has been announced for Sunday, March 7 at the Spark Arena.",
+            date(2020, 11, 30),
+            {"for Sunday, March 7": "2021-03-07"},
+        ),
+        # A plan since changed ("earlier scheduled") and the date something is moved from:
+        # the calendar places them.
+        (
+            "The wedding was earlier scheduled for mid April.",
+            date(2020, 3, 19),
+            {"mid April": "2020-04"},
+        ),
+        (
+            "Their wedding has been shifted from April to next year.",
+            date(2020, 3, 19),
+            {"from April": "2020-04", "next year": "2021"},
+        ),
+    ],
+)
+def test_plans_changed_and_dates_moved_from(text, published, expected):
+    assert events(text, published, "en") == expected
