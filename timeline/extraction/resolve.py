@@ -237,9 +237,6 @@ def resolve_calendar(
                 if p is not None
                 and p.date_start <= published
                 and p.date_start.weekday() == spec.weekday
-                # A day years back is no likelier than the one just ahead: "a second show has
-                # been announced for Sunday, March 7" told in November.
-                and (nearest is None or (published - p.date_start).days <= _PAST_WEEKDAY_REACH)
             ]
             if past:
                 return replace(max(past, key=lambda c: c.date_start), confidence=EXPLICIT)
@@ -260,10 +257,6 @@ def resolve_calendar(
     if chosen is not None and spec.direction == 0:
         chosen = _near_publication(chosen, candidates, published, tense)
     return replace(chosen, confidence=INFERRED_YEAR) if chosen else None
-
-
-# How far back a dated weekday told in the past is sought when the same date ahead agrees.
-_PAST_WEEKDAY_REACH = 550
 
 
 def _near_publication(

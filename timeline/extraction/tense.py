@@ -372,15 +372,19 @@ def _present_passive(verb: Token, rules: ModuleType) -> bool:
 
 def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
-    if expression[0].lower_ not in _weekdays(rules) or len(expression) > 3:
+    opening = rules.TARGET.search(expression[0].text + " ")
+    words = expression[1:] if opening and len(expression) > 1 else expression
+    if words[0].lower_ not in _weekdays(rules):
         return False
+    if len(words) > 3 and not (opening and not any(t.like_num and len(t) == 4 for t in words)):
+        return False  # "for Sunday, March 7": a dated day the plan is for, which lies ahead
     if _possessive(expression) and _owns_deed(expression, rules):
         return False  # "for Thursday's attack": the deed, not a day ahead
     before = _text_before(expression, 30)
     if any(word in rules.FIRST_PLAN for word in before.lower().replace("’", "'").split()):
         return False  # "initialement prévue pour lundi": a plan since changed
     # "named a squad for Saturday's Test": the fixture lies ahead.
-    return bool(rules.TARGET.search(before))
+    return bool(opening or rules.TARGET.search(before))
 
 
 def _owns_deed(expression: Span, rules: ModuleType) -> bool:
