@@ -587,6 +587,8 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     timed = re.search(r",?\s+(?:at|around)\s+\d", match.group(0))
     end = match.start() + timed.start() if timed else match.end()
     after = re.match(r"[ \t]+([A-Z]\w*)", text[end:])
+    if after and (match.group(0) != match.group("wd") or after.group(1).isupper()):
+        return True  # "Earlier on Sunday US election observers said": a day, then a subject
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
 

@@ -327,3 +327,11 @@ def test_a_date_coordinated_with_the_one_before_shares_its_people():
 )
 def test_plans_changed_and_dates_moved_from(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+def test_a_weekday_after_a_preposition_is_a_day_whatever_capital_follows():
+    text = (
+        "Earlier on Sunday US election observers said the vote was flawed. "
+        "He read it in the Sunday Times."
+    )
+    assert events(text, date(2018, 8, 26), "en") == {"on Sunday": "2018-08-26"}
