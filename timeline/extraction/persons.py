@@ -1763,7 +1763,7 @@ def _pronoun_mentions(
                 and _before_named_role(text, end, mentions, rules)
             ):
                 continue  # "son avocat, Me Le Bihan": Le Bihan acts, not his client
-            if not gender and _owned_by_thing(sentence, start, mentions):
+            if not gender and kind == "possessive" and _owned_by_thing(sentence, start, mentions):
                 continue  # "Le groupe a supprimé 420 postes dans son usine"
             before = [m for m in inside + own if m.end <= start]
             token = next((t for t in sentence if t.idx >= start), None)
@@ -1824,7 +1824,9 @@ def _pronouns(sentence: Span, text: str, rules: ModuleType) -> list[tuple[int, i
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (
             token.pos_ == "PRON"
-            and token.dep_ in {"obj", "iobj"}
+            # "L'Assemblée l'a élu mercredi": an elided clitic is never a subject, whatever
+            # the parser says.
+            and (token.dep_ in {"obj", "iobj"} or word == "l'")
             and following is not None
             and following.pos_ in {"VERB", "AUX"}
         ):

@@ -335,3 +335,11 @@ def test_a_weekday_after_a_preposition_is_a_day_whatever_capital_follows():
         "He read it in the Sunday Times."
     )
     assert events(text, date(2018, 8, 26), "en") == {"on Sunday": "2018-08-26"}
+
+
+def test_an_elided_object_clitic_after_a_thing_subject_is_the_person_named_before():
+    text = (
+        "Alain Berset présidera la Confédération en 2023. "
+        "L'Assemblée fédérale l'a élu mercredi par 140 voix."
+    )
+    assert persons_of(text, "mercredi", date(2022, 12, 8), "fr") == {"Alain Berset"}
