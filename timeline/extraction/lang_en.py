@@ -1319,6 +1319,7 @@ TITLES = re.compile(
     r"Chairman|Chairwoman|Chair|Ambassador|Commissioner|Attorney\s+General|Speaker|Sir|Dame|Madam|"
     r"billionaire|Billionaire|Garda|Detective|Sergeant|Inspector|Superintendent|Constable|"
     r"Officer|Deputy|Councilor|Councillor|Trooper|Corporal|Lieutenant|Captain|Colonel|Bishop|"
+    r"General|Major|Admiral|Brigadier|Marshal|Commander|"
     r"Cardinal|Rabbi|Professor|Justices|Judges|the|"
     # Heads of government by other names: "Taoiseach Simon Harris", "Premier Doug Ford".
     r"Taoiseach|T[aá]naiste|Premier|Chief\s+Minister|Treasurer|Opposition\s+Leader|"
@@ -1512,6 +1513,11 @@ NOT_PERSON_WORDS = frozenset(
         # Blizzard": units, tours, firms and awards.
         "division",
         "tour",
+        # Contests and teams: "Eurovision Song Contest", "Israel Premier Tech".
+        "contest",
+        "championship",
+        "championships",
+        "tech",
         # Streets, farms, agencies and services: "George St", "Browns Farm", "Associated
         # Press", "Gauteng Traffic".
         "st",
@@ -1726,7 +1732,9 @@ CHARACTER_BEFORE = re.compile(
     r"(?i:\b(?:role\s+(?:as|of)|starr(?:ed|ing)\s+as|cast\s+as|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2})$"
 )
 # Storms, whose names stand alone once told ("la tempête Ciaran ... Ciaran a frappé").
-STORM_NOUNS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
+STORM_NOUNS = frozenset(
+    ["storm", "hurricane", "typhoon", "cyclone", "storms", "hurricanes", "typhoons", "cyclones"]
+)
 THING_NOUNS = frozenset(
     [
         # Works named after a character: "the series Larry Sanders", "le film Emilia Pérez".

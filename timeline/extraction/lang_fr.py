@@ -1684,7 +1684,9 @@ CHARACTER_BEFORE = re.compile(
     r"(?i:\b(?:rôle\s+d[e'’]|incarn\w*|interpr[èé]t\w*\s+le\s+rôle\s+d[e'’])\s*(?:l[ae]\s+|l['’])?(?:[a-zàâçéèêëîïôûùüÿœ][\w'’-]*\s+){0,2})$"
 )
 # Storms, whose names stand alone once told ("la tempête Ciaran ... Ciaran a frappé").
-STORM_NOUNS = frozenset(["tempête", "ouragan", "cyclone", "typhon"])
+STORM_NOUNS = frozenset(
+    ["tempête", "ouragan", "cyclone", "typhon", "tempêtes", "ouragans", "cyclones", "typhons"]
+)
 THING_NOUNS = frozenset(
     [
         # Works named after a character: "le film Emilia Pérez" ("roman" is also a first name).

@@ -227,6 +227,8 @@ def clean_name(text: str, language: str) -> str | None:
         return None
     if lowered[0] in rules.ROLE_NOUNS or lowered[0] in rules.THING_NOUNS:
         return None  # "Tempête Ciaran", "Hurricane Milton"
+    if lowered[0] in rules.STORM_NOUNS:
+        return None  # "Storms Ciara and Dennis"
     # "May 24" or "Mardi Gras" is no one; "Theresa May" is.
     months_and_days = _calendar_words(rules)
     if lowered[0] in months_and_days or (len(tokens) == 1 and lowered[0] in months_and_days):
@@ -933,8 +935,12 @@ def _named_after_storm_noun(entity: Span, rules: ModuleType) -> Span | None:
         and entity.doc[entity.start - 1].lower_ in rules.STORM_NOUNS
     ):
         name = entity[:]
-    # Only a one-word name no one is known to bear ("Storm Kathleen" may be a woman).
-    return name if name is not None and name.text not in _GIVEN_NAMES else None
+    # Only a one-word name no one is known to bear ("Storm Kathleen" may be a woman), unless
+    # the noun is plural ("Storms Ciara and Dennis").
+    plural = entity[0].lower_.endswith("s") or entity.doc[max(entity.start - 1, 0)].lower_.endswith(
+        "s"
+    )
+    return name if name is not None and (plural or name.text not in _GIVEN_NAMES) else None
 
 
 @lru_cache(maxsize=4)

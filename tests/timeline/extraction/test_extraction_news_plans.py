@@ -227,6 +227,15 @@ def test_a_name_cut_to_an_initial_keeps_its_full_stop():
             "28 décembre 2025",
             {"Mamadi Doumbouya"},
         ),
+        # Military ranks are titles; plural storms are no one.
+        (
+            "Junta leader General Min Aung Hlaing, in a meeting on Monday with the security "
+            "council, extended a state of emergency.",
+            "en",
+            "on Monday",
+            {"Min Aung Hlaing"},
+        ),
+        ("Storms Ciara and Dennis battered Britain in February.", "en", "in February", set()),
     ],
 )
 def test_titles_and_things_in_apposition_are_no_names(text, language, expression, expected):
