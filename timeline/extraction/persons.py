@@ -826,10 +826,34 @@ def _join_split_names(doc: Doc, rules: ModuleType) -> None:
             and doc[previous.end - 1].whitespace_ == " "
         ):
             joined[-1] = Span(doc, previous.start, entity.end, label=entity.label_)
+        elif (
+            previous is not None
+            and previous.label_ in rules.PERSON_LABELS
+            and entity.label_ not in rules.PLACE_LABELS
+            and previous.end == entity.start
+            and len(previous) >= 2
+            and len(entity) == 1
+            and entity[0].pos_ == "PROPN"
+            and entity.text.istitle()
+            and doc[previous.end - 1].whitespace_ == " "
+            and _titled_elsewhere(doc.text, entity.text, rules)
+        ):
+            # "Foreign Minister Shah Mahmood Qureshi", the surname tagged as a firm, which the
+            # article writes after a title further on ("Foreign Minister Qureshi's visit").
+            joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
         else:
             joined.append(entity)
     if len(joined) < len(doc.ents):
         doc.ents = joined
+
+
+def _titled_elsewhere(text: str, word: str, rules: ModuleType) -> bool:
+    """`word` is written somewhere right after a title ("Minister Qureshi")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+        if before and rules.TITLES.fullmatch(before.group(1) + " "):
+            return True
+    return False
 
 
 def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:

@@ -352,3 +352,11 @@ def test_an_elided_object_clitic_after_a_thing_subject_is_the_person_named_befor
         "L'Assemblée fédérale l'a élu mercredi par 140 voix."
     )
     assert persons_of(text, "mercredi", date(2022, 12, 8), "fr") == {"Alain Berset"}
+
+
+def test_a_surname_tagged_apart_but_titled_elsewhere_ends_the_name_before_it():
+    text = (
+        "ISLAMABAD: Foreign Minister Shah Mahmood Qureshi will pay a two-day official visit to "
+        "Turkey on Friday. The Foreign Minister Qureshi’s visit is part of regular exchanges."
+    )
+    assert persons_of(text, "on Friday", date(2021, 4, 22), "en") == {"Shah Mahmood Qureshi"}
