@@ -559,6 +559,12 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     before = preceding_words(text, match.start(), 2)
     if before and before[-1] in {"every", "each"}:
         return False
+    if (
+        _PROGRAMME.fullmatch(match.group(0))
+        and re.search(r"[a-z,][ \t]$", text[max(0, match.start() - 2) : match.start()])
+        and re.match(r"[ \t]+[a-z]|['’]s\s", text[match.end() : match.end() + 3])
+    ):
+        return False  # "spoke to Saturday Morning on the condition": a programme's name
     if _WEEKDAY_TO_WEEKDAY.match(text, match.end()) or _WEEKDAY_TO_WEEKDAY_AFTER.search(
         text, max(0, match.start() - 15), match.start()
     ):
@@ -593,6 +599,8 @@ def _not_habitual(text: str, match: re.Match) -> bool:
 
 
 _TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
+# A weekday and a capitalised part of the day between lowercase words: a programme's name.
+_PROGRAMME = re.compile(r"[A-Z][a-z]+day\s+(?:Morning|Night|Evening|Afternoon)")
 _ORDINAL_BEFORE = re.compile(
     r"(?i:\b(?:first|second|third|fourth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+(?:or|and)\s+)?)$"
 )

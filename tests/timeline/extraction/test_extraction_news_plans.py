@@ -360,3 +360,12 @@ def test_a_surname_tagged_apart_but_titled_elsewhere_ends_the_name_before_it():
         "Turkey on Friday. The Foreign Minister Qureshi’s visit is part of regular exchanges."
     )
     assert persons_of(text, "on Friday", date(2021, 4, 22), "en") == {"Shah Mahmood Qureshi"}
+
+
+def test_a_weekday_and_a_capitalised_part_of_the_day_in_running_text_name_a_programme():
+    text = (
+        "A Newshub employee spoke to Saturday Morning on the condition of anonymity. "
+        "The lawyer discussed the cuts with Saturday Morning's Susie Ferguson. "
+        "Rain fell on Saturday morning in Auckland."
+    )
+    assert events(text, date(2024, 3, 16), "en") == {"on Saturday morning": "2024-03-16"}
