@@ -950,21 +950,20 @@ def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
 def _named_after_storm_noun(entity: Span, rules: ModuleType) -> Span | None:
     """The name part of "Cyclone Ului", "Storm Isha" (the storm noun inside the entity or just
     before it), or None."""
-    name = None
+    noun = name = None
     if len(entity) == 2 and entity[0].lower_ in rules.STORM_NOUNS:
-        name = entity[1:]
+        noun, name = entity[0], entity[1:]
     elif (
         len(entity) == 1
         and entity.start > 0
         and entity.doc[entity.start - 1].lower_ in rules.STORM_NOUNS
     ):
-        name = entity[:]
+        noun, name = entity.doc[entity.start - 1], entity[:]
+    if noun is None or name is None:
+        return None
     # Only a one-word name no one is known to bear ("Storm Kathleen" may be a woman), unless
     # the noun is plural ("Storms Ciara and Dennis").
-    plural = entity[0].lower_.endswith("s") or entity.doc[max(entity.start - 1, 0)].lower_.endswith(
-        "s"
-    )
-    return name if name is not None and (plural or name.text not in _GIVEN_NAMES) else None
+    return name if noun.lower_.endswith("s") or name.text not in _GIVEN_NAMES else None
 
 
 @lru_cache(maxsize=4)

@@ -376,8 +376,8 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     words = expression[1:] if opening and len(expression) > 1 else expression
     if words[0].lower_ not in _weekdays(rules):
         return False
-    if len(words) > 3 and not (opening and not any(t.like_num and len(t) == 4 for t in words)):
-        return False  # "for Sunday, March 7": a dated day the plan is for, which lies ahead
+    if len(words) > 3 and (not opening or any(t.like_num and len(t) == 4 for t in words)):
+        return False  # but "for Sunday, March 7": a dated day the plan is for, which lies ahead
     if _possessive(expression) and _owns_deed(expression, rules):
         return False  # "for Thursday's attack": the deed, not a day ahead
     before = _text_before(expression, 30)
