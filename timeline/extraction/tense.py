@@ -380,11 +380,10 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False  # but "for Sunday, March 7": a dated day the plan is for, which lies ahead
     if _possessive(expression) and _owns_deed(expression, rules):
         return False  # "for Thursday's attack": the deed, not a day ahead
-    before = _text_before(expression, 30)
-    if any(word in rules.FIRST_PLAN for word in before.lower().replace("’", "'").split()):
+    if _first_plan(expression[0], rules):
         return False  # "initialement prévue pour lundi": a plan since changed
     # "named a squad for Saturday's Test": the fixture lies ahead.
-    return bool(opening or rules.TARGET.search(before))
+    return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
 
 
 def _owns_deed(expression: Span, rules: ModuleType) -> bool:
