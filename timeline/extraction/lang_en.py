@@ -210,6 +210,29 @@ RELATIVES = {
     "later this year": RelativeSpec("year", 0),
     "last year": RelativeSpec("year", -1),
     "next year": RelativeSpec("year", 1),
+    # The start or the end of a month or a year keeps the precision of the month or the year.
+    # Unmarked, it is the one a past story tells of, else the present one ("current").
+    "the end of the year": RelativeSpec("year", 0, "current"),
+    "the start of the year": RelativeSpec("year", 0, "current"),
+    "the beginning of the year": RelativeSpec("year", 0, "current"),
+    "the end of the month": RelativeSpec("month", 0, "current"),
+    "the start of the month": RelativeSpec("month", 0, "current"),
+    "the beginning of the month": RelativeSpec("month", 0, "current"),
+    "the end of this year": RelativeSpec("year", 0),
+    "the start of this year": RelativeSpec("year", 0),
+    "the beginning of this year": RelativeSpec("year", 0),
+    "the end of this month": RelativeSpec("month", 0),
+    "the start of this month": RelativeSpec("month", 0),
+    "the beginning of this month": RelativeSpec("month", 0),
+    "the end of last year": RelativeSpec("year", -1),
+    "the start of last year": RelativeSpec("year", -1),
+    "the beginning of last year": RelativeSpec("year", -1),
+    "the end of next year": RelativeSpec("year", 1),
+    "the start of next year": RelativeSpec("year", 1),
+    "the beginning of next year": RelativeSpec("year", 1),
+    "the end of last month": RelativeSpec("month", -1),
+    "the start of next month": RelativeSpec("month", 1),
+    "the end of next month": RelativeSpec("month", 1),
     # Anaphoric: relative to the date in focus, not to the publication date.
     "the next day": RelativeSpec("day", 1, "focus"),
     "the following day": RelativeSpec("day", 1, "focus"),
@@ -278,8 +301,14 @@ def _i(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-_MONTH = rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=\s))"
-_WEEKDAY = words(WEEKDAYS)
+# Capitals too, as headlines and datelines write them ("NOVEMBER 29", "MONDAY, NOV. 3"); an
+# abbreviation in capitals only with its full stop, so "MAR" or "JUN" in a title is no month.
+_MONTH = (
+    rf"(?:{words(MONTHS)}|{words(name.upper() for name in MONTHS)}"
+    rf"|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=\s)"
+    rf"|(?:{words(name.upper() for name in MONTH_ABBREVIATIONS)})\.(?=\s))"
+)
+_WEEKDAY = rf"(?:{words(WEEKDAYS)}|{words(name.upper() for name in WEEKDAYS)})"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _DAY_NUMBER = rf"(?:[12]\d|3[01]|0?[1-9]){_ORDINAL_SUFFIX}(?!\d)"
 _NUMBER = rf"(?:\d+|{_i(words(NUMBERS))})"
@@ -1054,7 +1083,8 @@ RULES = LanguageRules(
         _rule(
             "relative",
             "relative",
-            rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}",
+            # "the end of the year 2019" names its year, "the end of the month of May" its month.
+            rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}(?!\s+{YEAR})(?!(?<=month)\s+of\s)",
             _relative_not_a_name,
         ),
         _rule(

@@ -225,6 +225,9 @@ RELATIVES = {
     # Tuesday) or the coming one.
     "en fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en milieu de semaine": RelativeSpec("week", 0),
+    "en ce début de semaine": RelativeSpec("week", 0),
+    "en ce milieu de semaine": RelativeSpec("week", 0),
+    "en cette fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en début de semaine dernière": RelativeSpec("week", -1),
     "en fin de semaine dernière": RelativeSpec("week", -1),
     "en début de semaine prochaine": RelativeSpec("week", 1),
@@ -260,6 +263,30 @@ RELATIVES = {
     "l'année dernière": RelativeSpec("year", -1),
     "l'année passée": RelativeSpec("year", -1),
     "l'année prochaine": RelativeSpec("year", 1),
+    # The start or the end of a month or a year keeps the precision of the month or the year.
+    # Unmarked, it is the one a past story tells of, else the present one ("current").
+    "la fin de l'année": RelativeSpec("year", 0, "current"),
+    "le début de l'année": RelativeSpec("year", 0, "current"),
+    "en fin d'année": RelativeSpec("year", 0, "current"),
+    "en début d'année": RelativeSpec("year", 0, "current"),
+    "la fin du mois": RelativeSpec("month", 0, "current"),
+    "le début du mois": RelativeSpec("month", 0, "current"),
+    "en fin de mois": RelativeSpec("month", 0, "current"),
+    "en début de mois": RelativeSpec("month", 0, "current"),
+    "la fin de cette année": RelativeSpec("year", 0),
+    "le début de cette année": RelativeSpec("year", 0),
+    "en ce début d'année": RelativeSpec("year", 0),
+    "en cette fin d'année": RelativeSpec("year", 0),
+    "en ce début de mois": RelativeSpec("month", 0),
+    "en cette fin de mois": RelativeSpec("month", 0),
+    "la fin de l'année dernière": RelativeSpec("year", -1),
+    "le début de l'année dernière": RelativeSpec("year", -1),
+    "la fin de l'année prochaine": RelativeSpec("year", 1),
+    "le début de l'année prochaine": RelativeSpec("year", 1),
+    "la fin du mois dernier": RelativeSpec("month", -1),
+    "le début du mois dernier": RelativeSpec("month", -1),
+    "la fin du mois prochain": RelativeSpec("month", 1),
+    "le début du mois prochain": RelativeSpec("month", 1),
     # Anaphoric: relative to the date in focus, not to the publication date.
     "la veille": RelativeSpec("day", -1, "focus"),
     "cette semaine-là": RelativeSpec("week", 0, "focus"),
@@ -963,7 +990,9 @@ RULES = LanguageRules(
         _rule(
             "relative",
             "relative",
-            rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}",
+            # "la fin de l'année 2019" names its year, "la fin du mois d'août" its month.
+            rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}(?!\s+{YEAR})"
+            r"(?!(?<=mois)\s+d(?:e\s|['’]))",
         ),
         _rule(
             "ago",

@@ -27,6 +27,7 @@ from .resolve import (
     PRESENT,
     PUBLICATION_INFERRED_FACTOR,
     UNKNOWN,
+    can_anchor,
     day_period,
     infer_publication_date,
     month_period,
@@ -56,6 +57,7 @@ BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
+SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -547,6 +549,18 @@ def _resolve(
                 # "Au lendemain du tremblement de terre, ..." opening an article: the day it
                 # is written, the day after the happening it names.
                 spec = RelativeSpec("day", 0)
+            if isinstance(spec, RelativeSpec) and spec.anchor == "current":
+                # "à la fin de l'année": the year of a past story told, else the present one,
+                # which a state running "depuis le début de l'année" always reaches.
+                told = (
+                    item.tense == PAST
+                    and focus is not None
+                    and can_anchor(focus, spec.unit)
+                    and not SINCE[item.language].search(
+                        text, max(0, mention.start - 60), mention.start
+                    )
+                )
+                spec = replace(spec, anchor="focus" if told else "publication")
             anchor = focus
             if (
                 isinstance(spec, RelativeSpec)

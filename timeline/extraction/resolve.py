@@ -374,6 +374,11 @@ _FINER_OR_EQUAL = {
 }
 
 
+def can_anchor(focus: Resolved, unit: str) -> bool:
+    """Whether a date in focus is precise enough to place a period of `unit` from it."""
+    return focus.precision in _FINER_OR_EQUAL[unit]
+
+
 def resolve_relative(
     spec: RelativeSpec,
     published: datetime.date | None,
@@ -650,7 +655,7 @@ def rests_on_publication(spec: CalendarSpec | RelativeSpec | RangeSpec) -> bool:
     if isinstance(spec, RangeSpec):
         return spec.last.year is None
     if isinstance(spec, RelativeSpec):
-        return spec.anchor == "publication"
+        return spec.anchor in ("publication", "current")
     return spec.year is None
 
 

@@ -84,7 +84,9 @@ class RelativeSpec:
 
     unit: str  # "day", "week", "month", "quarter", "year", "hour"
     offset: int
-    anchor: str = "publication"  # or "focus"
+    # "publication", "focus", or "current": the period of publication unless a past sentence
+    # tells of a date in focus ("left at the end of the year" after "joined in March 2019").
+    anchor: str = "publication"
     weekend: bool = False  # "le week-end dernier": the week holding that weekend
     exact: bool = False  # "il y a un an, jour pour jour": the same day, `offset` units away
 

@@ -1,0 +1,135 @@
+"""Parts of periods and headline forms: the start or the end of a month or a year, "en ce début
+de semaine", dates written in capitals. Each case is a sentence of our own showing the general
+behaviour, in French and English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Unmarked, the start or the end of the year or the month is the present one ...
+        (
+            "Le groupe prévoit de doubler ses effectifs d'ici la fin de l'année.",
+            "fr",
+            date(2022, 10, 4),
+            {"la fin de l'année": "2022"},
+        ),
+        (
+            "The company plans to double its staff by the end of the year.",
+            "en",
+            date(2022, 10, 4),
+            {"the end of the year": "2022"},
+        ),
+        (
+            "Le dossier sera bouclé en fin de mois.",
+            "fr",
+            date(2022, 10, 4),
+            {"en fin de mois": "2022-10"},
+        ),
+        (
+            "The coach will be named by the end of the month.",
+            "en",
+            date(2022, 10, 4),
+            {"the end of the month": "2022-10"},
+        ),
+        # ... or the one of the past story told ...
+        (
+            "Elle a été élue en mars 2018 et a démissionné à la fin de l'année.",
+            "fr",
+            date(2022, 10, 4),
+            {"en mars 2018": "2018-03", "la fin de l'année": "2018"},
+        ),
+        (
+            "She joined the board in March 2019 and left at the end of the year.",
+            "en",
+            date(2022, 10, 4),
+            {"in March 2019": "2019-03", "the end of the year": "2019"},
+        ),
+        # ... but a state running since then reaches the present.
+        (
+            "Le club a été fondé en 2015. C'est le troisième incident depuis le début de l'année.",
+            "fr",
+            date(2022, 10, 4),
+            {"en 2015": "2015", "le début de l'année": "2022"},
+        ),
+        (
+            "The club was founded in 2015. Prices have risen since the start of the year.",
+            "en",
+            date(2022, 10, 4),
+            {"in 2015": "2015", "the start of the year": "2022"},
+        ),
+        # Marked ones say which.
+        (
+            "Les ventes ont chuté à la fin de l'année dernière.",
+            "fr",
+            date(2022, 10, 4),
+            {"la fin de l'année dernière": "2021"},
+        ),
+        (
+            "Sales fell at the end of last year.",
+            "en",
+            date(2022, 10, 4),
+            {"the end of last year": "2021"},
+        ),
+        # A year or a month written after it dates it.
+        (
+            "Il vit à Lyon depuis la fin de l'année 2019.",
+            "fr",
+            date(2022, 10, 4),
+            {"l'année 2019": "2019"},
+        ),
+        (
+            "Les derniers patients ont été inclus à la fin du mois d’août.",
+            "fr",
+            date(2022, 10, 4),
+            {"mois d’août": "2022-08"},
+        ),
+        (
+            "By the end of the year 2019, he had left the firm.",
+            "en",
+            date(2022, 10, 4),
+            {"the year 2019": "2019"},
+        ),
+        # "en ce début de semaine": the week of publication.
+        (
+            "Plusieurs usines sont touchées par des grèves en ce début de semaine.",
+            "fr",
+            date(2022, 10, 4),
+            {"en ce début de semaine": "2022-W40"},
+        ),
+        (
+            "Les prix de l'énergie ont encore augmenté en ce début d'année.",
+            "fr",
+            date(2023, 2, 7),
+            {"en ce début d'année": "2023"},
+        ),
+    ],
+)
+def test_start_and_end_of_a_period(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NOVEMBER 29 will be the date of the vote.",
+            date(2025, 11, 10),
+            {"NOVEMBER 29": "2025-11-29"},
+        ),
+        (
+            "The council met on MONDAY, NOV. 3 to discuss the budget.",
+            date(2025, 11, 10),
+            {"on MONDAY, NOV. 3": "2025-11-03"},
+        ),
+        # An abbreviation in capitals needs its full stop: "MAR" is no month.
+        ("The MAR 12 team won the cup.", date(2025, 11, 10), {}),
+    ],
+)
+def test_dates_in_capitals(text, published, expected):
+    assert events(text, published, "en") == expected
