@@ -503,10 +503,16 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
         return True
     if re.match(r"(?i)last\b", match.group(0).lstrip()):
         return False
+    if _OWN_SPAN.match(text, match.end()):
+        return False  # "the first quarter from Aug. 15 to Oct. 11": a school term
     start, end = sentence_around(text, match.start(), match.end())
     return not _GAME.search(text, start, end)
 
 
+# Days given right after a quarter or a term: it is its own span, not the calendar's.
+_OWN_SPAN = re.compile(
+    rf"\s*[,(]?\s*(?:{_i('from|runs from|running from|spans|spanning')}\s+)?(?:{_MONTH})\s+{_DAY_NUMBER}"
+)
 _RECORD_WORDS = frozenset(
     ["first", "last", "best", "worst", "highest", "lowest", "biggest", "largest", "only", "time"]
 )
@@ -758,12 +764,12 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on')}\s+)?(?P<d>{_DAY_NUMBER})"
             rf"(?=\s+{_i('and')}\s+{_DAY_NUMBER}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E})",
         ),
-        # "Monday Feb. 11 through Friday Feb. 15": a span with no "from".
+        # "Monday Feb. 11 through Friday Feb. 15", "Dec. 22-Jan. 3": a span with no "from".
         _rule(
             "day_range_through",
             "range",
             rf"{_B}(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY_NUMBER})"
-            rf"(?:,?\s+(?P<y1>{YEAR}))?\s+{_i('through|thru|until|to')}\s+"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?(?:\s+{_i('through|thru|until|to')}\s+|\s*[-–—]\s*(?={_MONTH}))"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
@@ -1221,10 +1227,21 @@ FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:o
 NEXT = re.compile(r"(?i:\b(?:the|his|her|its|their)\s+next(?:\s+[\w'’-]+){1,5}[\s,]*)$")
 # A period a figure is measured against ("up 10.4% compared with a year ago", "from the same
 # period last year"): a baseline, no event.
+# A school year or a season from summer to summer: "the 2022-23 school year", "the calendar for
+# 2022-2023", "the 2023-24 season".
+SCHOOL_YEAR = re.compile(
+    r"(?i:(?P<head>\b(?:(?:school|academic)\s+year|calendar|season)\s+(?:of|for)?\s*(?:the\s+)?)?"
+    r"\b(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)\b"
+    r"(?P<tail>\s+(?:school\s+|academic\s+)?(?:year|season|term|calendar)\b)?)"
+)
 BASELINE = re.compile(
     r"(?i:\b(?:(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:the\s+)?same\s+"
     r"(?:period|quarter|month|time)\s+)?|(?:from|over|against)\s+the\s+same\s+"
-    r"(?:period|quarter|month|time)\s+))$"
+    r"(?:period|quarter|month|time)\s+"
+    # "fell from $56.5 million a year ago", "up 5% from last year": a figure's baseline.
+    r"|(?:from|versus|vs\.?|than|against)\s+[-+]?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
+    r"(?:thousand|million|billion|bn|m)\b|points?)?\s*(?:(?:a|per)\s+share\s+)?"
+    r"|\d\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+))$"
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
@@ -1254,7 +1271,7 @@ BE_VERBS = re.compile(r"(?!x)x")
 # to prison on Feb. 9", "urged residents to leave by Friday".
 DIRECTIVES = re.compile(
     r"^(?:ordered|told|asked|required|directed|summoned|instructed|urged|called|allowed|"
-    r"authorized|forced|invited)$",
+    r"authorized|forced|invited|remanded|bailed)$",
     re.IGNORECASE,
 )
 # A new date after a postponement lies ahead ("postponed until Wednesday", "reporté à jeudi").

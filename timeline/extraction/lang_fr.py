@@ -341,6 +341,15 @@ RELATIVES = {
 _MONTH = rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\.)"
 _WEEKDAY = words(WEEKDAYS)
 _DAY_NUMBER = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
+# Recurring happenings the press names with their year ("la Coupe du monde 2026").
+_RECURRING_EVENT = (
+    r"(?:Coupe\s+du\s+[Mm]onde|Mondial|Euro|Jeux\s+[Oo]lympiques|JO|Jeux\s+[Pp]aralympiques"
+    r"|Tour\s+de\s+France|Giro|Vuelta|Festival\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+|Mondiaux"
+    r"|Championnats?\s+(?:du\s+[Mm]onde|d['’]Europe)|Coupe\s+d['’]Afrique\s+des\s+[Nn]ations"
+    r"|CAN|Roland-Garros|Grand\s+Prix\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+"
+    r"|Tournoi\s+des\s+[Ss]ix\s+[Nn]ations|César|Victoires\s+de\s+la\s+[Mm]usique|Mostra"
+    r"|Biennale|Fête\s+de\s+la\s+[Mm]usique|Francofolies|Vieilles\s+Charrues)"
+)
 _NUMBER = rf"(?:\d+|{words(NUMBERS)})"
 _VAGUE = words(dict.fromkeys(VAGUE_NUMBERS))
 _DIRECTION = (
@@ -893,7 +902,9 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>{words(ORDINALS)})\s+trimestre"
             rf"(?:\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}))?"
-            rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+            rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}"
+            # "le premier trimestre, du 4 septembre au 1er décembre": a school term.
+            rf"(?!\s*[,(]?\s*(?:du|de|qui\s+(?:va|court)\s+du)\s+{_DAY_NUMBER}\s+{_MONTH})",
         ),
         _rule("quarter_code", "calendar", rf"{_B}[TQ](?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
         _rule(
@@ -968,6 +979,16 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion)\s+"
             rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
+            _year_is_date,
+        ),
+        # A recurring happening named with its year: "la Coupe du monde 2026", "le Tour de France
+        # féminin 2022", "aux César 2024" (its days told in the sentence are of that year).
+        _rule(
+            "year_of_named_event",
+            "calendar",
+            rf"{_B}(?:la|le|les|l['’]|du|des|aux?|de\s+la|de\s+l['’])\s*(?-i:{_RECURRING_EVENT})"
+            rf"(?:\s+(?:féminin|masculin|de\s+football|de\s+rugby))?\s+(?P<y>{YEAR}){_E}"
+            rf"(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),
         # Weekdays alone: "mardi", "lundi soir", "mardi dernier", "ce jeudi".
@@ -1203,6 +1224,12 @@ NEXT = re.compile(
 )
 # The same period a figure is measured against ("par rapport à la même période l'an dernier"):
 # a baseline, no event ("par rapport à l'an dernier" alone may tell when).
+# Une année scolaire ou une saison d'un été à l'autre : "l'année scolaire 2022-2023", "la
+# saison 2023-24", "le calendrier 2022-2023".
+SCHOOL_YEAR = re.compile(
+    r"(?i:(?P<head>\b(?:année\s+scolaire|année\s+universitaire|saison|calendrier\s+scolaire)"
+    r"\s+)\b(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)\b(?P<tail>(?!x)x)?)"
+)
 BASELINE = re.compile(
     r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre)\s+la\s+même\s+période\s+(?:de\s+)?)$"
 )

@@ -58,6 +58,7 @@ PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
+SCHOOL_YEAR = {"fr": lang_fr.SCHOOL_YEAR, "en": lang_en.SCHOOL_YEAR}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -324,6 +325,21 @@ def _with_year(spec: CalendarSpec | RangeSpec, year: int) -> CalendarSpec | Rang
     return replace(spec, year=year)
 
 
+def _in_school_year(spec: CalendarSpec | RangeSpec, first_year: int) -> CalendarSpec | RangeSpec:
+    """A yearless day or span placed in a school year or a season from July to June."""
+
+    def placed(point: CalendarSpec) -> CalendarSpec:
+        return replace(point, year=first_year if point.month >= 7 else first_year + 1)
+
+    if isinstance(spec, RangeSpec):
+        last = spec.last
+        first = (
+            spec.first if spec.first.month is not None else replace(spec.first, month=last.month)
+        )
+        return RangeSpec(placed(first), placed(last))
+    return placed(spec)
+
+
 def _yearless_date(spec: CalendarSpec) -> bool:
     """A day or a month without its year ("le 27 mai", "à la mi-décembre")."""
     return (
@@ -450,6 +466,14 @@ def _resolve(
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
+    # School years and seasons told ahead ("the 2022-23 school year"): their yearless days.
+    language = dated[0].language if dated else "fr"
+    school_years = [
+        (m.start(), int(m.group("y1")))
+        for m in SCHOOL_YEAR[language].finditer(text)
+        if (m.group("head") or m.group("tail"))
+        and int(m.group("y2")[-2:]) == (int(m.group("y1")) + 1) % 100
+    ]
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -473,6 +497,19 @@ def _resolve(
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
             if heading is not None and _yearless(spec):
                 spec = _with_year(spec, heading)
+            school_year = next(
+                (y for start, y in reversed(school_years) if start < mention.start), None
+            )
+            if (
+                school_year is not None
+                and published is not None
+                and published < datetime.date(school_year, 7, 1)
+                and item.tense != PAST
+                and _yearless(spec)
+            ):
+                # "The 2022-23 school year will end May 26" told in 2021: the autumn months
+                # of its first year, the others of its second.
+                spec = _in_school_year(spec, school_year)
             if (
                 item.tense == PAST
                 and isinstance(spec, CalendarSpec)

@@ -323,6 +323,12 @@ def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -
                 key=lambda c: c.date_start,
                 default=chosen,
             )
+    elif spec.direction < 0 and not spec.is_this:
+        # "last Friday", "vendredi dernier": told the day after, it would be "yesterday", so it
+        # is the one a week before.
+        before = published - datetime.timedelta(days=1)
+        pool = [c for c in candidates if c.date_end < before]
+        chosen = max(pool, key=lambda c: c.date_start, default=None)
     elif tense in (FUTURE, PRESENT) and spec.direction == 0:
         # Ahead, from the day of publication on: "would be open Saturday night" on a Saturday.
         after = published - datetime.timedelta(days=1)

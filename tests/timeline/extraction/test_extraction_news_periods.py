@@ -133,3 +133,87 @@ def test_start_and_end_of_a_period(text, language, published, expected):
 )
 def test_dates_in_capitals(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A school year or a season told ahead places its yearless days: autumn in its first
+        # year, the rest in its second.
+        (
+            "The 2022-23 school year will end May 26. Winter break will span Dec. 22-Jan. 3.",
+            "en",
+            date(2021, 11, 17),
+            {"May 26": "2023-05-26", "Dec. 22-Jan. 3": "2022-12-22"},
+        ),
+        (
+            "Le calendrier de l'année scolaire 2024-2025 est connu : les vacances d'hiver "
+            "commenceront le 8 février et la rentrée aura lieu le 2 septembre.",
+            "fr",
+            date(2023, 11, 6),
+            {"le 8 février": "2025-02-08", "le 2 septembre": "2024-09-02"},
+        ),
+        # Told in the past, the days keep their own reading.
+        (
+            "The 2022-23 school year was approved. The board met on March 14.",
+            "en",
+            date(2022, 3, 23),
+            {"on March 14": "2022-03-14"},
+        ),
+        # A recurring happening named with its year dates the days of its sentence.
+        (
+            "Le coup d'envoi de la Coupe du monde 2026 (du 11 juin au 19 juillet) approche.",
+            "fr",
+            date(2025, 9, 30),
+            {"de la Coupe du monde 2026": "2026", "du 11 juin au 19 juillet": "2026-06-11"},
+        ),
+        # A term given its own days is no calendar quarter.
+        (
+            "The calendar shows the first quarter from Aug. 15 to Oct. 11.",
+            "en",
+            date(2022, 3, 23),
+            {"from Aug. 15 to Oct. 11": "2022-08-15"},
+        ),
+        (
+            "Le premier trimestre, du 1er septembre au 30 novembre, sera évalué.",
+            "fr",
+            date(2022, 3, 23),
+            {"du 1er septembre au 30 novembre": "2022-09-01"},
+        ),
+        # "last Friday" told on Saturday is the Friday of the week before.
+        (
+            "The agency authorized the vaccine last Friday.",
+            "en",
+            date(2020, 12, 19),
+            {"last Friday": "2020-12-11"},
+        ),
+        (
+            "Il a quitté le club vendredi dernier.",
+            "fr",
+            date(2020, 12, 19),
+            {"vendredi dernier": "2020-12-11"},
+        ),
+        # Remanded or bailed to appear on a day: due after the remand.
+        (
+            "The defendant was remanded on bail to appear for a hearing on December 2.",
+            "en",
+            date(2022, 11, 20),
+            {"on December 2": "2022-12-02"},
+        ),
+        # A figure's baseline is no event.
+        (
+            "Net income fell from $56.5 million a year ago to $21.1 million on Tuesday.",
+            "en",
+            date(2020, 5, 6),
+            {"on Tuesday": "2020-05-05"},
+        ),
+        (
+            "Sales rose 5% from last year, the firm said on Tuesday.",
+            "en",
+            date(2020, 5, 6),
+            {"on Tuesday": "2020-05-05"},
+        ),
+    ],
+)
+def test_school_years_editions_terms_and_baselines(text, language, published, expected):
+    assert events(text, published, language) == expected
