@@ -466,6 +466,8 @@ def _resolve(
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
+    if published is not None:
+        headings = sorted(headings + _far_section_headings(text, published))
     # School years and seasons told ahead ("the 2022-23 school year"): their yearless days.
     language = dated[0].language if dated else "fr"
     school_years = [
@@ -661,6 +663,21 @@ _DOCUMENT_NOUNS = {
 }
 _DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+# A short line with one year and no closing stop, after the first line: a section's heading
+# ("Asie en 2004 (9,1): 220 000 morts").
+_SECTION_HEADING = re.compile(r"(?m)(?<=\n)[ \t]*(?=[^\n]{3,80}$)[^\n]*[^\n.!?»\"”:;,][ \t]*$")
+_ANY_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d])")
+
+
+def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int, int]]:
+    """Section headings naming one year more than a year from publication: the yearless days
+    and months under them are of that year (a look back at earthquakes, year by year)."""
+    found = []
+    for match in _SECTION_HEADING.finditer(text):
+        years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
+        if len(years) == 1 and abs(next(iter(years)) - published.year) > 1:
+            found.append((match.end(), next(iter(years))))
+    return found
 
 
 def _names_a_thing(item: _Dated) -> bool:
