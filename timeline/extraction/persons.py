@@ -194,6 +194,8 @@ def clean_name(text: str, language: str) -> str | None:
         tokens = tokens[1:]
     if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower() in rules.THING_NOUNS:
+        return None  # "Circuit Paul Ricard", "Stade Pierre Mauroy": named after someone
     if len(tokens) > 2 and tokens[0] not in _GIVEN_NAMES and tokens[1] in _GIVEN_NAMES:
         tokens = tokens[1:]  # "Kerala's Wayanad Rahul Gandhi": a place run into the name
     name = " ".join(tokens)
