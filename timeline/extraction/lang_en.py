@@ -505,13 +505,16 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
         return False
     if _OWN_SPAN.match(text, match.end()):
         return False  # "the first quarter from Aug. 15 to Oct. 11": a school term
+    if "Quarter" in match.group(0) and re.match(r"\s+[A-Z]", text[match.end() :]):
+        return False  # "the First Quarter Storm": a name
     start, end = sentence_around(text, match.start(), match.end())
     return not _GAME.search(text, start, end)
 
 
 # Days given right after a quarter or a term: it is its own span, not the calendar's.
 _OWN_SPAN = re.compile(
-    rf"\s*[,(]?\s*(?:{_i('from|runs from|running from|spans|spanning')}\s+)?(?:{_MONTH})\s+{_DAY_NUMBER}"
+    rf"\s*[,(]?\s*(?:{_i('from|runs from|running from|spans|spanning')}\s+)?"
+    rf"(?:{_MONTH})\s+{_DAY_NUMBER}"
 )
 _RECORD_WORDS = frozenset(
     ["first", "last", "best", "worst", "highest", "lowest", "biggest", "largest", "only", "time"]
@@ -538,6 +541,15 @@ _SUPERLATIVES = _RECORD_WORDS - {"last", "time"} | {
 _POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|my|our|your)\s+)$")
 
 
+def _in_title_case_line(text: str, position: int) -> bool:
+    """A line of four words or more, nearly all capitalised: a headline."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
 def _relative_not_a_name(text: str, match: re.Match) -> bool:
     """ "Today FM", "USA Today", "the Today show": a capitalised "Today" inside a sentence,
     beside another capitalised word, names a medium; "his last week in office" is his final
@@ -551,6 +563,8 @@ def _relative_not_a_name(text: str, match: re.Match) -> bool:
         return True
     if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
         return True  # a sentence or a quote opens on it
+    if " " in word and _in_title_case_line(text, match.start()):
+        return True  # a headline: "Samsung, Apple, Sony Phones Intro Next Month"
     before = re.search(r"([A-Z][\w&-]*)\s+$", text[max(0, match.start() - 30) : match.start()])
     after = re.match(r"\s+([A-Z][\w&-]*)", text[match.end() : match.end() + 30])
     return not (before or after or text[max(0, match.start() - 4) : match.start()] == "the ")

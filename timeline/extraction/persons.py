@@ -563,6 +563,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             and not _BRAND.match(name)
             and not _named_after_someone(name)
             and not (" " not in name and name in places)
+            and not _only_in_headlines(name, plain)
         }
     )
     for name in [n for n in names if _headline_overreach(n, names, plain)]:
@@ -867,6 +868,21 @@ def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:
         return False
     spots = [match.start() for match in re.finditer(re.escape(name), plain)]
     return bool(spots) and all(_in_title_case_line(plain, spot) for spot in spots)
+
+
+def _only_in_headlines(name: str, plain: str) -> bool:
+    """Capitalised words written only in headlines whose words all take capitals, with no
+    known first name and no word of them in the body: "Measles Outbreak Swells"."""
+    if name.split()[0] in _GIVEN_NAMES:
+        return False
+    spots = [match.start() for match in re.finditer(re.escape(name), plain)]
+    if not spots or not all(_in_title_case_line(plain, spot) for spot in spots):
+        return False
+    return not any(
+        not _in_title_case_line(plain, match.start())
+        for word in name.split()
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain)
+    )
 
 
 def _in_title_case_line(plain: str, position: int) -> bool:

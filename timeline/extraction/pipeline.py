@@ -428,12 +428,9 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
     if vague and re.fullmatch(r"\s*\(\s*", between) and text[mention.end : mention.end + 1] == ")":
         return True
     # "Il y a cinq semaines exactement, le 3 février", "Two weeks ago, on April 29", "hier,
-    # jeudi 5 septembre": the day set beside a time counted from publication.
-    return (
-        isinstance(previous.spec, RelativeSpec)
-        and previous.spec.anchor == "publication"
-        and _APPOSED_DAY.fullmatch(between) is not None
-    )
+    # jeudi 5 septembre", "une semaine plus tard, le 31 juillet 2022": the day set beside a
+    # time counted from publication or from the date in focus.
+    return isinstance(previous.spec, RelativeSpec) and _APPOSED_DAY.fullmatch(between) is not None
 
 
 _APPOSED_DAY = re.compile(r"(?i)\s*(?:exactement|exactly|tout\s+juste|jour\s+pour\s+jour)?\s*,\s*")

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events
+from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction.persons import _only_in_headlines
 
 
 @pytest.mark.parametrize(
@@ -217,3 +218,68 @@ def test_dates_in_capitals(text, published, expected):
 )
 def test_school_years_editions_terms_and_baselines(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A section heading naming one far year dates the days under it.
+        (
+            "Les séismes les plus meurtriers ont frappé l'Asie.\n\nAsie en 2004 (9,1): 220 000 "
+            "morts\n\nLe 26 décembre, un séisme au large de Sumatra provoque un tsunami.",
+            "fr",
+            date(2017, 9, 19),
+            {"en 2004": "2004", "Le 26 décembre": "2004-12-26"},
+        ),
+        # A headline written in capitals keeps its relative dates ...
+        (
+            "Phone Makers Unveil New Models Next Month\n\nThe launches are due in September.",
+            "en",
+            date(2013, 8, 20),
+            {"Next Month": "2013-09", "in September": "2013-09"},
+        ),
+        # ... but a capitalised quarter before a capitalised word is a name.
+        (
+            "Included in those protests was the First Quarter Storm of 1970.",
+            "en",
+            date(2022, 5, 4),
+            {"of 1970": "1970"},
+        ),
+        # A time counted from the date in focus, set beside the day it names, is that day.
+        (
+            "Le Tour commence le 24 juillet. "
+            "Il prendra fin une semaine plus tard, le 31 juillet 2022.",
+            "fr",
+            date(2022, 7, 20),
+            {"le 24 juillet": "2022-07-24", "le 31 juillet 2022": "2022-07-31"},
+        ),
+        (
+            "The trial opened on May 2. The verdict came two days later, on May 4.",
+            "en",
+            date(2022, 5, 20),
+            {"on May 2": "2022-05-02", "on May 4": "2022-05-04"},
+        ),
+    ],
+)
+def test_headings_headlines_and_apposed_days(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # Streets and race tracks are no people.
+        ("Lewis Ave will be closed to traffic starting Monday, officials said.", "Monday"),
+        ("The next race is on Sunday at Circuit Paul Ricard in France.", "on Sunday"),
+    ],
+)
+def test_places_and_headline_words_are_no_people(text, expression):
+    assert persons_of(text, expression, date(2022, 7, 20), "en") == set()
+
+
+def test_capitalised_words_only_in_a_headline_are_no_name():
+    plain = "Measles Outbreak Swells to 121 Cases This Year, CDC Says\n\nThe outbreak grew."
+    assert _only_in_headlines("Measles Outbreak Swells", plain)
+    # A first name, or a word the body writes too, keeps it.
+    assert not _only_in_headlines("Janet Yellen", "Janet Yellen Convenes Top Regulators\n\nHi.")
+    assert not _only_in_headlines("Measles Outbreak", plain.replace("The outbreak", "Outbreak"))
