@@ -960,6 +960,13 @@ RULES = LanguageRules(
             # "on New Year's Day, Wednesday Jan. 1": the date that follows says it.
             rf"(?!,?\s+(?:on\s+)?(?:(?i:{_WEEKDAY})|{_MONTH}|\d))",
         ),
+        # Christmas told with its year: "at Christmas 2022" is that December.
+        _rule(
+            "christmas_of_year",
+            "calendar",
+            rf"{_B}(?:{_i('at|by|until|since|before|after|over')}\s+)?(?P<dec>Christmas),?\s+"
+            rf"(?P<y>{YEAR}){_E}",
+        ),
         # Quarters and seasons: "the third quarter of 2023", "Q3 2023", "the summer of 2022".
         _rule(
             "quarter",

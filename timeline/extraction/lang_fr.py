@@ -226,6 +226,7 @@ RELATIVES = {
     "en fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en milieu de semaine": RelativeSpec("week", 0),
     "en ce début de semaine": RelativeSpec("week", 0),
+    "dans la semaine": RelativeSpec("week", 0),
     "en ce milieu de semaine": RelativeSpec("week", 0),
     "en cette fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en début de semaine dernière": RelativeSpec("week", -1),
@@ -938,6 +939,13 @@ RULES = LanguageRules(
             # "le jour de l'An, mercredi 1er janvier": the date that follows says it.
             rf"(?!,?\s+(?:le\s+)?(?:(?i:{_WEEKDAY})|\d))",
         ),
+        # Noël avec son année : "à Noël 2022" est ce mois de décembre.
+        _rule(
+            "christmas_of_year",
+            "calendar",
+            rf"{_B}(?:(?:à|pour|avant|après|depuis|dès|jusqu['’]à)\s+)?(?P<dec>(?-i:Noël))\s+"
+            rf"(?P<y>{YEAR}){_E}",
+        ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
         _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
         # A year something is moved to: "les concerts sont reportés à 2024".
@@ -1013,7 +1021,9 @@ RULES = LanguageRules(
             "relative",
             # "la fin de l'année 2019" names its year, "la fin du mois d'août" its month.
             rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}(?!\s+{YEAR})"
-            r"(?!(?<=mois)\s+d(?:e\s|['’]))",
+            r"(?!(?<=mois)\s+d(?:e\s|['’]))"
+            # "dans la semaine du 4 mars", "dans la semaine qui suit": another week.
+            r"(?!(?<=dans\sla\ssemaine)\s*(?:du|de|d['’]|qui|où|suivante|précédente|-là))",
         ),
         _rule(
             "ago",

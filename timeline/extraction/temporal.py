@@ -599,7 +599,8 @@ def number(text: str, rules: LanguageRules) -> int | None:
 
 def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec | None:
     """Read the calendar groups: d (or d2, the day after it), m, y, wd, q, ord, s, half, part,
-    dir, this, a/b (numeric), hol (a feast on a fixed day)."""
+    dir, this, a/b (numeric), hol (a feast on a fixed day), dec (Christmas told with its year:
+    its December)."""
     day = month = year = weekday = quarter = half = None
     if "a" in groups:  # numeric date: order from the locale, unless only one order is possible
         first, second = int(groups["a"]), int(groups["b"])
@@ -617,6 +618,8 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
             return None
     if "mn" in groups:
         month = int(groups["mn"])
+    if "dec" in groups:  # "à Noël 2022", "at Christmas 2022": that December
+        month = 12
     if "hol" in groups:
         month, day = rules.holidays[key(groups["hol"])]
     if "y" in groups:

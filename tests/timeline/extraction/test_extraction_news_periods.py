@@ -283,3 +283,50 @@ def test_capitalised_words_only_in_a_headline_are_no_name():
     # A first name, or a word the body writes too, keeps it.
     assert not _only_in_headlines("Janet Yellen", "Janet Yellen Convenes Top Regulators\n\nHi.")
     assert not _only_in_headlines("Measles Outbreak", plain.replace("The outbreak", "Outbreak"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Christmas told with its year is that December; its day stays a day.
+        (
+            "Les salariés avaient déjà fait grève à Noël 2022.",
+            "fr",
+            date(2024, 3, 10),
+            {"à Noël 2022": "2022-12"},
+        ),
+        (
+            "Workers had walked out at Christmas 2022.",
+            "en",
+            date(2024, 3, 10),
+            {"at Christmas 2022": "2022-12"},
+        ),
+        (
+            "Le jour de Noël 2022, il neigeait.",
+            "fr",
+            date(2024, 3, 10),
+            {"Le jour de Noël 2022": "2022-12-25"},
+        ),
+        # "dans la semaine": this week, unless another week is named after it.
+        (
+            "Le ministre doit rejoindre Vienne dans la semaine.",
+            "fr",
+            date(2022, 8, 2),
+            {"dans la semaine": "2022-W31"},
+        ),
+        (
+            "Il est arrivé dans la semaine du 4 mars.",
+            "fr",
+            date(2022, 8, 2),
+            {"la semaine du 4 mars": "2022-W09"},
+        ),
+        (
+            "Les résultats seront connus dans la semaine qui suit le vote.",
+            "fr",
+            date(2022, 8, 2),
+            {},
+        ),
+    ],
+)
+def test_christmas_of_a_year_and_the_week_in_progress(text, language, published, expected):
+    assert events(text, published, language) == expected
