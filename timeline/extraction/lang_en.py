@@ -704,6 +704,20 @@ HOLIDAYS = {
     "new year's day": (1, 1),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
+    # Feasts on a fixed day of one country, named by that country's own press.
+    "the fourth of july": (7, 4),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "juneteenth": (6, 19),
+    "veterans day": (11, 11),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "guy fawkes night": (11, 5),
+    "bastille day": (7, 14),
+    "anzac day": (4, 25),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "waitangi day": (2, 6),
 }
 
 RULES = LanguageRules(
@@ -738,7 +752,7 @@ RULES = LanguageRules(
             "range",
             rf"{_B}{_i('from|between')}\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+"
             rf"(?P<d1>{_DAY_NUMBER})(?:,?\s+(?P<y1>{YEAR}))?"
-            rf"(?:\s+{_i('to|and|through|until')}\s+|\s?[-–]\s?)"
+            rf"(?:\s+{_i('to|and|through to|through|until')}\s+|\s?[-–]\s?)"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
@@ -749,7 +763,8 @@ RULES = LanguageRules(
             "range",
             rf"{_B}(?:(?:{_i('from|between')})\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?)?"
             rf"(?P<d1>{_DAY_NUMBER})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
-            rf"(?:\s+{_i('to|until|through|and')}\s+|\s?[-–]\s?)(?:(?P<wd2>{_WEEKDAY}),?\s+)?"
+            rf"(?:\s+{_i('to|until|through to|through|and')}\s+|\s?[-–]\s?)"
+            rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?"
             rf"(?P<d2>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
             lambda text, match: (
                 re.match(r"(?i)from|between", match.group(0)) is not None
@@ -1240,6 +1255,8 @@ FUTURE_MODALS = frozenset(
 # characters before it.
 FISCAL = re.compile(r"(?i:\bfiscal\b)")
 # Deeds a weekday may own ("for Thursday's attack"): what was done then, no day ahead.
+# A day owning one of these lies ahead ("Friday's deadline").
+DEADLINES = re.compile(r"(?i:deadlines?|cutoff|cut-off)")
 DEEDS = re.compile(rf"(?i:(?:{_HAPPENINGS})s?)")
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")

@@ -1224,6 +1224,8 @@ PAST_AUXILIARIES = frozenset(
 # l'exercice 2023"): no exclusion.
 FISCAL = re.compile(r"(?!x)x")
 # French names no happening by its weekday's possessive.
+# The possessive of a weekday is English only.
+DEADLINES = re.compile(r"(?!x)x")
 DEEDS = re.compile(r"(?!x)x")
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")

@@ -394,6 +394,12 @@ def _owns_deed(expression: Span, rules: ModuleType) -> bool:
     return any(rules.DEEDS.fullmatch(noun.text) for noun in nouns[:2])
 
 
+def _owns_deadline(expression: Span, rules: ModuleType) -> bool:
+    """ "Friday's deadline", "Friday night's midnight shutdown deadline"."""
+    following = expression.doc[expression.end : expression.end + 4]
+    return any(rules.DEADLINES.fullmatch(token.text) for token in following)
+
+
 def _warning_from(expression: Span, rules: ModuleType) -> bool:
     """ "A thunderstorm warning has been issued from 3pm Friday to Saturday morning", "une
     vigilance orange est émise à partir de jeudi": the time a warning runs from lies ahead."""
@@ -725,6 +731,21 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     tense = _tense_around(sentence, expression, rules, language)
+    if _possessive(expression) and _owns_deadline(expression, rules):
+        # "hitting Friday's deadline", "before Friday night's shutdown deadline": a deadline
+        # lies ahead, unless a deed tells it met or missed ("missed Monday's deadline").
+        verb = governing_verb(expression.root, language)
+        told_done = (
+            verb is not None
+            and verb.lower_ not in rules.REPORTING_VERBS
+            and (
+                "Past" in verb.morph.get("Tense")
+                and "Fin" in verb.morph.get("VerbForm")
+                or any(c.lower_ in _HAVE for c in verb.children if c.dep_ == "aux")
+            )
+        )
+        if tense != PAST or not told_done:
+            return FUTURE
     if tense == PRESENT and _possessive(expression):
         # "the territory hit by Monday's earthquake, rescuers are struggling": a present
         # says nothing of a happening named by its day.

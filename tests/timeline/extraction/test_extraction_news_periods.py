@@ -330,3 +330,46 @@ def test_capitalised_words_only_in_a_headline_are_no_name():
 )
 def test_christmas_of_a_year_and_the_week_in_progress(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A weekday owning a deadline lies ahead, unless a deed tells it met or missed.
+        (
+            '"We will get it done," the chairman said about hitting Friday\'s deadline.',
+            date(2025, 3, 10),
+            {"Friday": "2025-03-14"},
+        ),
+        (
+            "Approval is envisioned before Friday night's midnight shutdown deadline.",
+            date(2025, 3, 10),
+            {"Friday night": "2025-03-14"},
+        ),
+        ("The company missed Friday's deadline.", date(2025, 3, 10), {"Friday": "2025-03-07"}),
+        # Feasts on a fixed day of one country.
+        (
+            "Congress scrambles to meet a self-imposed Fourth of July deadline.",
+            date(2025, 7, 1),
+            {"Fourth of July": "2025-07-04"},
+        ),
+        (
+            "Crowds gathered on Anzac Day 2024.",
+            date(2025, 7, 1),
+            {"on Anzac Day 2024": "2024-04-25"},
+        ),
+        # "through to" between days written day first or month first.
+        (
+            "A ban on overtime will be in force from 18 December through to 2 January.",
+            date(2022, 12, 10),
+            {"from 18 December through to 2 January": "2022-12-18"},
+        ),
+        (
+            "Trains will run from Dec. 18 through to Jan. 2.",
+            date(2022, 12, 10),
+            {"from Dec. 18 through to Jan. 2": "2022-12-18"},
+        ),
+    ],
+)
+def test_deadlines_feasts_and_spans_through_to(text, published, expected):
+    assert events(text, published, "en") == expected
