@@ -1602,6 +1602,10 @@ NOT_PERSON_WORDS = frozenset(
         # "Kenya Railways", "Powell Mesa", "Ensemble Hospitalier".
         "railways",
         "railway",
+        # Governments and events: "Delhi Govt", "Brexit", "Tesco Retail".
+        "govt",
+        "brexit",
+        "retail",
         # "Nasko Division", "Liberté Chérie Tour", "Element AI", "the Grammy", "Activision
         # Blizzard": units, tours, firms and awards.
         "division",

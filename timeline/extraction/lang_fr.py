@@ -1637,6 +1637,9 @@ NOT_PERSON_WORDS = frozenset(
     [
         # Bodies and places the tagger takes for people: "Ensemble Hospitalier".
         "hospitalier",
+        # Events and firms: "le Brexit", "Auchan Retail".
+        "brexit",
+        "retail",
         # "La France insoumise", "Liberté Chérie Tour", "Element AI": a party, a tour, a firm.
         "insoumise",
         "tour",

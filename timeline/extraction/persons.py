@@ -380,6 +380,10 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
             mapping[name] = max(matches, key=lambda f: (len(f.split()), names[f], f))
         else:
             mapping[name] = name
+        # "Michel BARNIER" in a communiqué is the "Michel Barnier" of the article: the name
+        # written with fewer capitals.
+        cased = [f for f in names if f.lower() == mapping[name].lower()]
+        mapping[name] = min(cased, key=lambda f: (sum(c.isupper() for c in f), -names[f], f))
     # "Donald Trump" -> "Donald J. Trump" is left alone; chains collapse to their end.
     for name, target in mapping.items():
         seen = {name}

@@ -373,3 +373,26 @@ def test_christmas_of_a_year_and_the_week_in_progress(text, language, published,
 )
 def test_deadlines_feasts_and_spans_through_to(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+def test_a_name_written_in_capitals_is_the_same_person():
+    text = (
+        "Michel Barnier a été nommé Premier ministre jeudi. « Je suis honoré », a déclaré "
+        "Michel BARNIER dans un communiqué publié ce jeudi 5 septembre."
+    )
+    assert persons_of(text, "ce jeudi 5 septembre", date(2024, 9, 5), "fr") == {"Michel Barnier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "language"),
+    [
+        ("Delhi Govt set to launch its delivery scheme on Sept 10.", "on Sept 10", "en"),
+        (
+            "Auchan Retail avait annoncé en septembre 2020 la suppression de postes.",
+            "en septembre 2020",
+            "fr",
+        ),
+    ],
+)
+def test_governments_and_retailers_are_no_people(text, expression, language):
+    assert persons_of(text, expression, date(2021, 9, 1), language) == set()
