@@ -496,18 +496,20 @@ def _resolve(
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
             if heading is not None and _yearless(spec):
                 spec = _with_year(spec, heading)
-            school_year = next(
-                (y for start, y in reversed(school_years) if start < mention.start), None
+            school_start, school_year = next(
+                ((start, y) for start, y in reversed(school_years) if start < mention.start),
+                (0, None),
             )
             if (
                 school_year is not None
                 and published is not None
                 and published < datetime.date(school_year, 7, 1)
-                and item.tense != PAST
+                and (item.tense != PAST or school_start >= item.sentence.start_char)
                 and _yearless(spec)
             ):
-                # "The 2022-23 school year will end May 26" told in 2021: the autumn months
-                # of its first year, the others of its second.
+                # "The 2022-23 school year will end May 26" told in 2021, "voted to begin
+                # the 2018-19 school year Aug. 20": the autumn months of its first year, the
+                # others of its second.
                 spec = _in_school_year(spec, school_year)
             if (
                 item.tense == PAST

@@ -154,7 +154,14 @@ def test_dates_in_capitals(text, published, expected):
             date(2023, 11, 6),
             {"le 8 février": "2025-02-08", "le 2 septembre": "2024-09-02"},
         ),
-        # Told in the past, the days keep their own reading.
+        # Told in the past, a day in the sentence naming the school year is of it ...
+        (
+            "The board voted on Monday to begin the 2018-19 school year Aug. 20.",
+            "en",
+            date(2017, 10, 10),
+            {"on Monday": "2017-10-09", "Aug. 20": "2018-08-20"},
+        ),
+        # ... and the days of other sentences keep their own reading.
         (
             "The 2022-23 school year was approved. The board met on March 14.",
             "en",
