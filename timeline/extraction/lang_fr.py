@@ -463,7 +463,12 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     ):
         return False
     after = following_word(text, year_end)
+    if _HONORIFIC_AFTER.match(text, year_end):
+        return True  # "en 2018 M. Legault a réussi": "M." before a name is no metre
     return not _QUANTITY_AFTER.match(after)
+
+
+_HONORIFIC_AFTER = re.compile(r"\s+M\.\s+[A-ZÀ-Ý]")
 
 
 # Words opening a list of years: "après leurs succès en 1995, 2001 et 2009".

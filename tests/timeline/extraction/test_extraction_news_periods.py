@@ -403,3 +403,8 @@ def test_a_name_written_in_capitals_is_the_same_person():
 )
 def test_governments_and_retailers_are_no_people(text, expression, language):
     assert persons_of(text, expression, date(2021, 9, 1), language) == set()
+
+
+def test_a_year_before_an_honorific_is_a_date():
+    text = "Rappelons qu’en 2018 M. Legault a formé un gouvernement. La tour mesure 2018 m."
+    assert events(text, date(2022, 9, 1), "fr") == {"en 2018": "2018"}
