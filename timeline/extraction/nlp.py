@@ -173,8 +173,9 @@ def normalise_for_nlp(text: str) -> str:
     return _unwrapped(text.translate(_TYPOGRAPHIC))
 
 
-# A line broken inside a sentence: long, ending on no final punctuation, another line after it.
-_WRAPPED_LINE = re.compile(r"^[^\n]{40,}[^\n.!?:;\"»”)\]](?=\n[^\n\s])", re.MULTILINE)
+# A line broken inside a sentence: long, ending on no final punctuation, another line after it
+# (not an item of a list: "• Fifty Shades Darker – Starts production this month").
+_WRAPPED_LINE = re.compile(r"^[^\n]{40,}[^\n.!?:;\"»”)\]](?=\n[^\n\s•·▪◦*–—-])", re.MULTILINE)
 
 
 def _unwrapped(text: str) -> str:

@@ -422,11 +422,17 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
         and previous.spec.weekday is not None
         and previous.spec.day is None
     )
-    if not (isinstance(mention.spec, CalendarSpec) and mention.spec.day is not None):
+    days = mention.spec.last if isinstance(mention.spec, RangeSpec) else mention.spec
+    if not (isinstance(days, CalendarSpec) and days.day is not None):
         return False
     between = text[previous.end : mention.start]
     if vague and re.fullmatch(r"\s*\(\s*", between) and text[mention.end : mention.end + 1] == ")":
         return True
+    of_days = re.fullmatch(r"\s+(?:of|du|des)\s+", between) or (
+        re.fullmatch(r"\s+", between) and re.match(r"(?i)(?:of|du|des)\s", mention.text)
+    )
+    if vague and of_days:
+        return True  # "this weekend of 22-24 July", "ce week-end des 3 et 4 juin"
     # "Il y a cinq semaines exactement, le 3 février", "Two weeks ago, on April 29", "hier,
     # jeudi 5 septembre", "une semaine plus tard, le 31 juillet 2022": the day set beside a
     # time counted from publication or from the date in focus.

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction import extract
 from timeline.extraction.persons import _only_in_headlines
 
 
@@ -408,3 +409,46 @@ def test_governments_and_retailers_are_no_people(text, expression, language):
 def test_a_year_before_an_honorific_is_a_date():
     text = "Rappelons qu’en 2018 M. Legault a formé un gouvernement. La tour mesure 2018 m."
     assert events(text, date(2022, 9, 1), "fr") == {"en 2018": "2018"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A weekend set beside its days is those days, no event of its own.
+        (
+            "There had been plans to shut the road this weekend (12 and 13 March).",
+            "en",
+            date(2022, 3, 10),
+            {"12 and 13 March": "2022-03-12"},
+        ),
+        (
+            "The next race is this weekend of 22-24 July in France.",
+            "en",
+            date(2022, 7, 20),
+            {"22-24 July": "2022-07-22"},
+        ),
+        (
+            "La course a lieu ce week-end des 3 et 4 juin.",
+            "fr",
+            date(2022, 6, 1),
+            {"des 3 et 4 juin": "2022-06-03"},
+        ),
+    ],
+)
+def test_weekends_beside_their_days(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+def test_each_item_of_a_list_is_its_own_sentence():
+    text = (
+        "• The first film – Begins production this month with locations in New Zealand\n"
+        "• The second film – Starts production this month in Vancouver and Toronto\n"
+        "• The third film – Begins production in April in Sydney, Australia and Perth\n"
+        "• The fourth film – Begins production on April 25th with locations in New Orleans\n"
+        "• The fifth film – Begins production this May but no locations have been confirmed\n"
+    )
+    found = extract(text, published_on=date(2016, 2, 5), language="en").events
+    # Items of a list, one per line, are sentences of their own, however many lines run on
+    # without a full stop.
+    assert [event.sentence.startswith("•") for event in found] == [True] * 5
+    assert len({event.sentence for event in found}) == 5
