@@ -637,6 +637,25 @@ _HAPPENING_NOUNS = frozenset(
         "vote",
         "remaniement",
         "rentrée",
+        # Disasters and weather: "les inondations de juillet", "les fortes chaleurs de
+        # septembre".
+        "inondation",
+        "inondations",
+        "crue",
+        "crues",
+        "canicule",
+        "canicules",
+        "chaleurs",
+        "tempête",
+        "tempêtes",
+        "orages",
+        "intempéries",
+        "incendie",
+        "incendies",
+        "séisme",
+        "attentat",
+        "attentats",
+        "émeutes",
     ]
 )
 

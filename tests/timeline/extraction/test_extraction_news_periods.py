@@ -452,3 +452,18 @@ def test_each_item_of_a_list_is_its_own_sentence():
     # without a full stop.
     assert [event.sentence.startswith("•") for event in found] == [True] * 5
     assert len({event.sentence for event in found}) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Durant les fortes chaleurs de septembre, les hôpitaux ont été saturés.",
+            {"de septembre": "2023-09"},
+        ),
+        ("Les inondations de juillet ont fait dix morts.", {"de juillet": "2023-07"}),
+        ("Il a parlé de juillet avec émotion.", {}),
+    ],
+)
+def test_a_month_naming_a_disaster(text, expected):
+    assert events(text, date(2023, 10, 5), "fr") == expected
