@@ -877,16 +877,14 @@ def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:
 def _only_in_headlines(name: str, plain: str) -> bool:
     """Capitalised words written only in headlines whose words all take capitals, with no
     known first name and no word of them in the body: "Measles Outbreak Swells"."""
-    if name.split()[0] in _GIVEN_NAMES:
+    if name.split()[0] in _GIVEN_NAMES or re.search(re.escape(name), plain) is None:
         return False
-    spots = [match.start() for match in re.finditer(re.escape(name), plain)]
-    if not spots or not all(_in_title_case_line(plain, spot) for spot in spots):
-        return False
-    return not any(
-        not _in_title_case_line(plain, match.start())
-        for word in name.split()
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain)
-    )
+    return all(_written_only_in_headlines(word, plain) for word in name.split())
+
+
+def _written_only_in_headlines(word: str, plain: str) -> bool:
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain)]
+    return bool(spots) and all(_in_title_case_line(plain, spot) for spot in spots)
 
 
 def _in_title_case_line(plain: str, position: int) -> bool:

@@ -167,7 +167,7 @@ def extract(
         published = infer_publication_date([(d.mention.spec, d.tense) for d in dated])
         inferred = published is not None
 
-    timexes = _resolve(text, mentions, dated, published, inferred)
+    timexes = _resolve(text, mentions, dated, published, inferred, language)
     timexes = _weekdays_the_article_dates(text, dated, timexes, published)
     timexes = _enumerations_share_a_year(dated, timexes)
     timexes = _listed_months_share_a_year(text, dated, timexes)
@@ -448,6 +448,7 @@ def _resolve(
     dated: list[_Dated],
     published: datetime.date | None,
     inferred: bool,
+    language: str,
 ) -> list[Timex]:
     """Resolve the DATE mentions in text order (the focus moves along) and build the TIMEX3s."""
     by_start = {d.mention.start: d for d in dated}
@@ -472,7 +473,6 @@ def _resolve(
     if published is not None:
         headings = sorted(headings + _far_section_headings(text, published))
     # School years and seasons told ahead ("the 2022-23 school year"): their yearless days.
-    language = dated[0].language if dated else "fr"
     school_years = [
         (m.start(), int(m.group("y1")))
         for m in SCHOOL_YEAR[language].finditer(text)
