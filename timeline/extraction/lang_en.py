@@ -10,6 +10,7 @@ from .temporal import (
     LanguageRules,
     Rule,
     following_word,
+    in_title_case_line,
     in_year_list,
     listed_year,
     preceding_words,
@@ -541,15 +542,6 @@ _SUPERLATIVES = _RECORD_WORDS - {"last", "time"} | {
 _POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|my|our|your)\s+)$")
 
 
-def _in_title_case_line(text: str, position: int) -> bool:
-    """A line of four words or more, nearly all capitalised: a headline."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end >= 0 else len(text)])
-    capitalised = sum(word[0].isupper() for word in words)
-    return len(words) >= 4 and capitalised >= 0.8 * len(words)
-
-
 def _relative_not_a_name(text: str, match: re.Match) -> bool:
     """ "Today FM", "USA Today", "the Today show": a capitalised "Today" inside a sentence,
     beside another capitalised word, names a medium; "his last week in office" is his final
@@ -563,7 +555,7 @@ def _relative_not_a_name(text: str, match: re.Match) -> bool:
         return True
     if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
         return True  # a sentence or a quote opens on it
-    if " " in word and _in_title_case_line(text, match.start()):
+    if " " in word and in_title_case_line(text, match.start()):
         return True  # a headline: "Samsung, Apple, Sony Phones Intro Next Month"
     before = re.search(r"([A-Z][\w&-]*)\s+$", text[max(0, match.start() - 30) : match.start()])
     after = re.match(r"\s+([A-Z][\w&-]*)", text[match.end() : match.end() + 30])

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import first_names, lang_en, lang_fr
 from .nlp import doc_text
-from .temporal import preceding_words, scanner
+from .temporal import in_title_case_line, preceding_words, scanner
 from .temporal import words as word_alternation
 
 _LANGUAGES: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en}
@@ -871,7 +871,7 @@ def _headline_overreach(name: str, names: Counter[str], plain: str) -> bool:
     if shorter == name or shorter not in names:
         return False
     spots = [match.start() for match in re.finditer(re.escape(name), plain)]
-    return bool(spots) and all(_in_title_case_line(plain, spot) for spot in spots)
+    return bool(spots) and all(in_title_case_line(plain, spot) for spot in spots)
 
 
 def _only_in_headlines(name: str, plain: str) -> bool:
@@ -884,17 +884,7 @@ def _only_in_headlines(name: str, plain: str) -> bool:
 
 def _written_only_in_headlines(word: str, plain: str) -> bool:
     spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain)]
-    return bool(spots) and all(_in_title_case_line(plain, spot) for spot in spots)
-
-
-def _in_title_case_line(plain: str, position: int) -> bool:
-    start = plain.rfind("\n", 0, position) + 1
-    end = plain.find("\n", position)
-    line = plain[start : end if end >= 0 else len(plain)].strip()
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) > 3]
-    if len(words) < 3 or line.endswith((".", "!", "?", ":")):
-        return False
-    return sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+    return bool(spots) and all(in_title_case_line(plain, spot) for spot in spots)
 
 
 def _name_head(entity: Span, rules: ModuleType) -> str:

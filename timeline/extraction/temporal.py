@@ -794,6 +794,18 @@ def preceding_words(text: str, position: int, count: int = 2) -> list[str]:
     return [key(word) for word in re.findall(r"[\w'’-]+|%", window)][-count:]
 
 
+def in_title_case_line(text: str, position: int) -> bool:
+    """Whether `position` lies in a headline: a line whose words of four letters or more,
+    three at least, nearly all take capitals, with no closing stop."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) > 3]
+    if len(words) < 3 or line.endswith((".", "!", "?", ":")):
+        return False
+    return sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 def following_word(text: str, position: int) -> str:
     """The word right after `position`, lowercased, or "" (punctuation comes back as itself)."""
     match = re.match(r"\s*([\w'’-]+|[%$€£])", text[position : position + 40])

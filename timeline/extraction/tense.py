@@ -378,7 +378,7 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False
     if len(words) > 3 and (not opening or any(t.like_num and len(t) == 4 for t in words)):
         return False  # but "for Sunday, March 7": a dated day the plan is for, which lies ahead
-    if _possessive(expression) and _owns_deed(expression, rules):
+    if _possessive(expression) and _owns(expression, rules.DEEDS):
         return False  # "for Thursday's attack": the deed, not a day ahead
     if _first_plan(expression[0], rules):
         return False  # "initialement prévue pour lundi": a plan since changed
@@ -386,18 +386,13 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
 
 
-def _owns_deed(expression: Span, rules: ModuleType) -> bool:
-    """ "Thursday's attack": the weekday owns a deed (not "Saturday's Test")."""
+def _owns(expression: Span, nouns_owned: re.Pattern) -> bool:
+    """ "Thursday's attack" (a deed, not "Saturday's Test"), "Friday night's midnight
+    shutdown deadline": the weekday owns a noun of the kind."""
     owner = expression.root.head
     nouns = [owner] if owner.pos_ in {"NOUN", "PROPN"} else []
     nouns += [t for t in expression.doc[expression.end : expression.end + 4] if t.pos_ == "NOUN"]
-    return any(rules.DEEDS.fullmatch(noun.text) for noun in nouns[:2])
-
-
-def _owns_deadline(expression: Span, rules: ModuleType) -> bool:
-    """ "Friday's deadline", "Friday night's midnight shutdown deadline"."""
-    following = expression.doc[expression.end : expression.end + 4]
-    return any(rules.DEADLINES.fullmatch(token.text) for token in following)
+    return any(nouns_owned.fullmatch(noun.text) for noun in nouns[:2])
 
 
 def _warning_from(expression: Span, rules: ModuleType) -> bool:
@@ -731,21 +726,14 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     tense = _tense_around(sentence, expression, rules, language)
-    if _possessive(expression) and _owns_deadline(expression, rules):
+    if (
+        _possessive(expression)
+        and _owns(expression, rules.DEADLINES)
+        and not (tense == PAST and _told_as_done(expression, rules))
+    ):
         # "hitting Friday's deadline", "before Friday night's shutdown deadline": a deadline
         # lies ahead, unless a deed tells it met or missed ("missed Monday's deadline").
-        verb = governing_verb(expression.root, language)
-        told_done = (
-            verb is not None
-            and verb.lower_ not in rules.REPORTING_VERBS
-            and (
-                "Past" in verb.morph.get("Tense")
-                and "Fin" in verb.morph.get("VerbForm")
-                or any(c.lower_ in _HAVE for c in verb.children if c.dep_ == "aux")
-            )
-        )
-        if tense != PAST or not told_done:
-            return FUTURE
+        return FUTURE
     if tense == PRESENT and _possessive(expression):
         # "the territory hit by Monday's earthquake, rescuers are struggling": a present
         # says nothing of a happening named by its day.
