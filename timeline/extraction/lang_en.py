@@ -353,7 +353,7 @@ _QUANTITY_AFTER = re.compile(
     r"(?:[%$€£]|dollars?|euros?|pounds?|people|persons?|residents?|deaths?|dead|votes?|jobs?|"
     r"workers?|employees?|troops|soldiers|cases|times|miles?|kilometers?|km|meters?|feet|tons?|"
     r"views|users|followers|points|years|months|days|hours|minutes|billion|million|thousand|"
-    r"percent|bc|ad"
+    r"percent|bc|ad|usd|eur|gbp|chf|inr|rs|kes|ngn|zar|php|myr|sgd|aud|cad|nzd|yen|yuan|rupees?"
     # A model year: "a 2011 Chevrolet", "his 2018 Toyota Camry".
     r"|chevrolet|chevy|ford|toyota|honda|nissan|volkswagen|vw|bmw|mercedes|mercedes-benz|audi|"
     r"hyundai|kia|dodge|jeep|tesla|subaru|mazda|chrysler|gmc|buick|cadillac|lexus|volvo|acura|"

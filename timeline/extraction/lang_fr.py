@@ -416,7 +416,9 @@ _QUANTITY_AFTER = re.compile(
     r"salariés?|emplois?|postes?|voix|votes?|mètres?|km|kilomètres?|kilos?|tonnes?|"
     r"litres?|exemplaires?|points?|places?|pages?|vues|abonnés?|utilisateurs?|élèves?|"
     r"soldats?|manifestants?|participants?|spectateurs?|cas|fois|ans|mois|jours|heures|"
-    r"minutes|milliards?|millions?|mille|m|kg|km/h)$",
+    r"minutes|milliards?|millions?|mille|m|kg|km/h|"
+    # Currencies by their codes ("d'une valeur de 2078 MD", "1500 FCFA", "2000 DH").
+    r"dinars?|dirhams?|md|mdt|mdh|dh|dt|fcfa|cfa|chf|usd|eur|gnf|xof|xaf|mad|tnd|dzd)$",
     re.IGNORECASE,
 )
 
@@ -828,11 +830,13 @@ RULES = LanguageRules(
             rf"(?P<y2>{ANY_YEAR}){_E}",
             _range_is_date,
         ),
-        # A sports season by its years ("la saison 2019-2020"): the year it opens.
+        # A sports or farming season by its years ("la saison 2019-2020", "la campagne
+        # agricole 2017/2018", "la campagne 2021-2022"): the year it opens.
         _rule(
             "season_years",
             "calendar",
-            rf"{_B}(?:la\s+)?saison\s+(?P<y>{YEAR})[-–/](?:\d\d|{YEAR}){_E}",
+            rf"{_B}(?:la\s+)?(?:saison|campagne)(?:\s+[a-zéèû]+(?:ire|ole|ale|ère))?\s+"
+            rf"(?P<y>{YEAR})[-–/](?:\d\d|{YEAR}){_E}",
         ),
         _rule(
             "year_span",

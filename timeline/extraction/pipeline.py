@@ -59,6 +59,7 @@ RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_O
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
 SCHOOL_YEAR = {"fr": lang_fr.SCHOOL_YEAR, "en": lang_en.SCHOOL_YEAR}
+POSTPONED_FROM = {"fr": lang_fr.POSTPONED_FROM, "en": lang_en.POSTPONED_FROM}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -88,7 +89,7 @@ def extract(
     rules = RULES[language]
     if language == "en" and lang_en.writes_day_first(text):
         rules = replace(rules, day_first=True)  # "03/02/22" in a British article: 3 February
-    mentions = find_mentions(text, rules)
+    mentions = _moves_as_two_dates(find_mentions(text, rules), text, language)
     doc = load_pipeline(language)(normalise_for_nlp(text))
     people = find_people(doc, text, language)
 
@@ -171,6 +172,7 @@ def extract(
     timexes = _weekdays_the_article_dates(text, dated, timexes, published)
     timexes = _enumerations_share_a_year(dated, timexes)
     timexes = _listed_months_share_a_year(text, dated, timexes)
+    timexes = _listed_days_keep_their_order(text, dated, timexes)
     timexes = _running_weekdays(dated, timexes, published)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
@@ -181,6 +183,48 @@ def extract(
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
     )
+
+
+# The word between the two dates of a span: "from May 2 to June 5", "du 2 mai au 5 juin".
+_SPAN_JOINT = re.compile(r"\s+(?:to|until|till|au|à|jusqu['’](?:au|à))\s+")
+
+
+def _moves_as_two_dates(mentions: list[Mention], text: str, language: str) -> list[Mention]:
+    """ "postponed from September 15 to December 15", "reporté du 15 septembre au 15
+    décembre": a move from one date to another, no span; each date is its own mention."""
+    result = []
+    for mention in mentions:
+        joint = None
+        if isinstance(mention.spec, RangeSpec):
+            opening = mention.text.split(maxsplit=1)[0]
+            before = text[max(0, mention.start - 30) : mention.start] + opening
+            if POSTPONED_FROM[language].search(before):
+                joint = list(_SPAN_JOINT.finditer(mention.text))
+        if not joint:
+            result.append(mention)
+            continue
+        split, resumed = mention.start + joint[-1].start(), mention.start + joint[-1].end()
+        result.append(
+            Mention(
+                mention.start,
+                split,
+                text[mention.start : split],
+                "DATE",
+                mention.spec.first,
+                pattern="moved_from",
+            )
+        )
+        result.append(
+            Mention(
+                resumed,
+                mention.end,
+                text[resumed : mention.end],
+                "DATE",
+                mention.spec.last,
+                pattern="moved_to",
+            )
+        )
+    return result
 
 
 def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:
@@ -796,6 +840,59 @@ def _listed_months_share_a_year(
             if item.resolved.date_start.year != item_year:
                 period = month_period(item_year, item.mention.spec.month)
                 item.resolved = replace(period, confidence=item.resolved.confidence)
+                changed[item.mention.start] = item.resolved.value
+    return _with_values(timexes, changed)
+
+
+def _yearless_day(item: _Dated) -> bool:
+    spec = item.mention.spec
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.year is None
+        and spec.year_shift is None
+        and spec.month is not None
+        and spec.day is not None
+        and item.resolved is not None
+        and item.resolved.precision == "day"
+    )
+
+
+def _listed_days_keep_their_order(
+    text: str, dated: list[_Dated], timexes: list[Timex]
+) -> list[Timex]:
+    """A list of three or more yearless days in one sentence, each closing an item ("April 28
+    at the Silver Legacy Casino in Reno; April 29 at ...; May 31 at ..."), runs forward from
+    its first day: a day before the one it follows is of the next year. Each alone would take
+    its year from the tense, which splits the list."""
+    changed: dict[int, str] = {}
+    index = 0
+    while index < len(dated):
+        chain = [dated[index]]
+        while _yearless_day(chain[0]) and index + len(chain) < len(dated):
+            following = dated[index + len(chain)]
+            between = text[chain[-1].mention.end : following.mention.start]
+            if (
+                not _yearless_day(following)
+                or following.sentence.start != chain[0].sentence.start
+                or not re.search(r"[;,]|\band\b|\bet\b", between)
+            ):
+                break
+            chain.append(following)
+        index += len(chain)
+        if len(chain) < 3:
+            continue
+        year = chain[0].resolved.date_start.year
+        previous = chain[0].mention.spec
+        for item in chain[1:]:
+            spec = item.mention.spec
+            year += (spec.month, spec.day) < (previous.month, previous.day)
+            previous = spec
+            if item.resolved.date_start.year != year:
+                try:
+                    day = item.resolved.date_start.replace(year=year)
+                except ValueError:
+                    continue  # 29 February
+                item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
                 changed[item.mention.start] = item.resolved.value
     return _with_values(timexes, changed)
 

@@ -619,6 +619,8 @@ def _governed_tense(
         return PAST  # "l'UE vient de s'accorder vendredi": a recent past
     if governor.lower_ in _PLANNED_THEN:
         return UNKNOWN  # "un ouvrage qui devait paraître en septembre": told before, due after
+    if _under_plan_told_before(token, governor, rules):
+        return UNKNOWN
     if (
         rules.FUTURE_INTENT.match(governor.text)
         or rules.SCHEDULING.match(governor.text)
@@ -628,6 +630,17 @@ def _governed_tense(
     if is_infinitive(governor):
         return UNKNOWN
     return tense_of(governor, rules)
+
+
+def _under_plan_told_before(token: Token, governor: Token | None, rules: ModuleType) -> bool:
+    """ "was scheduled to be released on June 2": an infinitive under a plan told in the
+    past, held before or after publication; the calendar decides (as _plan_told_before)."""
+    return (
+        governor is not None
+        and bool(rules.SCHEDULING.match(governor.text))
+        and _pluperfect(governor, rules)
+        and not any(t.lower_ in _weekdays(rules) for t in token.subtree)
+    )
 
 
 def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
@@ -962,7 +975,11 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return tense
         if _announced_onset(verb, expression, rules):
             return FUTURE
-        if _plan_told_before(verb, rules, expression) or _mandated(verb, rules):
+        if (
+            _plan_told_before(verb, rules, expression)
+            or _mandated(verb, rules)
+            or _under_plan_told_before(verb, _infinitive_governor(verb, rules), rules)
+        ):
             return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
