@@ -116,6 +116,34 @@ _MASCULINE += """
     Thabo Toby Trevor Troy Vikram Vince Virat
 """
 
+# International sport, culture and politics: Slavic, Nordic, Dutch, German, Italian, Iberian,
+# Latin American, African, Arab, Turkish, Indian and Hebrew names the taggers often miss.
+_FEMININE += """
+    Aissata Aminata Anastasija Anushka Aryna Barbora Beatriz Belinda Chimamanda Coco Daria
+    Dasha Ekaterina Elina Federica Fernanda Folake Freja Funke Gabriela Garbiñe Giorgia Iga
+    Jelena Jessika Julija Kareena Karolina Katerina Katrina Khadija Layla Leyla Ludmila Madison
+    Mariama Markéta Marketa Mirra Ngozi Nirmala Oksana Pilar Rashmika Rocío Shraddha Sigrid
+    Smriti Sorana Yasmin Zainab
+"""
+
+_MASCULINE += """
+    Aamir Abdelaziz Abdul Abdullah Achraf Ahmad Ahmet Ajay Akshay Aleksandar Aleksandr Alexander
+    Alexei Alexey Alassane Alvaro Álvaro Amitabh Anatoly Anders Andrei Andriy Arjen Arvind Ashok
+    Avi Bjorn Björn Borna Burak Carlos Casper Cheikh Christos Dieter Dimitris Dirk Dmitry Dries
+    Dusan Dušan Egor Emeka Emre Erling Evgeny Faure Fumio Fyodor Gautam Gennady Gianluca Giannis
+    Gonzalo Grigor Hakan Hakim Hardik Heinz Henrik Holger Horst Hrithik Hussein Idriss Ilya
+    Ismail Itamar Jakub Jannik Jasper Jasprit Javier Jesper Jiri Jiří Joakim João Jonas Joost
+    Jude Julian Kamil Karan Karol Kasper Kemal Khaled Kirill Klaus Koen Konstantin Kyriakos Luka
+    Łukasz Lukasz Maarten Mads Magnus Mahmoud Manfred Manoj Marcin Mariano Markus Mateusz
+    Mauricio Maurizio Mehmet Mikhail Mikkel Milos Miloš Morten Moustapha Muhammad Muhammadu
+    Mukesh Mustafa Naftali Niklas Nikolai Nikos Nils Nitin Novak Oleg Oleksandr Oumar Pankaj
+    Pavel Petr Pieter Primoz Primož Rainer Rajiv Ranbir Ranveer Rasmus Ravi Ravindra Recep Remco
+    Riyad Rui Rustam Ruud Sachin Sadio Salman Sander Sebastian Sergey Seydou Shikhar Shubman
+    Siddharth Sidharth Sindre Sofiane Souleymane Sunil Sven Tadej Takeshi Tarek Thijs Tiago Timo
+    Tomas Tomáš Torsten Uhuru Uwe Varun Vijay Vinicius Vinícius Vinod Vitaly Vladislav Walid
+    Wojciech Wout Wouter Yahya Yair Yassine Yaya Yevgeny Yoav Yoweri Youssouf Yury Zbigniew
+"""
+
 # A name in both lists says no gender.
 FEMININE = frozenset(_FEMININE.split()) - frozenset(_MASCULINE.split())
 MASCULINE = frozenset(_MASCULINE.split()) - frozenset(_FEMININE.split())

@@ -1078,9 +1078,10 @@ def _bracketed_after_name(text: str, start: int, end: int) -> bool:
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """A name filling a quote on its own ("son album «Multitude»", "the film “Oppenheimer”")
     titles a work; people are named in the text, not quoted."""
+    # The comma or full stop may sit inside the quote: "“M*A*S*H,” “Nashville”".
     return text[max(0, start - 2) : start].strip().endswith(_OPENING_QUOTES) and text[
-        end : end + 2
-    ].strip().startswith(_CLOSING_QUOTES)
+        end : end + 3
+    ].lstrip(",.").strip().startswith(_CLOSING_QUOTES)
 
 
 # The capitalised words running on after a name ("George Gund III Craft" + " of Cinema Award").
@@ -1530,6 +1531,8 @@ def _role_mentions(
     for match in pattern.finditer(text):
         if any(start <= match.start() < end for start, end in appositions):
             continue  # the role of an apposition: the name beside it already counts
+        if match.group(0)[:1].isupper() and _quoted_title(text, match.start(), match.end()):
+            continue  # "The Player", a film
         determiner_text = " ".join(match.group("det").lower().replace("’", "'").split())
         role = _read_role(match.group("np"), determiner_text, rules)
         if role is None:
@@ -2056,6 +2059,11 @@ def _postposed(
             return None  # another verb first: the speaker opens the sentence
     if boundary is None or boundary.i == sentence.start:
         return None
+    apposed = _name_before_apposition(boundary, text, mentions)
+    if apposed is not None:
+        # "..., Joshua Astrachan, a producer at Altman's firm, told The Associated Press": the
+        # name before the apposition speaks, not one inside it.
+        boundary = apposed[1]
     # What is reported is a clause ("M. Lachaux a fait appel hier,"), not an adverbial
     # ("During a 90-minute call, Ms Boyle pointed to..."); nothing new follows the verb.
     if not any(_is_finite(token) for token in sentence[: boundary.i - sentence.start]):
@@ -2067,6 +2075,8 @@ def _postposed(
         for token in sentence[verb.i - sentence.start + 1 :]
     ):
         return None
+    if apposed is not None:
+        return Attribution((apposed[0].start,), sentence.start_char, boundary.idx, verb.i)
     tail = [m for m in mentions if m.start > boundary.idx]
     if not tail:
         return None
@@ -2074,6 +2084,31 @@ def _postposed(
     if not speakers:
         return None
     return Attribution(speakers, sentence.start_char, boundary.idx, verb.i)
+
+
+def _name_before_apposition(
+    comma: Token, text: str, mentions: list[PersonMention]
+) -> tuple[PersonMention, Token] | None:
+    """The name set between two commas before `comma`, with the comma before it, when
+    `comma` closes an apposition on it (", Joshua Astrachan, a producer at ..., told")."""
+    if comma.text != ",":
+        return None
+    sentence = comma.sent
+    for token in reversed(sentence[: comma.i - sentence.start]):
+        if _is_finite(token):
+            return None
+        if token.text != "," or token.i == sentence.start:
+            continue
+        named = [
+            m
+            for m in mentions
+            if m.kind == "name"
+            and token.idx < m.start < comma.idx
+            and not text[token.idx + 1 : m.start].strip()
+        ]
+        if named and text[named[0].end : comma.idx].lstrip().startswith(","):
+            return named[0], token
+    return None
 
 
 def _near_verb(mention: PersonMention, verb: Token) -> bool:

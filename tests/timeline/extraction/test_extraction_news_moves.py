@@ -1,0 +1,171 @@
+"""Moves, past plans, lists of days, seasons and money, and people named in appositions or in
+titles. Each case is a sentence of our own showing the general behaviour, in French and
+English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events, persons_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A move from one date to another is two dates, no span ...
+        (
+            "The festival has been postponed from September 15 to December 15.",
+            "en",
+            date(2023, 7, 6),
+            {"from September 15": "2023-09-15", "December 15": "2023-12-15"},
+        ),
+        (
+            "Le procès a été reporté du 15 septembre au 15 décembre.",
+            "fr",
+            date(2023, 7, 6),
+            {"du 15 septembre": "2023-09-15", "15 décembre": "2023-12-15"},
+        ),
+        (
+            "The release was moved from March 3 to May 12, 2024.",
+            "en",
+            date(2023, 12, 1),
+            {"from March 3": "2024-03-03", "May 12, 2024": "2024-05-12"},
+        ),
+        # ... but a happening that runs between them is a span.
+        (
+            "The festival runs from September 15 to September 20.",
+            "en",
+            date(2023, 7, 6),
+            {"from September 15 to September 20": "2023-09-15"},
+        ),
+        (
+            "Le festival se tiendra du 15 au 20 septembre.",
+            "fr",
+            date(2023, 7, 6),
+            {"du 15 au 20 septembre": "2023-09-15"},
+        ),
+    ],
+)
+def test_a_move_between_two_dates(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A plan told in the past, since changed: the calendar places it, before publication ...
+        (
+            "The film was scheduled to be released on June 2, but the date has been changed.",
+            date(2023, 7, 6),
+            {"on June 2": "2023-06-02"},
+        ),
+        # ... or after it, whatever other verb of the sentence says.
+        (
+            "Earlier it was scheduled to be released on August 11, but the makers have "
+            "decided to wait.",
+            date(2023, 7, 6),
+            {"on August 11": "2023-08-11"},
+        ),
+        # A plan told in the present lies ahead.
+        (
+            "The film is scheduled to be released on June 2.",
+            date(2023, 7, 6),
+            {"on June 2": "2024-06-02"},
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Three yearless days or more listed in one sentence run forward from the first.
+        (
+            "The remaining canceled dates were April 28 at the Silver Legacy in Reno; April 29 "
+            "at the Stagecoach Festival in Indio; May 31 at the Kirby Center in Wilkes-Barre; "
+            "and Aug. 25 at the Livewire Festival in Blackpool.",
+            "en",
+            date(2018, 4, 5),
+            {
+                "April 28": "2018-04-28",
+                "April 29": "2018-04-29",
+                "May 31": "2018-05-31",
+                "Aug. 25": "2018-08-25",
+            },
+        ),
+        # A day before the one it follows is of the next year.
+        (
+            "The tour stops in Lyon on November 28, in Lille on December 12 and in Nantes on "
+            "January 9.",
+            "en",
+            date(2018, 11, 5),
+            {
+                "on November 28": "2018-11-28",
+                "on December 12": "2018-12-12",
+                "on January 9": "2019-01-09",
+            },
+        ),
+        # A farming campaign by its years is the year it opens.
+        (
+            "Le Maroc s'attend à une campagne agricole 2017/2018 record.",
+            "fr",
+            date(2018, 4, 23),
+            {"campagne agricole 2017/2018": "2017"},
+        ),
+        (
+            "La campagne cacaoyère 2023-2024 a été mauvaise.",
+            "fr",
+            date(2024, 4, 23),
+            {"La campagne cacaoyère 2023-2024": "2023"},
+        ),
+        # An amount in a currency code is no year.
+        (
+            "Les exportations ont atteint 343 mille tonnes (d'une valeur de 2078 MD) en 2020.",
+            "fr",
+            date(2021, 11, 1),
+            {"en 2020": "2020"},
+        ),
+        (
+            "Le billet coûte 2000 FCFA depuis le 1er mars 2023.",
+            "fr",
+            date(2023, 6, 1),
+            {"le 1er mars 2023": "2023-03-01"},
+        ),
+    ],
+)
+def test_listed_days_seasons_and_money(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "expected"),
+    [
+        # The speaker of a postposed "told" is the name before the apposition, not a name in it.
+        (
+            "The director died Monday night at a hospital, Joshua Astrachan, a producer at "
+            "Altman's company, told The Associated Press. Robert Altman was 81.",
+            "Monday night",
+            date(2006, 11, 22),
+            {"Robert Altman"},
+        ),
+        # A role word that is a quoted title names no one.
+        (
+            'Robert Altman directed a new film. "The Player" opened in cinemas on Friday.',
+            "on Friday",
+            date(2006, 11, 22),
+            set(),
+        ),
+        # Given names of international news tell a full name the tagger took for a firm.
+        (
+            "On Monday, Novak Djokovic reached the quarter-finals of Wimbledon with a dominant "
+            "display against Holger Rune on Centre Court.",
+            "On Monday",
+            date(2024, 7, 9),
+            {"Novak Djokovic", "Holger Rune"},
+        ),
+    ],
+)
+def test_speakers_titles_and_given_names(text, expression, published, expected):
+    assert persons_of(text, expression, published, "en") == expected
