@@ -617,7 +617,7 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     if (
         match.start() > 0
         and text[match.start() - 1] in "\"“'‘"
-        and match.group(0) == match.group("wd")
+        and match.group(0) == match.groupdict().get("wd")
     ):
         return bool(match.group(0)[0].islower())  # "'Merger Monday'"; not "“On Saturday the"
     quoted = re.search(

@@ -1213,6 +1213,10 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
             if len(owners) == 1:
                 forms.setdefault(surname, canonical)
                 forms.setdefault(_without_particle(surname), canonical)  # "Falih"
+            else:
+                # "Roger Federer ... his wife, Mirka ... Federer likes": a surname two people
+                # bear is the one of them named last before it (`sharing` below).
+                forms.setdefault(surname, min(owners))
     # A known first name alone stands for the one person of the article who bears it ("a CCTV
     # image of Maria" after "Maria Duncan"), unless it runs into another name.
     known = _GIVEN_NAMES

@@ -60,6 +60,7 @@ ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
 SCHOOL_YEAR = {"fr": lang_fr.SCHOOL_YEAR, "en": lang_en.SCHOOL_YEAR}
 POSTPONED_FROM = {"fr": lang_fr.POSTPONED_FROM, "en": lang_en.POSTPONED_FROM}
+REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -141,7 +142,10 @@ def extract(
         if (
             isinstance(mention.spec, RelativeSpec)
             and mention.spec.anchor == "focus"
-            and _in_habitual_sentence(text, mention, language, _DAILY)
+            and (
+                _in_habitual_sentence(text, mention, language, _DAILY)
+                or _after_a_habit(text, doc, mention, mentions, language)
+            )
         ):
             continue  # "met à jour tous les soirs son programme pour le lendemain": every day
         if isinstance(mention.spec, RelativeSpec) and any(
@@ -174,6 +178,8 @@ def extract(
     timexes = _listed_months_share_a_year(text, dated, timexes)
     timexes = _listed_days_keep_their_order(text, dated, timexes)
     timexes = _running_weekdays(dated, timexes, published)
+    timexes = _days_of_the_weekend(dated, timexes)
+    timexes = _eve_of_a_dated_happening(text, dated, timexes)
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -419,6 +425,41 @@ _DAILY = {
     ),
     "en": re.compile(r"(?i)\b(?:(?:each|every)\s+(?:day|night|morning|evening)|daily|nightly)\b"),
 }
+
+
+# Words telling what happens most times: a time counted from such happenings dates none.
+_USUALLY = {
+    "fr": re.compile(
+        r"(?i)\b(?:la\s+plupart\s+du\s+temps|le\s+plus\s+souvent|souvent|généralement|"
+        r"habituellement|d['’]habitude|d['’]ordinaire|en\s+général|régulièrement)\b"
+    ),
+    "en": re.compile(
+        r"(?i)\b(?:most\s+of\s+the\s+time|usually|often|typically|generally|normally|"
+        r"routinely|frequently|regularly)\b"
+    ),
+}
+
+
+def _after_a_habit(
+    text: str, doc: Doc, mention: Mention, mentions: list[Mention], language: str
+) -> bool:
+    """ "Des voitures étaient volées la plupart du temps autour d'Aix. Elles étaient ensuite
+    retrouvées calcinées quelques heures plus tard": counted from a habit told in its sentence
+    or, in French, told in the imperfect after the undated sentence of the habit."""
+    start, end = sentence_around(text, mention.start, mention.end)
+    if _USUALLY[language].search(text, start, end):
+        return True
+    if language != "fr" or start == 0 or "\n" in text[max(0, start - 2) : start]:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not any(
+        "Imp" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in span.sent
+    ):
+        return False
+    previous_start, previous_end = sentence_around(text, start - 2, start - 1)
+    return not any(previous_start <= other.start < previous_end for other in mentions) and bool(
+        _USUALLY[language].search(text, previous_start, previous_end)
+    )
 
 
 def _yearless(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
@@ -679,6 +720,7 @@ def _resolve(
                 tense=item.tense,
                 phrase=mention.phrase,
                 language=item.language,
+                happened=item.tense == PAST and _happened_on(item),
             )
             if resolved is not None:
                 confidence = resolved.confidence
@@ -970,6 +1012,99 @@ def _running_weekdays(
     return _with_values(timexes, changed)
 
 
+# From "la veille" or "le lendemain" to the day of the happening it names, in one phrase.
+_OF_A_HAPPENING = re.compile(r"\s*(?:de|d['’]|du|des|of)\b[^,;.()«»\"“”]{0,100}$")
+
+
+# A day something happened on, not a bound or a target: "died on January 5th", "est mort le
+# 5 janvier".
+_ON_A_DAY = re.compile(r"(?i:on|le)\s")
+
+
+def _happened_on(item: _Dated) -> bool:
+    """ "who died on January 5th", "qui est mort le 5 janvier": the day hangs on a finite verb
+    told in the past, not on a noun ("ahead of the meeting on July 24") or a participle
+    ("passengers booked on Dec. 19")."""
+    if _ON_A_DAY.match(item.mention.text) is None:
+        return False
+    root = item.expression.root
+    verb = root.head.head if root.head.dep_ == "prep" else root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    low, high = sorted((verb.i, item.expression.start))
+    if any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        for t in verb.doc[low + 1 : high]
+    ):
+        return False  # "qui a gagné le titre en 2019, reçoit Lyon le 3 novembre": a misparse
+    if item.language == "en":
+        return verb.tag_ == "VBD" or any(
+            child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children
+        )
+    if "Fin" in verb.morph.get("VerbForm"):
+        return "Past" in verb.morph.get("Tense")  # a passé simple: "mourut le 5 janvier"
+    # A passé composé: "est mort le 5 janvier", "a été tué le 3 mars".
+    return "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm")
+        for child in verb.children
+    )
+
+
+def _eve_of_a_dated_happening(text: str, dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
+    """ "à la veille d'une rencontre ... prévue le mardi 7 janvier", "the day after the
+    summit on March 3": a day counted from the happening the phrase dates, not from the date
+    in focus before it."""
+    changed: dict[int, str] = {}
+    for index, item in enumerate(dated):
+        spec = item.mention.spec
+        if not (
+            isinstance(spec, RelativeSpec)
+            and spec.anchor == "focus"
+            and spec.unit == "day"
+            and abs(spec.offset) == 1
+            and item.resolved is not None
+        ):
+            continue
+        following = next((d for d in dated[index + 1 :] if d.resolved is not None), None)
+        if (
+            following is None
+            or following.sentence.start != item.sentence.start
+            or following.resolved.precision != "day"
+            or not _OF_A_HAPPENING.match(text[item.mention.end : following.mention.start])
+        ):
+            continue
+        day = following.resolved.date_start + datetime.timedelta(days=spec.offset)
+        if day != item.resolved.date_start:
+            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+            changed[item.mention.start] = item.resolved.value
+    return _with_values(timexes, changed)
+
+
+def _days_of_the_weekend(dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
+    """ "attendues ce week-end, ... 7 TGV sur 10 samedi et 2 TGV sur 3 dimanche", "over the
+    weekend, with 30 mm on Saturday": a bare Saturday or Sunday in the sentence of a weekend
+    is one of its days, whatever tense the other verbs tell."""
+    changed: dict[int, str] = {}
+    for weekend in dated:
+        spec = weekend.mention.spec
+        if not (isinstance(spec, RelativeSpec) and spec.weekend) or weekend.resolved is None:
+            continue
+        start = weekend.resolved.date_start
+        monday = start - datetime.timedelta(days=start.weekday())
+        for item in dated:
+            if (
+                item.sentence.start != weekend.sentence.start
+                or not _bare_weekday(item)
+                or item.mention.spec.weekday < 5
+            ):
+                continue
+            day = monday + datetime.timedelta(days=item.mention.spec.weekday)
+            if day != item.resolved.date_start:
+                item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+                changed[item.mention.start] = item.resolved.value
+    return _with_values(timexes, changed)
+
+
 def _in_a_row(run: list[_Dated], published: datetime.date | None) -> dict[int, str]:
     """Place the days of a run after the first of them told ahead (a future or a present)."""
     if len(run) < 2:
@@ -1200,7 +1335,18 @@ def _absorbed(item: _Dated, items: list[_Dated]) -> bool:
         and other.resolved.date_end <= outer.date_end
         and (other.resolved.date_end - other.resolved.date_start)
         < (outer.date_end - outer.date_start)
+        and not _dates_the_report_of(other, item)
         for other in items
+    )
+
+
+def _dates_the_report_of(other: _Dated, item: _Dated) -> bool:
+    """ "missions including a GSLV launch this year, Chairman S Somanath said on Sunday": the
+    day dates the saying, and the year the plan reported, in another clause."""
+    reporting = _clause(other.expression.root, other.language)
+    return (
+        reporting.lower_ in REPORTING_VERBS[other.language]
+        and _clause(item.expression.root, item.language) != reporting
     )
 
 

@@ -172,7 +172,11 @@ def _distance(period: Resolved, day: datetime.date) -> int:
 
 
 def resolve_calendar(
-    spec: CalendarSpec, published: datetime.date | None, tense: int = UNKNOWN
+    spec: CalendarSpec,
+    published: datetime.date | None,
+    tense: int = UNKNOWN,
+    *,
+    happened: bool = False,
 ) -> Resolved | None:
     """Resolve a calendar spec; a missing year comes from the publication date and the context."""
     if spec.year is not None:
@@ -255,12 +259,17 @@ def resolve_calendar(
         nearest=True,
     )
     if chosen is not None and spec.direction == 0:
-        chosen = _near_publication(chosen, candidates, published, tense)
+        chosen = _near_publication(chosen, candidates, published, tense, happened=happened)
     return replace(chosen, confidence=INFERRED_YEAR) if chosen else None
 
 
 def _near_publication(
-    chosen: Resolved, candidates: list[Resolved], published: datetime.date, tense: int
+    chosen: Resolved,
+    candidates: list[Resolved],
+    published: datetime.date,
+    tense: int,
+    *,
+    happened: bool = False,
 ) -> Resolved:
     """The occurrence right beside publication when the tense sends a yearless date a year away.
 
@@ -290,7 +299,11 @@ def _near_publication(
     # to begin ("became prime minister in May", told in April: last May). Days and weeks just
     # ahead may be a decision's ("has extended parking hours from Dec. 20", "had completions
     # booked for the last week of June").
+    # But a day on which something happened ("who died on January 5th", told on 27 December)
+    # is gone.
     started = near.precision != "month" or near.date_start <= published
+    if happened:
+        return chosen
     return near if tense == PAST and started and _distance(near, published) <= 31 else chosen
 
 
@@ -577,8 +590,12 @@ def resolve(
     tense: int = UNKNOWN,
     phrase: str = "",
     language: str = "",
+    happened: bool = False,
 ) -> Resolved | None:
     """Resolve any spec; None when it cannot be placed (no anchor, impossible date).
+
+    `happened`: the date is one on which something took place, told in the past ("died on
+    January 5th"), never a bound or a target just ahead.
 
     With the expression's `phrase` and `language`, the kinds dateparser reads right go through
     it first (module docstring); every other kind, and whatever it misreads, takes our
@@ -635,7 +652,7 @@ def resolve(
         if found is not None:
             return found
     # Ours: yearless dates, weekdays, "novembre dernier", quarters, seasons, halves, years.
-    return resolve_calendar(spec, published, tense)
+    return resolve_calendar(spec, published, tense, happened=happened)
 
 
 _START_OF_WEEK = re.compile(r"(?i)\b(?:début|start|beginning|early)\b")

@@ -169,3 +169,89 @@ def test_listed_days_seasons_and_money(text, language, published, expected):
 )
 def test_speakers_titles_and_given_names(text, expression, published, expected):
     assert persons_of(text, expression, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A bare Saturday or Sunday in the sentence of a weekend is one of its days.
+        (
+            "De nouvelles perturbations sont attendues ce week-end, même si la SNCF a annoncé "
+            "7 TGV sur 10 samedi et 2 TGV sur 3 dimanche.",
+            "fr",
+            date(2020, 1, 3),
+            {"ce week-end": "2020-W01", "samedi": "2020-01-04", "dimanche": "2020-01-05"},
+        ),
+        (
+            "Heavy rain hit the region over the weekend, with 30 mm on Saturday.",
+            "en",
+            date(2020, 1, 6),
+            {"over the weekend": "2020-W01", "on Saturday": "2020-01-04"},
+        ),
+        # The eve of a happening the phrase dates is counted from it, not from the focus.
+        (
+            "Le taux a baissé vendredi matin. Il pourrait remonter à la veille d'une rencontre "
+            "entre syndicats et gouvernement prévue le mardi 7 janvier.",
+            "fr",
+            date(2020, 1, 3),
+            {
+                "vendredi matin": "2020-01-03",
+                "la veille": "2020-01-06",
+                "le mardi 7 janvier": "2020-01-07",
+            },
+        ),
+        # A time counted from a habit dates nothing ...
+        (
+            "Les gendarmes sont intervenus mercredi 18 décembre. Des voitures étaient volées la "
+            "plupart du temps autour d'Aix. Elles étaient ensuite retrouvées calcinées quelques "
+            "heures plus tard.",
+            "fr",
+            date(2019, 12, 19),
+            {"mercredi 18 décembre": "2019-12-18"},
+        ),
+        (
+            "The fire started on Tuesday. Crews usually arrive a few hours later.",
+            "en",
+            date(2019, 12, 19),
+            {"on Tuesday": "2019-12-17"},
+        ),
+        # ... but a habit that is no time's leaves the story's offsets alone.
+        (
+            "Le feu a pris mardi. Il est souvent difficile d'intervenir. Quelques heures plus "
+            "tard, les pompiers sont arrivés.",
+            "fr",
+            date(2019, 12, 19),
+            {"mardi": "2019-12-17", "Quelques heures plus tard": "2019-12-17"},
+        ),
+        # A day something happened on, told in the past, is gone, even a few days ahead.
+        (
+            "Eddie O'Connor, who died on January 5th aged 76, was a pioneering figure.",
+            "en",
+            date(2024, 12, 27),
+            {"on January 5th": "2024-01-05"},
+        ),
+        (
+            "Eddie O'Connor, qui est mort le 5 janvier à 76 ans, était un pionnier.",
+            "fr",
+            date(2024, 12, 27),
+            {"le 5 janvier": "2024-01-05"},
+        ),
+        # The year of a plan reported is its own event beside the day of the saying.
+        (
+            "Isro has lined up missions including a GSLV launch this year, Chairman S Somanath "
+            "said on Sunday.",
+            "en",
+            date(2023, 7, 30),
+            {"this year": "2023", "on Sunday": "2023-07-30"},
+        ),
+        # Two weekdays quoted at the opening of a quote are read, not a crash.
+        (
+            'He said: "Monday and Tuesday were hard."',
+            "en",
+            date(2024, 1, 3),
+            {"Monday and Tuesday": "2024-01-01"},
+        ),
+    ],
+)
+def test_weekends_eves_habits_and_reports(text, language, published, expected):
+    assert events(text, published, language) == expected
