@@ -828,7 +828,9 @@ RULES = LanguageRules(
             "month_range",
             "range",
             rf"{_B}{_i('from|between')}\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
-            rf"{_i('to|and|through|until')}\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+            # "from January until September 7": from the first day of the month
+            rf"{_i('to|and|through|until')}\s+(?P<m2>{_MONTH})(?:\s+(?P<d2>[0-3]?\d)"
+            rf"(?:st|nd|rd|th)?(?![\d,.]?\d))?(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
         _rule(
             "year_range",
@@ -1200,8 +1202,13 @@ RULES = LanguageRules(
 LAYOUT = re.compile(
     r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
-    r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*"
-    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
+    r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*",
+    re.MULTILINE,
+)
+# Datelines ("WASHINGTON, Oct. 12 (UPI) --"): their day dates the story's first sentence
+# unless that sentence dates itself to the same day (pipeline._events).
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
@@ -1349,6 +1356,11 @@ AHEAD = re.compile(r"(?!x)x")
 # 3 poll"): ahead of the clause, not of publication.
 BEFORE_HAPPENING = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)(?:\s+(?:the|this))?)\s*$"
+)
+# The same, with the happening named before its day ("ahead of Human Rights Day on Sunday"):
+# its day follows the clause's own (pipeline._days_of_happenings_ahead).
+AHEAD_OF_HAPPENING = re.compile(
+    r"(?i:\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+[^,;.()\"“”]{0,60})$"
 )
 # A happening set before another ("after a previous protest in May", "an earlier meeting on
 # Tuesday"): it lies behind, whatever the tense of the sentence.
@@ -2003,6 +2015,7 @@ REPORTING_VERBS = frozenset(
         "referred",
         "recalled",
         "recalls",
+        "reports",
         "cited",
         "cites",
     ]

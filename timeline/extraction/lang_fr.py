@@ -198,6 +198,7 @@ RELATIVES = {
     "ce matin": _DAY,
     "ce midi": _DAY,
     "cet après-midi": _DAY,
+    "cette après-midi": _DAY,  # both genders are French
     "ce soir": _DAY,
     "cette nuit": _DAY,
     "hier": RelativeSpec("day", -1),
@@ -841,7 +842,9 @@ RULES = LanguageRules(
         _rule(
             "year_span",
             "range",
-            rf"{_B}(?P<horizon>(?:à\s+)?l['’]horizon\s+)?(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}){_E}",
+            # "ministre du Travail (1988-1991)", "sa carrière (1957 à 1993)"
+            rf"{_B}(?P<horizon>(?:à\s+)?l['’]horizon\s+)?(?P<y1>{YEAR})(?:\s?[-–]\s?|\s+à\s+)"
+            rf"(?P<y2>{YEAR}){_E}",
             lambda text, match: bool(match.group("horizon")) or _span_is_date(text, match),
         ),
         _rule(
@@ -1132,6 +1135,8 @@ RULES = LanguageRules(
 
 # Parts of a press page whose dates date no event: publication lines, "Lire aussi" links,
 # photo captions and datelines ("PARIS, 12 mars (AFP) -").
+# Datelines are layout in French ("Paris, 25 oct (AFP) -"): none dates a story apart.
+DATELINE = re.compile(r"(?!x)x")
 LAYOUT = re.compile(
     r"^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
     r"\b[^\n]*"
@@ -1357,6 +1362,12 @@ AHEAD = re.compile(r"(?i:\bd['’]ici(?:\s+à)?)\s*$")
 # A date the clause comes before ("à l'approche du 14 juillet", "en amont du 3 mai"): the
 # calendar decides.
 BEFORE_HAPPENING = re.compile(r"(?i:\b(?:en\s+amont|à\s+l['’]approche)\s+d(?:u|e\s+la|es))\s*$")
+# The same, with the happening named before its day ("en amont du sommet des dirigeants
+# dimanche"): its day follows the clause's own (pipeline._days_of_happenings_ahead).
+AHEAD_OF_HAPPENING = re.compile(
+    r"(?i:\b(?:en\s+amont|à\s+l['’]approche|en\s+prévision)\s+d(?:u|e\s+la|e\s+l['’]|es)"
+    r"[^,;.()«»\"“”]{0,60})$"
+)
 # "depuis la création de Mistral AI en mai": a start, with the noun it is the date of.
 SINCE = re.compile(
     r"(?i:\bdepuis(?:\s+(?:l['’]|la\s+|le\s+|les\s+|sa\s+|son\s+|leur\s+)[\w'’-]+"

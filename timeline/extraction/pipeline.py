@@ -61,6 +61,8 @@ SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
 SCHOOL_YEAR = {"fr": lang_fr.SCHOOL_YEAR, "en": lang_en.SCHOOL_YEAR}
 POSTPONED_FROM = {"fr": lang_fr.POSTPONED_FROM, "en": lang_en.POSTPONED_FROM}
 REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
+AHEAD_OF_HAPPENING = {"fr": lang_fr.AHEAD_OF_HAPPENING, "en": lang_en.AHEAD_OF_HAPPENING}
+DATELINE = {"fr": lang_fr.DATELINE, "en": lang_en.DATELINE}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -180,6 +182,9 @@ def extract(
     timexes = _running_weekdays(dated, timexes, published)
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
+    timexes = _days_of_happenings_ahead(text, dated, timexes)
+    datelines = [match.span() for match in DATELINE[language].finditer(text)]
+    dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -188,6 +193,25 @@ def extract(
         events=tuple(events),
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
+    )
+
+
+def _dateline_told_again(
+    item: _Dated, dated: list[_Dated], datelines: list[tuple[int, int]]
+) -> bool:
+    """ "New Delhi, Oct 25 (IANS) A retrospective exhibition opened on Thursday": a dateline
+    beside a day the story's sentence tells makes no event of its own; alone ("WASHINGTON,
+    Oct. 12 (UPI) -- A comet ...", "BUTTERWORTH, Sept 15 — Dengue cases this year ..."), it
+    dates the sentence."""
+    if item.resolved is None or not any(s <= item.mention.start < e for s, e in datelines):
+        return False
+    return any(
+        other is not item
+        and other.resolved is not None
+        and other.sentence.start == item.sentence.start
+        and other.resolved.precision == "day"
+        and other.resolved.end_value is None
+        for other in dated
     )
 
 
@@ -272,7 +296,11 @@ def _tense_of_coordinated(first: Mention, dated: list[_Dated], tense: int) -> in
 
 # "today" before a capitalised name: what a thing is called now, no event.
 _NOW_CALLED = re.compile(r"(?i:aujourd['’]hui|today)\b")
-_NOW_NAMED = re.compile(r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]+")
+_NOW_NAMED = re.compile(
+    r"\s+(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]+"
+    # "conseiller général (aujourd'hui dénommé conseiller départemental)"
+    r"|(?:appel|dénomm|nomm|rebaptis|renomm)ée?s?\b|devenue?s?\b)"
+)
 
 
 # A yearly happening told by its year ("the 2024 edition", "son édition 2020"): the days of
@@ -354,7 +382,10 @@ def _frames_its_sentence(item: _Dated, text: str) -> bool:
     """ "En 2019, ...", "In 2019, ...": a year alone heading its sentence, set off by a comma,
     frames all of it ("since 2019, ..." bounds, it frames nothing)."""
     spec = item.mention.spec
-    if not isinstance(spec, CalendarSpec) or spec.month or spec.quarter or spec.season:
+    if isinstance(spec, RelativeSpec):
+        if spec.unit != "year" or spec.anchor != "focus":
+            return False  # "Cette année-là, ...", "The following year, ...": the year in focus
+    elif not isinstance(spec, CalendarSpec) or spec.month or spec.quarter or spec.season:
         return False
     if item.mention.text.split()[0].lower() in {"depuis", "since", "dès", "from"}:
         return False
@@ -727,6 +758,9 @@ def _resolve(
                 if inferred and rests_on_publication(mention.spec):
                     confidence *= PUBLICATION_INFERRED_FACTOR
                 item.resolved, item.confidence = resolved, round(confidence, 3)
+                if isinstance(spec, RelativeSpec) and _frames_its_sentence(item, text):
+                    # "Cette année-là, une manifestation est mise sur pied du 2 au 4 avril"
+                    year_era = (resolved.date_start.year, item.sentence.start)
                 if days is not None and _year_told_relatively(mention.spec):
                     told_years[days] = resolved.date_start.year
                 if focus is None or not _names_a_thing(item):
@@ -1074,6 +1108,30 @@ def _eve_of_a_dated_happening(text: str, dated: list[_Dated], timexes: list[Time
         ):
             continue
         day = following.resolved.date_start + datetime.timedelta(days=spec.offset)
+        if day != item.resolved.date_start:
+            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+            changed[item.mention.start] = item.resolved.value
+    return _with_values(timexes, changed)
+
+
+def _days_of_happenings_ahead(text: str, dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
+    """ "slapped sanctions on Friday ... ahead of Human Rights Day on Sunday": the weekday of a
+    happening the clause comes before is the first such day after the clause's own day."""
+    changed: dict[int, str] = {}
+    for index, item in enumerate(dated):
+        if not _bare_weekday(item) or index == 0:
+            continue
+        own = dated[index - 1]
+        start = max(own.mention.end, item.sentence.start_char)
+        if (
+            own.sentence.start != item.sentence.start
+            or own.resolved is None
+            or own.resolved.precision != "day"
+            or not AHEAD_OF_HAPPENING[item.language].search(text, start, item.mention.start)
+        ):
+            continue
+        gap = (item.mention.spec.weekday - own.resolved.date_start.weekday()) % 7 or 7
+        day = own.resolved.date_start + datetime.timedelta(days=gap)
         if day != item.resolved.date_start:
             item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
             changed[item.mention.start] = item.resolved.value

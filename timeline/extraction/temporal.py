@@ -574,6 +574,8 @@ def _complete_range(first: CalendarSpec, last: CalendarSpec) -> tuple[CalendarSp
         first = replace(first, month=last.month)
     if last.day is not None and last.month is None:  # "from March 3 to 5, 2025"
         last = replace(last, month=first.month)
+    if first.day is None and first.month is not None and last.day is not None:
+        first = replace(first, day=1)  # "from January until September 7": from January 1
     if first.year is None and last.year is not None:
         year = last.year
         if first.month is not None and last.month is not None and first.month > last.month:
@@ -729,11 +731,13 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
-    # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day. "Exactly"
-    # alone keeps years at their own precision: "réintroduit il y a tout juste 25 ans" tells
-    # the year, not an anniversary to the day.
+    # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day. "Tout
+    # juste" keeps years at their own precision: "réintroduit il y a tout juste 25 ans" tells
+    # the year, not an anniversary to the day; "il y a exactement 100 ans" tells the day.
+    just = (groups.get("just") or "").lower()
     exact = bool(groups.get("exact")) and unit in {"week", "month", "year"}
-    exact = exact or (bool(groups.get("just")) and unit in {"week", "month"})
+    exact = exact or (bool(just) and unit in {"week", "month"})
+    exact = exact or (just in {"exactement", "précisément"} and unit == "year")
     return RelativeSpec(unit, direction * count, anchor, exact=exact)
 
 

@@ -386,6 +386,18 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
 
 
+def _day_meant_for(expression: Span, rules: ModuleType) -> bool:
+    """ "has called a General Election for July 4", "a convoqué les électeurs pour le 4
+    juillet": a day something is set for, after the deed told, before or after publication;
+    the calendar decides (not "jailed for the July 4 attack": a noun follows)."""
+    if not _cued(expression, rules.TARGET):
+        return False
+    if _has_weekday(expression, rules) or not any(t.like_num for t in expression):
+        return False
+    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    return following is None or following.pos_ not in {"NOUN", "PROPN", "PART"}
+
+
 def _owns(expression: Span, nouns_owned: re.Pattern) -> bool:
     """ "Thursday's attack" (a deed, not "Saturday's Test"), "Friday night's midnight
     shutdown deadline": the weekday owns a noun of the kind."""
@@ -969,6 +981,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return PAST
         if tense == PAST and _announced_onset(verb, expression, rules) and not _already(verb):
             return FUTURE
+        if tense == PAST and _day_meant_for(expression, rules):
+            return UNKNOWN
         if tense == FUTURE and _future_in_the_past(verb, expression, rules):
             return UNKNOWN
         if tense != UNKNOWN:

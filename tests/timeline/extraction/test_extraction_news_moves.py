@@ -255,3 +255,103 @@ def test_speakers_titles_and_given_names(text, expression, published, expected):
 )
 def test_weekends_eves_habits_and_reports(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A year in focus heading its sentence dates its yearless days.
+        (
+            "Le festival est né en 1976. Cette année-là, une manifestation est mise sur pied du "
+            "2 au 4 avril.",
+            "fr",
+            date(2024, 5, 15),
+            {"en 1976": "1976", "Cette année-là": "1976", "du 2 au 4 avril": "1976-04-02"},
+        ),
+        (
+            "The festival was born in 1976. That year, a show was held from April 2 to 4.",
+            "en",
+            date(2024, 5, 15),
+            {"in 1976": "1976", "That year": "1976", "from April 2 to 4": "1976-04-02"},
+        ),
+        # "Exactement" N years ago is that day; "tout juste" keeps the year.
+        (
+            "Il tombe au combat il y a exactement 100 ans. Le monument a été érigé il y a tout "
+            "juste 90 ans.",
+            "fr",
+            date(2014, 9, 22),
+            {"il y a exactement 100 ans": "1914-09-22", "il y a tout juste 90 ans": "1924"},
+        ),
+        (
+            "Une cérémonie lui a rendu hommage cette après-midi.",
+            "fr",
+            date(2014, 9, 22),
+            {"cette après-midi": "2014-09-22"},
+        ),
+        # A career in brackets; a name "now" given is no date.
+        (
+            "Il a fait sa carrière au journal (1957 à 1993). Il devient conseiller général "
+            "(aujourd'hui dénommé conseiller départemental) en 1973.",
+            "fr",
+            date(2024, 5, 15),
+            {"1957 à 1993": "1957", "en 1973": "1973"},
+        ),
+        # A span from a month to a day runs from the first of the month.
+        (
+            "Some 93,344 cases were recorded from January until September 7.",
+            "en",
+            date(2019, 9, 15),
+            {"from January until September 7": "2019-01-01"},
+        ),
+        # A dateline alone dates its sentence; beside a day the sentence tells, it is no event.
+        (
+            "WASHINGTON, Oct. 12 (UPI) -- A comet rapidly approaching Earth was hit by a probe.",
+            "en",
+            date(2010, 10, 12),
+            {"Oct. 12": "2010-10-12"},
+        ),
+        (
+            "New Delhi, Oct 25 (IANS) A retrospective exhibition opened on Thursday here.",
+            "en",
+            date(2018, 10, 25),
+            {"on Thursday": "2018-10-25"},
+        ),
+        # The day of a happening the clause comes before follows the clause's own day.
+        (
+            "The United States on Friday slapped sanctions on dozens of people, ahead of Human "
+            "Rights Day on Sunday.",
+            "en",
+            date(2023, 12, 9),
+            {"on Friday": "2023-12-08", "on Sunday": "2023-12-10"},
+        ),
+        (
+            "Supporters held a rally on Monday ahead of the vote on Tuesday.",
+            "en",
+            date(2023, 12, 13),
+            {"on Monday": "2023-12-11", "on Tuesday": "2023-12-12"},
+        ),
+        # A day something was set for, told in the past: the calendar places it.
+        (
+            "Prime Minister Rishi Sunak has called a General Election for July 4.",
+            "en",
+            date(2024, 5, 22),
+            {"for July 4": "2024-07-04"},
+        ),
+        (
+            "He was jailed for the July 4 attack.",
+            "en",
+            date(2024, 5, 22),
+            {"July 4": "2023-07-04"},
+        ),
+        # A present report after the story's day does not move it ahead.
+        (
+            "The royal couple travelled to the African country ahead of a summit, on Tuesday, "
+            "BBC reports.",
+            "en",
+            date(2022, 6, 22),
+            {"on Tuesday": "2022-06-21"},
+        ),
+    ],
+)
+def test_eras_exact_years_datelines_and_days_ahead(text, language, published, expected):
+    assert events(text, published, language) == expected
