@@ -609,6 +609,8 @@ def _month_has_context(text: str, match: re.Match) -> bool:
     part = match.group("part")
     if match.group("m")[:1].isupper() and not opening and not (part and part[:1].isupper()):
         return False
+    if part and re.search(r"(?i)\bun\s+$", text[max(0, match.start() - 6) : match.start()]):
+        return False  # "le record pour un mois de juillet": any July
     return match.group("part") is not None or match.group("dir") is not None
 
 

@@ -1612,6 +1612,12 @@ def _date_in_clause_on_thing(item: _Dated, people: People, language: str) -> tup
     holder = [m for m in people.mentions if m.start <= head.idx < m.end]
     if holder:
         start = holder[0].start  # "Mme Paredes, élue en 2020": hers
+    elif any(
+        head.left_edge.idx <= m.start < low.idx and m.kind != "pronoun" for m in people.mentions
+    ):
+        # "la démission du ministre, annoncée ce jeudi matin", "le dernier album de Clara
+        # Nimier, sorti le 1er juillet": the person the thing is of takes part.
+        start = head.left_edge.idx
     elif _names_a_person(head, people, language):
         return None  # "the former foreign secretary who quit ... last July": the apposed name's
     outer = _clause(head, language)

@@ -297,6 +297,16 @@ def _after_apposed_participle(expression: Span, rules: ModuleType) -> bool:
         return False  # "prévu samedi" lies ahead
     if participle.pos_ in {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PROPN", "NUM"}:
         return False  # "puis", "depuis", "aussi"
+    if (
+        rules.CODE == "fr"
+        and participle.dep_ == "acl"
+        and participle.head.i == participle.i - 1
+        and participle.head.pos_ == "NOUN"
+        and "Part" in participle.morph.get("VerbForm")
+        and "Past" in participle.morph.get("Tense")
+        and rules.PAST_PARTICIPLE.match(participle.lower_)
+    ):
+        return True  # "reprenant la formule utilisée lundi soir": what was done to the noun
     return (comma.text == "," or opens) and bool(rules.PAST_PARTICIPLE.match(participle.lower_))
 
 

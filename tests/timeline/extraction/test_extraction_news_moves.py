@@ -355,3 +355,38 @@ def test_weekends_eves_habits_and_reports(text, language, published, expected):
 )
 def test_eras_exact_years_datelines_and_days_ahead(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Any July is no date.
+        (
+            "Le record pour un mois de juillet a été battu mardi. Il est parti au mois de juin.",
+            date(2025, 7, 2),
+            {"mardi": "2025-07-01", "au mois de juin": "2025-06"},
+        ),
+        # A past participle on the noun before a weekday tells what was done.
+        (
+            "Il reprend la formule utilisée lundi soir par son coprésident.",
+            date(2017, 1, 17),
+            {"lundi soir": "2017-01-16"},
+        ),
+        (
+            "La réunion prévue lundi aura lieu à Namur.",
+            date(2017, 1, 17),
+            {"lundi": "2017-01-23"},
+        ),
+    ],
+)
+def test_any_month_and_participles_on_nouns(text, published, expected):
+    assert events(text, published, "fr") == expected
+
+
+def test_the_person_a_thing_is_of_takes_part_in_its_clause():
+    text = (
+        "La motion vise le ministre des Pouvoirs locaux, Paul Furlan. Le programme sera "
+        "chamboulé, vu la démission du ministre, annoncée lors d'une conférence de presse ce "
+        "jeudi matin."
+    )
+    assert persons_of(text, "ce jeudi matin", date(2017, 1, 26), "fr") == {"Paul Furlan"}
