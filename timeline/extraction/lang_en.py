@@ -478,7 +478,7 @@ _NOT_NAMES = frozenset(
 def _month_is_date(text: str, match: re.Match) -> bool:
     """ "in May" is a month, unless the article names someone May and nothing else in the
     phrase (a day, "last", "early") makes it one: "a headache for May"."""
-    if match.group("m") != "May" or match.group("dir"):
+    if match.group("m") != "May" or match.group("dir") or match.groupdict().get("this"):
         return True
     prefix = (match.group("part") or "").strip().lower()
     if prefix in {"early", "mid", "mid-", "late"} or prefix.startswith(("in ", "by ", "until ")):
@@ -710,6 +710,16 @@ HOLIDAYS = {
     "canada day": (7, 1),
     "australia day": (1, 26),
     "waitangi day": (2, 6),
+    # Feasts on the nth weekday of a month (month, nth, weekday; -1 the last): the US ones.
+    "labor day": (9, 1, 0),
+    "memorial day": (5, -1, 0),
+    "thanksgiving day": (11, 4, 3),
+    "martin luther king jr. day": (1, 3, 0),
+    "martin luther king day": (1, 3, 0),
+    "mlk day": (1, 3, 0),
+    "presidents' day": (2, 3, 0),
+    "presidents day": (2, 3, 0),
+    "columbus day": (10, 2, 0),
 }
 
 RULES = LanguageRules(
@@ -922,7 +932,7 @@ RULES = LanguageRules(
         _rule(
             "month",
             "calendar",
-            rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next|this')})\s+)"
+            rf"{_B}(?:{_PREFIX}|(?P<dir>{_i('last|next')})\s+|(?P<this>{_i('this')})\s+)"
             rf"(?P<m>{words(MONTHS)}){_E}",
             _month_is_date,
         ),
@@ -966,8 +976,9 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:{_i('on|by|until|since|before|after')}\s+)?(?P<hol>{_i(words(HOLIDAYS))})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{_E}"
-            # "on New Year's Day, Wednesday Jan. 1": the date that follows says it.
-            rf"(?!,?\s+(?:on\s+)?(?:(?i:{_WEEKDAY})|{_MONTH}|\d))",
+            # "on New Year's Day, Wednesday Jan. 1": the date that follows says it; "the Labor
+            # Day weekend" is another span.
+            rf"(?!,?\s+(?:on\s+)?(?:(?i:{_WEEKDAY})|{_MONTH}|\d))(?!\s+{_i('weekend')})",
         ),
         # Christmas told with its year: "at Christmas 2022" is that December.
         _rule(

@@ -542,7 +542,13 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
     if not (isinstance(days, CalendarSpec) and days.day is not None):
         return False
     between = text[previous.end : mention.start]
-    if vague and re.fullmatch(r"\s*\(\s*", between) and text[mention.end : mention.end + 1] == ")":
+    # "yesterday evening (February 26)": a day counted from publication, told again.
+    counted = isinstance(previous.spec, RelativeSpec) and previous.spec.unit == "day"
+    if (
+        (vague or counted)
+        and _BRACKET_OPENS.fullmatch(between)
+        and text[mention.end : mention.end + 1] == ")"
+    ):
         return True
     of_days = re.fullmatch(r"\s+(?:of|du|des)\s+", between) or (
         re.fullmatch(r"\s+", between) and re.match(r"(?i)(?:of|du|des)\s", mention.text)
@@ -555,6 +561,9 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
     return isinstance(previous.spec, RelativeSpec) and _APPOSED_DAY.fullmatch(between) is not None
 
 
+_BRACKET_OPENS = re.compile(
+    r"(?i)\s*(?:morning|afternoon|evening|night|matin|après-midi|soir|soirée)?\s*\(\s*"
+)
 _APPOSED_DAY = re.compile(r"(?i)\s*(?:exactement|exactly|tout\s+juste|jour\s+pour\s+jour)?\s*,\s*")
 
 

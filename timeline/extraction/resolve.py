@@ -194,6 +194,10 @@ def resolve_calendar(
         return _resolve_weekday_and_day(spec, published)
     if spec.month is None and spec.quarter is None and spec.season is None and spec.half is None:
         return None
+    if spec.is_this and spec.month is not None and spec.day is None and spec.direction == 0:
+        # "this October", "en ce mois d'octobre": the month of the year of publication.
+        period = calendar_period(spec, published.year)
+        return replace(period, confidence=INFERRED_YEAR) if period else None
     years = range(published.year - 1, published.year + 2)
     candidates = [p for p in (calendar_period(spec, year) for year in years) if p is not None]
     if spec.season is not None and spec.is_this and spec.direction == 0 and candidates:

@@ -146,8 +146,9 @@ class LanguageRules:
     year_link: re.Pattern = re.compile(r",?\s+")
     # Words making any date that follows a habit ("chaque mois d'août", "every July").
     habit: re.Pattern = re.compile(r"(?!x)x")
-    # Feasts on a fixed day ("Christmas Eve", "la Saint-Sylvestre"): month and day.
-    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Feasts on a fixed day ("Christmas Eve", "la Saint-Sylvestre"): month and day; or on the
+    # nth weekday of a month ("Labor Day"): month, nth and weekday.
+    holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def words(table: Iterable[str]) -> str:
@@ -622,8 +623,13 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         month = int(groups["mn"])
     if "dec" in groups:  # "à Noël 2022", "at Christmas 2022": that December
         month = 12
+    nth = _nth(groups["nth"], rules) if "nth" in groups else None
     if "hol" in groups:
-        month, day = rules.holidays[key(groups["hol"])]
+        feast = rules.holidays[key(groups["hol"])]
+        if len(feast) == 3:
+            month, nth, weekday = feast  # "Labor Day": the first Monday of September
+        else:
+            month, day = feast
     if "y" in groups:
         year = _year(groups["y"])
     if "wd" in groups:
@@ -661,7 +667,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         direction=direction,
         is_this="this" in groups,
         is_week="week" in groups,
-        nth=_nth(groups["nth"], rules) if "nth" in groups else None,
+        nth=nth,
     )
 
 

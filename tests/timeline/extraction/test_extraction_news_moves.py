@@ -390,3 +390,36 @@ def test_the_person_a_thing_is_of_takes_part_in_its_clause():
         "jeudi matin."
     )
     assert persons_of(text, "ce jeudi matin", date(2017, 1, 26), "fr") == {"Paul Furlan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Feasts on the nth weekday of a month.
+        (
+            "The fair runs through Labor Day. The man shot a rival last year on Thanksgiving Day.",
+            date(2019, 6, 28),
+            {"Labor Day": "2019-09-02", "last year on Thanksgiving Day": "2018-11-22"},
+        ),
+        (
+            "Stores will close on Memorial Day 2020. Temperatures will soar during the Labor Day "
+            "weekend.",
+            date(2019, 6, 28),
+            {"on Memorial Day 2020": "2020-05-25"},
+        ),
+        # "This October" is the October of the year of publication, whatever the tense.
+        (
+            "Limerick have been drawn against Clare in a provincial semi-final this October.",
+            date(2020, 6, 26),
+            {"this October": "2020-10"},
+        ),
+        # A day counted from publication, told again in brackets, is one event.
+        (
+            "A launch event was held yesterday evening (February 26) at the arts centre.",
+            date(2019, 2, 27),
+            {"February 26": "2019-02-26"},
+        ),
+    ],
+)
+def test_feasts_this_month_and_days_told_again(text, published, expected):
+    assert events(text, published, "en") == expected
