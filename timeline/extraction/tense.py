@@ -154,6 +154,20 @@ def _preceded_by(expression: Span | None, words: set[str]) -> bool:
     )
 
 
+def _after_a_deed_done(token: Token) -> bool:
+    """ "Après avoir annoncé en octobre une cure minceur, la Ville ...": a perfect infinitive
+    after "après" tells a deed done before the main clause."""
+    auxiliary = next(
+        (c for c in token.children if c.dep_.startswith("aux") and c.lower_ in {"avoir", "être"}),
+        None,
+    )
+    return (
+        auxiliary is not None
+        and auxiliary.i > 0
+        and token.doc[auxiliary.i - 1].lower_ in {"après", "apres"}
+    )
+
+
 def _french_tense(token: Token, rules: ModuleType) -> int:
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     if (
@@ -172,6 +186,8 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         and not token.lower_.endswith(("rait", "raient"))
     )
     if misread_imperfect:
+        return PAST
+    if _after_a_deed_done(token):
         return PAST
     # A future always ends in "-ra", "-ront"...: "l'accusé" read as a future is no verb.
     future_ending = token.lower_.endswith(("rai", "ras", "ra", "rons", "rez", "ront"))
