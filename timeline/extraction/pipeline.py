@@ -477,9 +477,9 @@ def _after_a_habit(
     """ "Des voitures étaient volées la plupart du temps autour d'Aix. Elles étaient ensuite
     retrouvées calcinées quelques heures plus tard": counted from a habit told in its sentence
     or, in French, told in the imperfect after the undated sentence of the habit."""
-    start, end = sentence_around(text, mention.start, mention.end)
-    if _USUALLY[language].search(text, start, end):
+    if _in_habitual_sentence(text, mention, language, _USUALLY):
         return True
+    start = sentence_around(text, mention.start, mention.end)[0]
     if language != "fr" or start == 0 or "\n" in text[max(0, start - 2) : start]:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -846,6 +846,13 @@ def _year_told_relatively(spec: CalendarSpec | RelativeSpec | RangeSpec | None) 
     return isinstance(spec, CalendarSpec) and spec.year_shift is not None
 
 
+def _redate(item: _Dated, day: datetime.date, changed: dict[int, str]) -> None:
+    """Move `item` to `day` (keeping its confidence), recording the new value by its start."""
+    if day != item.resolved.date_start:
+        item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
+        changed[item.mention.start] = item.resolved.value
+
+
 def _with_values(timexes: list[Timex], changed: dict[int, str]) -> list[Timex]:
     """The TIMEX3s with the values re-resolved after the first pass, by start offset."""
     return [
@@ -876,8 +883,7 @@ def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> lis
         year = closing.resolved.date_start.year
         if item.resolved.date_start.year != year:
             day = item.resolved.date_start.replace(year=year)
-            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-            changed[item.mention.start] = item.resolved.value
+            _redate(item, day, changed)
     return _with_values(timexes, changed)
 
 
@@ -977,8 +983,7 @@ def _listed_days_keep_their_order(
                     day = item.resolved.date_start.replace(year=year)
                 except ValueError:
                     continue  # 29 February
-                item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-                changed[item.mention.start] = item.resolved.value
+                _redate(item, day, changed)
     return _with_values(timexes, changed)
 
 
@@ -1010,8 +1015,7 @@ def _weekdays_the_article_dates(
             continue
         same = [day for day in days if day.weekday() == spec.weekday]
         if len(same) == 1 and same[0] != item.resolved.date_start:
-            item.resolved = replace(day_period(same[0]), confidence=item.resolved.confidence)
-            changed[item.mention.start] = item.resolved.value
+            _redate(item, same[0], changed)
     return _with_values(timexes, changed)
 
 
@@ -1117,9 +1121,7 @@ def _eve_of_a_dated_happening(text: str, dated: list[_Dated], timexes: list[Time
         ):
             continue
         day = following.resolved.date_start + datetime.timedelta(days=spec.offset)
-        if day != item.resolved.date_start:
-            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-            changed[item.mention.start] = item.resolved.value
+        _redate(item, day, changed)
     return _with_values(timexes, changed)
 
 
@@ -1141,9 +1143,7 @@ def _days_of_happenings_ahead(text: str, dated: list[_Dated], timexes: list[Time
             continue
         gap = (item.mention.spec.weekday - own.resolved.date_start.weekday()) % 7 or 7
         day = own.resolved.date_start + datetime.timedelta(days=gap)
-        if day != item.resolved.date_start:
-            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-            changed[item.mention.start] = item.resolved.value
+        _redate(item, day, changed)
     return _with_values(timexes, changed)
 
 
@@ -1166,9 +1166,7 @@ def _days_of_the_weekend(dated: list[_Dated], timexes: list[Timex]) -> list[Time
             ):
                 continue
             day = monday + datetime.timedelta(days=item.mention.spec.weekday)
-            if day != item.resolved.date_start:
-                item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-                changed[item.mention.start] = item.resolved.value
+            _redate(item, day, changed)
     return _with_values(timexes, changed)
 
 
@@ -1189,9 +1187,7 @@ def _in_a_row(run: list[_Dated], published: datetime.date | None) -> dict[int, s
     changed = {}
     for index, item in enumerate(run):
         day = starts[anchor] + datetime.timedelta(days=index - anchor)
-        if day != item.resolved.date_start:
-            item.resolved = replace(day_period(day), confidence=item.resolved.confidence)
-            changed[item.mention.start] = item.resolved.value
+        _redate(item, day, changed)
     return changed
 
 

@@ -673,12 +673,8 @@ def _governed_tense(
 def _under_plan_told_before(token: Token, governor: Token | None, rules: ModuleType) -> bool:
     """ "was scheduled to be released on June 2": an infinitive under a plan told in the
     past, held before or after publication; the calendar decides (as _plan_told_before)."""
-    return (
-        governor is not None
-        and bool(rules.SCHEDULING.match(governor.text))
-        and _pluperfect(governor, rules)
-        and not any(t.lower_ in _weekdays(rules) for t in token.subtree)
-    )
+    subtree = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return governor is not None and _plan_told_before(governor, rules, subtree)
 
 
 def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
