@@ -765,7 +765,8 @@ RULES = LanguageRules(
             "range",
             rf"{_B}(?:(?:{_i('from|between')})\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?)?"
             rf"(?P<d1>{_DAY_NUMBER})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
-            rf"(?:\s+{_i('to|until|through to|through|and')}\s+|\s?[-–]\s?)"
+            # "7/8 November": a weekend's two days, as Irish and British fixtures write them
+            rf"(?:\s+{_i('to|until|through to|through|and')}\s+|\s?[-–]\s?|/)"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?"
             rf"(?P<d2>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{YEAR}))?{_E}",
             lambda text, match: (

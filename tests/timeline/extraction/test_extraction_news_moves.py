@@ -434,3 +434,13 @@ def test_a_deed_done_before_the_main_clause():
         "en octobre": "2023-10",
         "l'an prochain": "2024",
     }
+
+
+def test_two_days_of_a_weekend_written_with_a_slash():
+    text = (
+        "The Cork vs Kerry clash in the Páirc on 7/8 November will be played. It was due 7/8/2020."
+    )
+    assert events(text, date(2020, 10, 1), "en") == {
+        "7/8 November": "2020-11-07",
+        "7/8/2020": "2020-07-08",
+    }
