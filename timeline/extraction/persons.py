@@ -171,6 +171,8 @@ def clean_name(text: str, language: str) -> str | None:
         name = _DETERMINER_BEFORE_TITLE.sub("", name)  # "le président Donald Trump"
         name = rules.TITLES.sub("", name)
     name = re.sub(r"(?:'s|')$", "", name)
+    if language == "en":
+        name = re.sub(r"'s\s.*$", "", name)  # "Vicky Kaushal's Sam Bahadur": his film
     initial = _FINAL_INITIAL.search(name)
     name = name.strip(" .,;:!?\"'«»()[]-")
     tokens = name.split()
@@ -522,6 +524,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             first = match.group(1)
             if _sentence_start(plain, match.start()) or not _could_be_first_name(first, rules):
                 continue
+            if first.endswith("'s"):
+                continue  # "Khan's Jawaan": the owner of a thing, no first name
             before = re.search(r"(\S+)\s+$", plain[max(0, match.start() - 20) : match.start()])
             if _whole_title(f"{first} ", rules) or (
                 before and _whole_title(f"{before.group(1)} {first} ", rules)

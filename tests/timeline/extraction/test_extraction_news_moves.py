@@ -444,3 +444,10 @@ def test_two_days_of_a_weekend_written_with_a_slash():
         "7/8 November": "2020-11-07",
         "7/8/2020": "2020-07-08",
     }
+
+
+def test_an_owner_before_a_thing_is_the_person_not_the_thing():
+    text = (
+        "Animal will now compete with Vicky Kaushal's Sam Bahadur, set for release on December 1."
+    )
+    assert persons_of(text, "on December 1", date(2023, 7, 6), "en") == {"Vicky Kaushal"}
