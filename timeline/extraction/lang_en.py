@@ -1366,14 +1366,11 @@ SINCE = re.compile(
 AHEAD = re.compile(r"(?!x)x")
 # A happening the clause comes before ("ahead of Tuesday's vote", "in the run-up to the May
 # 3 poll"): ahead of the clause, not of publication.
-BEFORE_HAPPENING = re.compile(
-    r"(?i:\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)(?:\s+(?:the|this))?)\s*$"
-)
+_AHEAD_OF = r"(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)"
+BEFORE_HAPPENING = re.compile(rf"(?i:\b{_AHEAD_OF}(?:\s+(?:the|this))?)\s*$")
 # The same, with the happening named before its day ("ahead of Human Rights Day on Sunday"):
 # its day follows the clause's own (pipeline._days_of_happenings_ahead).
-AHEAD_OF_HAPPENING = re.compile(
-    r"(?i:\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+[^,;.()\"“”]{0,60})$"
-)
+AHEAD_OF_HAPPENING = re.compile(rf"(?i:\b{_AHEAD_OF}\s+[^,;.()\"“”]{{0,60}})$")
 # A happening set before another ("after a previous protest in May", "an earlier meeting on
 # Tuesday"): it lies behind, whatever the tense of the sentence.
 PRIOR = re.compile(

@@ -33,6 +33,7 @@ from .resolve import (
     month_period,
     resolve,
     rests_on_publication,
+    week_period,
 )
 from .temporal import LanguageRules, find_mentions, sentence_around
 from .tense import governing_verb, tense_around
@@ -1156,8 +1157,7 @@ def _days_of_the_weekend(dated: list[_Dated], timexes: list[Timex]) -> list[Time
         spec = weekend.mention.spec
         if not (isinstance(spec, RelativeSpec) and spec.weekend) or weekend.resolved is None:
             continue
-        start = weekend.resolved.date_start
-        monday = start - datetime.timedelta(days=start.weekday())
+        monday = week_period(weekend.resolved.date_start).date_start
         for item in dated:
             if (
                 item.sentence.start != weekend.sentence.start
