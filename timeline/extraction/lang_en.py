@@ -869,11 +869,12 @@ RULES = LanguageRules(
             rf"{_B}the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+day\s+of\s+(?P<m>{_MONTH})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
-        # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021".
+        # Dates: "Wednesday, May 24, 2023", "Jan. 6, 2021", "January 6th", "6 January 2021",
+        # "Sunday night, October 7".
         _rule(
             "month_day",
             "calendar",
-            rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+            rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}){_PART_OF_DAY},?\s+)?"
             # A month heading a list ("June" over "10 – Manchester") is no part of the day.
             rf"(?P<m>{_MONTH})[^\S\n]+(?P<d>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
@@ -881,9 +882,21 @@ RULES = LanguageRules(
         _rule(
             "day_month",
             "calendar",
-            rf"{_B}(?:{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:{_i('the')}\s+)?"
+            rf"{_B}(?:{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}){_PART_OF_DAY},?\s+)?(?:{_i('the')}\s+)?"
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        # A weekday and a day, the month left to the calendar or to a heading: "Saturday 17 -
+        # Bangkok" under "DECEMBER 2022", "on Saturday the 10th".
+        _rule(
+            "weekday_day",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<wd>{_WEEKDAY})\s+(?:{_i('the')}\s+)?(?P<d>{_DAY_NUMBER})"
+            # Then a pause or a time, not a count, a score or a clock: "on Friday 13 people
+            # died", "won on Saturday 2-1", "Sunday 15:30".
+            r"(?=[ \t]*(?:[,;)\n]|[.:](?!\d)|[–—-](?![ \t]*\d)|$)"
+            r"|\s+(?:at|from|to|and|until)(?![\w'’-]))",
+            _not_habitual,
         ),
         # "on April the 6th"
         _rule(
@@ -1246,6 +1259,14 @@ FUTURE_INTENT = re.compile(
 INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition", "date"])
 # Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
+# Verbs whose infinitive was decided before and is held after: "agreed to begin on Monday".
+DECIDING = re.compile(
+    r"^(?:agreed|decided|voted|resolved|chose|pledged|promised|vowed|arranged|opted)$",
+    re.IGNORECASE,
+)
+FORECAST_THEN: frozenset[str] = frozenset()
+SHAPING_UP_THEN: frozenset[str] = frozenset()
+PURPOSE: frozenset[str] = frozenset()
 SCHEDULING = re.compile(
     r"^(?:scheduled|slated|planned|due|expected|poised|set|forecast)$", re.IGNORECASE
 )

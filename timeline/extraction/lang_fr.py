@@ -871,7 +871,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:le\s+)?(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY_NUMBER})"
             # Then a pause or a time, not a count: "placé vendredi 14 départements".
-            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:de|dès|à|au|et|jusqu)(?![\w'’-]))",
+            rf"(?=\s*(?:[,.;:)]|[–—](?![ \t]*\d)|$)|\s+(?:de|dès|à|au|et|jusqu)(?![\w'’-]))",
             _not_habitual,
         ),
         # "la dernière semaine de juillet", "la première semaine d'août".
@@ -1056,7 +1056,9 @@ RULES = LanguageRules(
             rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}(?!\s+{YEAR})"
             r"(?!(?<=mois)\s+d(?:e\s|['’]))"
             # "dans la semaine du 4 mars", "dans la semaine qui suit": another week.
-            r"(?!(?<=dans\sla\ssemaine)\s*(?:du|de|d['’]|qui|où|suivante|précédente|-là))",
+            r"(?!(?<=dans\sla\ssemaine)\s*(?:du|de|d['’]|qui|où|suivante|précédente|-là))"
+            # "dans la matinée de ce jeudi 1er mars": the part of a day told next, no day of its own
+            r"(?!(?:(?<=matinée)|(?<=soirée)|(?<=journée)|(?<=après-midi))\s+d(?:[eu]\s|['’]))",
         ),
         _rule(
             "ago",
@@ -1166,6 +1168,14 @@ FUTURE_INTENT = re.compile(
 INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition", "idée"])
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
 # "appelé à une journée d'action samedi".
+# Verbs whose infinitive was decided before and is held after: "ont convenu de commencer lundi".
+DECIDING = re.compile(r"^(?:décid|conven|accept|promis|choisi|résolu|engag)", re.IGNORECASE)
+# A forecast told in the imperfect ("La SNCF prévoyait ... pour jeudi"), and, after "s'", a
+# day shaping up ("le trafic s'annonçait peu perturbé jeudi").
+FORECAST_THEN = frozenset(["prévoyait", "prévoyaient"])
+SHAPING_UP_THEN = frozenset(["annonçait", "annonçaient", "présentait", "présentaient"])
+# Before an infinitive telling a deed's purpose: "pour préparer le match de mardi".
+PURPOSE = frozenset(["pour"])
 SCHEDULING = re.compile(
     r"^(?:prévu|prévue|prévus|prévues|programmé|programmée|programmés|programmées|attendu|"
     r"attendue|attendus|attendues|appel|convoqu|fixé|fixée|fixés|fixées)",

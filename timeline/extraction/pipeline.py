@@ -35,7 +35,7 @@ from .resolve import (
     rests_on_publication,
     week_period,
 )
-from .temporal import LanguageRules, find_mentions, sentence_around
+from .temporal import LanguageRules, find_mentions, sentence_around, words
 from .tense import governing_verb, tense_around
 from .types import (
     CalendarSpec,
@@ -132,6 +132,11 @@ def extract(
             and text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "("))
         ):
             continue  # "la communauté urbaine, aujourd'hui Brest Métropole": its name now
+        if _NOW_CALLED.match(text, mention.start) and (
+            _AGED_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            or _AGED_AFTER.match(text, mention.end)
+        ):
+            continue  # "âgé aujourd'hui de 38 ans", "today aged 38": an age, no day
         if _yearless(mention.spec) and _ONCE_OR_TWICE.search(
             text, max(0, mention.start - 12), mention.start
         ):
@@ -302,6 +307,9 @@ _NOW_NAMED = re.compile(
     # "conseiller général (aujourd'hui dénommé conseiller départemental)"
     r"|(?:appel|dénomm|nomm|rebaptis|renomm)ée?s?\b|devenue?s?\b)"
 )
+# An age told as of today: "âgé aujourd'hui de 38 ans", "aujourd'hui âgée de 50 ans".
+_AGED_BEFORE = re.compile(r"(?i:\bâgée?s?\s+)$")
+_AGED_AFTER = re.compile(r"(?i:,?\s+(?:âgée?s?\s+de\s+\d|aged\s+\d|\d+\s+(?:ans|years?\s+old)\b))")
 
 
 # A yearly happening told by its year ("the 2024 edition", "son édition 2020"): the days of
@@ -596,6 +604,10 @@ def _resolve(
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
+    month_headings = [
+        (m.end(), MONTH_NUMBERS[language][m.group("m").lower()], int(m.group("y") or 0) or None)
+        for m in MONTH_HEADING[language].finditer(text)
+    ]
     if published is not None:
         headings = sorted(headings + _far_section_headings(text, published))
     # School years and seasons told ahead ("the 2022-23 school year"): their yearless days.
@@ -628,6 +640,17 @@ def _resolve(
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
             if heading is not None and _yearless(spec):
                 spec = _with_year(spec, heading)
+            month_heading = _month_heading_over(text, month_headings, mention.start)
+            if (
+                month_heading is not None
+                and isinstance(spec, CalendarSpec)
+                and spec.day is not None
+                and spec.month is None
+            ):
+                # "DECEMBER 2022" over "Saturday 17 – Bangkok": the heading's month, and its
+                # year when it writes one.
+                month, year = month_heading
+                spec = replace(spec, month=month, year=year if year is not None else spec.year)
             school_start, school_year = next(
                 ((start, y) for start, y in reversed(school_years) if start < mention.start),
                 (0, None),
@@ -798,6 +821,32 @@ _DOCUMENT_NOUNS = {
 }
 _DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+# A month alone on its line, perhaps with its year ("DECEMBER 2022", "Janvier :"), heading a
+# list of days.
+MONTH_HEADING = {
+    language: re.compile(
+        rf"(?im)^[ \t]*(?P<m>{words(module.MONTHS)})(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]*:?[ \t]*$"
+    )
+    for language, module in (("fr", lang_fr), ("en", lang_en))
+}
+MONTH_NUMBERS = {
+    language: {name.lower(): number for name, number in module.MONTHS.items()}
+    for language, module in (("fr", lang_fr), ("en", lang_en))
+}
+
+
+def _month_heading_over(
+    text: str, headings: list[tuple[int, int, int | None]], start: int
+) -> tuple[int, int | None] | None:
+    """The month and year of the heading over the list a day stands in: every line between
+    them is a short item, no paragraph of prose."""
+    for end, month, year in reversed(headings):
+        if end <= start:
+            lines = text[end:start].split("\n")
+            return (month, year) if all(len(line) <= 120 for line in lines) else None
+    return None
+
+
 # A short line with one year and no closing stop, after the first line: a section's heading
 # ("Asie en 2004 (9,1): 220 000 morts").
 _SECTION_HEADING = re.compile(r"(?m)(?<=\n)[ \t]*(?=[^\n]{3,80}$)[^\n]*[^\n.!?»\"”:;,][ \t]*$")
@@ -991,30 +1040,50 @@ def _listed_days_keep_their_order(
 def _weekdays_the_article_dates(
     text: str, dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
 ) -> list[Timex]:
-    """A headline's bare weekday with no tense to place it ("François Hollande en visite à
-    Yaoundé vendredi") is the day of that weekday the body dates in full within the week
-    around publication ("effectuera une visite ... le 3 juillet 2015"): a headline restates
-    the body."""
+    """A bare weekday with no tense to place it is the day of that weekday the article dates
+    otherwise within the week around publication.
+
+    A headline's ("François Hollande en visite à Yaoundé vendredi") is the day the body dates
+    in full ("effectuera une visite ... le 3 juillet 2015"): a headline restates the body. In
+    the body, it is the day of the same weekday named again, by a tense or with its date:
+    "agreed to begin on Monday" is the Monday of "The recount will continue on Monday"."""
     if published is None:
         return timexes
     headline_end = text.find("\n")
     if headline_end < 0 or text[:headline_end].rstrip().endswith((".", "!", "?", "…")):
-        return timexes
+        headline_end = 0
+
+    def near(item: _Dated) -> bool:
+        return (
+            item.resolved is not None
+            and item.resolved.precision == "day"
+            and abs((item.resolved.date_start - published).days) <= 6
+        )
+
     days = {
         item.resolved.date_start
         for item in dated
-        if item.resolved is not None
+        if near(item)
         and isinstance(item.mention.spec, CalendarSpec)
         and item.mention.spec.day is not None
-        and item.resolved.precision == "day"
-        and abs((item.resolved.date_start - published).days) <= 6
+    }
+    # In the body, the same weekday named again: told by a tense, or with its date ("jeudi 2
+    # février"); not any day that falls on it ("le 27 décembre").
+    told = {
+        item.resolved.date_start
+        for item in dated
+        if near(item)
+        and isinstance(item.mention.spec, CalendarSpec)
+        and item.mention.spec.weekday is not None
+        and (item.mention.spec.day is not None or (_bare_weekday(item) and item.tense != UNKNOWN))
     }
     changed: dict[int, str] = {}
     for item in dated:
         spec = item.mention.spec
-        if not _bare_weekday(item) or item.mention.start >= headline_end or item.tense != UNKNOWN:
+        if not _bare_weekday(item) or item.tense != UNKNOWN or item.resolved is None:
             continue
-        same = [day for day in days if day.weekday() == spec.weekday]
+        dates = days if item.mention.start < headline_end else told
+        same = [day for day in dates if day.weekday() == spec.weekday]
         if len(same) == 1 and same[0] != item.resolved.date_start:
             _redate(item, same[0], changed)
     return _with_values(timexes, changed)

@@ -222,7 +222,9 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
 # Between two days that bound one span: "from 7am on August 9 to 7am on August 10", "open on
 # August 1 and close on August 7", "to begin on Oct 24 and end on Oct 27".
 _SPAN_LINK = re.compile(
-    r"(?i:\s+(?:to|until|till|through|au|jusqu['’]au)\s+"
+    # "du mercredi 1er février à 18h, au vendredi 3 février à 8h": the first day's hour
+    r"(?i:(?:\s+(?:à|at)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?,?)?"
+    r"\s+(?:to|until|till|through|au|jusqu['’]au)\s+"
     r"(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?\s+)?(?:on\s+|le\s+)?"
     r"|\s+and\s+(?:will\s+)?(?:end|close|finish|conclude)s?\s+(?:on\s+)?"
     r"|\s+et\s+(?:se\s+)?(?:termine|terminera|finira|s'achèvera|fermera|clôturera)\s+(?:le\s+)?)"

@@ -667,6 +667,8 @@ def _governed_tense(
         return FUTURE
     if is_infinitive(governor):
         return UNKNOWN
+    if _decided_before(token, rules):
+        return UNKNOWN
     return tense_of(governor, rules)
 
 
@@ -675,6 +677,21 @@ def _under_plan_told_before(token: Token, governor: Token | None, rules: ModuleT
     past, held before or after publication; the calendar decides (as _plan_told_before)."""
     subtree = token.doc[token.left_edge.i : token.right_edge.i + 1]
     return governor is not None and _plan_told_before(governor, rules, subtree)
+
+
+def _decided_before(token: Token, rules: ModuleType) -> bool:
+    """ "both campaigns agreed ... to begin on Monday", "ont convenu de reprendre lundi": an
+    infinitive decided in the past, held after the decision; the calendar decides."""
+    if not ("Inf" in token.morph.get("VerbForm") or token.tag_ == "VB"):
+        return False
+    governor = _infinitive_governor(token, rules)
+    # Or the purpose of a deed: "Les Lions ont regagné Dakar pour préparer le match de mardi".
+    purpose = token.i > 0 and token.doc[token.i - 1].lower_ in rules.PURPOSE
+    return (
+        governor is not None
+        and (purpose or rules.DECIDING.match(governor.text) is not None)
+        and verb_tense(governor, rules.RULES.code) == PAST
+    )
 
 
 def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
@@ -836,6 +853,15 @@ def _future_in_the_past(verb: Token, expression: Span, rules: ModuleType) -> boo
         return False
     head = verb.head
     return head.i != verb.i and head.tag_ == "VBD" and head.lower_ in rules.REPORTING_VERBS
+
+
+def _forecast_then(verb: Token, rules: ModuleType) -> bool:
+    """ "La SNCF prévoyait peu de perturbations pour jeudi", "le trafic s'annonçait peu perturbé
+    jeudi": a forecast told in the imperfect, for a day ahead of it; the calendar decides."""
+    if verb.lower_ in rules.FORECAST_THEN:
+        return True
+    before = verb.doc[verb.i - 1].lower_ if verb.i > verb.sent.start else ""
+    return verb.lower_ in rules.SHAPING_UP_THEN and before in _BEFORE_INFINITIVE
 
 
 def _adjectival_participle(token: Token) -> bool:
@@ -1007,6 +1033,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return UNKNOWN
         if tense == FUTURE and _future_in_the_past(verb, expression, rules):
             return UNKNOWN
+        if tense == PAST and _forecast_then(verb, rules):
+            return UNKNOWN
         if tense != UNKNOWN:
             return tense
         if _announced_onset(verb, expression, rules):
@@ -1015,6 +1043,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             _plan_told_before(verb, rules, expression)
             or _mandated(verb, rules)
             or _under_plan_told_before(verb, _infinitive_governor(verb, rules), rules)
+            or _decided_before(verb, rules)
         ):
             return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):

@@ -1,0 +1,141 @@
+"""Lists of days under a month heading, days told with their part of the day, spans bounded by
+hours, ages told today, and weekdays placed by a decision, a purpose or a forecast. Each case is
+a text of our own showing the general behaviour, in French and English where the class exists
+in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A month heading over a list of days gives them its month (and its year) ...
+        (
+            "The band announced the dates of its tour.\n\nMARCH 2024\n\nFriday 15 – Lyon\n\n"
+            "Saturday 16 – Paris\n\nMonday 18 – Lille\n",
+            "en",
+            date(2024, 1, 10),
+            {
+                "MARCH 2024": "2024-03",
+                "Friday 15": "2024-03-15",
+                "Saturday 16": "2024-03-16",
+                "Monday 18": "2024-03-18",
+            },
+        ),
+        (
+            "Le groupe a dévoilé les dates de sa tournée.\n\nAvril\n\nVendredi 12 – Nantes\n\n"
+            "Samedi 13 – Rennes\n",
+            "fr",
+            date(2024, 1, 10),
+            {"Vendredi 12": "2024-04-12", "Samedi 13": "2024-04-13"},
+        ),
+        # ... and without one, a weekday and its day take the nearest month that agrees.
+        (
+            "The final will be played on Saturday the 16th, in Leeds.",
+            "en",
+            date(2024, 3, 4),
+            {"on Saturday the 16th": "2024-03-16"},
+        ),
+        # A score or a count after a weekday is no day of the month.
+        (
+            "United won on Saturday 2-1 at home.",
+            "en",
+            date(2024, 3, 4),
+            {"on Saturday": "2024-03-02"},
+        ),
+        # A weekday, its part of the day and its date are one day.
+        (
+            "The concert was held on Sunday night, October 7 before a full house.",
+            "en",
+            date(2018, 11, 30),
+            {"on Sunday night, October 7": "2018-10-07"},
+        ),
+        # A span bounded by hours: "du mercredi 1er février à 18h, au vendredi 3 février".
+        (
+            "Le préavis de grève court du mercredi 1er février à 18h, au vendredi 3 février à 8h.",
+            "fr",
+            date(2017, 1, 30),
+            {"mercredi 1er février à 18h, au vendredi 3 février": "2017-02-01"},
+        ),
+        (
+            "The road will be closed from August 9 at 7pm to August 10.",
+            "en",
+            date(2017, 8, 1),
+            {"from August 9 at 7pm to August 10": "2017-08-09"},
+        ),
+        # The part of a day told next is no day of its own.
+        (
+            "Aujourd'hui 1er mars, ils ont manifesté. Les grévistes ont occupé, dans la matinée "
+            "de ce jeudi 1er mars, la préfecture.",
+            "fr",
+            date(2018, 3, 1),
+            {"Aujourd'hui": "2018-03-01", "ce jeudi 1er mars": "2018-03-01"},
+        ),
+        # An age told as of today dates nothing.
+        (
+            "Cet ancien capitaine, âgé aujourd'hui de 38 ans, est jugé depuis le 3 mars.",
+            "fr",
+            date(2018, 3, 5),
+            {"le 3 mars": "2018-03-03"},
+        ),
+        (
+            "Le suspect, aujourd'hui âgé de 52 ans, nie les faits.",
+            "fr",
+            date(2018, 3, 5),
+            {},
+        ),
+    ],
+)
+def test_lists_parts_of_days_spans_and_ages(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A weekday decided before and held after is the one the article names again ...
+        (
+            "The count will resume on Monday. Both sides agreed to begin the review on Monday.",
+            "en",
+            date(2023, 1, 6),
+            {"on Monday": "2023-01-09"},
+        ),
+        (
+            "Les négociations reprendront lundi. Les deux camps ont convenu de se revoir lundi.",
+            "fr",
+            date(2023, 1, 6),
+            {"lundi": "2023-01-09"},
+        ),
+        # ... as is the weekday of a deed's purpose ...
+        (
+            "Les joueurs doivent s'entraîner mardi. Ils ont regagné Dakar pour préparer le "
+            "match de mardi.",
+            "fr",
+            date(2025, 3, 23),
+            {"mardi": "2025-03-25"},
+        ),
+        # ... and of a forecast told in the imperfect.
+        (
+            "Grève à la SNCF jeudi 2 février. Selon la direction, le trafic s'annonçait peu "
+            "perturbé jeudi.",
+            "fr",
+            date(2017, 2, 1),
+            {"jeudi 2 février": "2017-02-02", "jeudi": "2017-02-02"},
+        ),
+        # Another day falling on that weekday does not place it: "vendredi" stays the last.
+        (
+            "Rennes pointe au troisième rang, à deux points de Lorient, large vainqueur de Nancy "
+            "(3-0) vendredi. L'entraînement reprendra le 27 décembre.",
+            "fr",
+            date(2024, 12, 23),
+            {"vendredi": "2024-12-20", "le 27 décembre": "2024-12-27"},
+        ),
+    ],
+)
+def test_weekdays_decided_meant_or_forecast(text, language, published, expected):
+    found = events(text, published, language)
+    assert {expression: found.get(expression) for expression in expected} == expected
