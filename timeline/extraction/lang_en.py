@@ -471,6 +471,8 @@ _NOT_NAMES = frozenset(
         "Or",
         "But",
         "Every",
+        "The",  # "The May general election"
+        "A",
     ]
 )
 
@@ -481,7 +483,9 @@ def _month_is_date(text: str, match: re.Match) -> bool:
     if match.group("m") != "May" or match.group("dir") or match.groupdict().get("this"):
         return True
     prefix = (match.group("part") or "").strip().lower()
-    if prefix in {"early", "mid", "mid-", "late"} or prefix.startswith(("in ", "by ", "until ")):
+    if prefix in {"early", "mid", "mid-", "late", "in", "by", "until"} or prefix.startswith(
+        ("in ", "by ", "until ")
+    ):
         return True
     return not any(
         found.group().split()[0] not in _NOT_NAMES for found in _MAY_AS_NAME.finditer(text)
@@ -1145,7 +1149,9 @@ RULES = LanguageRules(
             "relative",
             "relative",
             # "the end of the year 2019" names its year, "the end of the month of May" its month.
-            rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}(?!\s+{YEAR})(?!(?<=month)\s+of\s)",
+            # ("found guilty last month of four counts" is last month.)
+            rf"{_B}(?P<rel>{_i(words(RELATIVES))}){_E}(?!\s+{YEAR})"
+            rf"(?!(?<=month)\s+of\s+{_MONTH})",
             _relative_not_a_name,
         ),
         _rule(

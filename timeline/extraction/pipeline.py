@@ -564,6 +564,11 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
     )
     if vague and of_days:
         return True  # "this weekend of 22-24 July", "ce week-end des 3 et 4 juin"
+    on_day = re.fullmatch(r"\s+on\s+", between) or (
+        re.fullmatch(r"\s+", between) and re.match(r"(?i)on\s", mention.text)
+    )
+    if vague and isinstance(previous.spec, RelativeSpec) and on_day:
+        return True  # "was charged last week on August 3, 2021": the week's day
     # "Il y a cinq semaines exactement, le 3 février", "Two weeks ago, on April 29", "hier,
     # jeudi 5 septembre", "une semaine plus tard, le 31 juillet 2022": the day set beside a
     # time counted from publication or from the date in focus.
@@ -796,6 +801,16 @@ def _resolve(
                     year_era = (resolved.date_start.year, item.sentence.start)
                 if days is not None and _year_told_relatively(mention.spec):
                     told_years[days] = resolved.date_start.year
+                if (
+                    era is not None
+                    and isinstance(written, CalendarSpec)
+                    and written.year is None
+                    and None not in (written.weekday, written.day, written.month)
+                    and resolved.date_start.year != era.year
+                ):
+                    # "L'ancien record datait du 1er août 2020 ... le mercredi 23 août ... 35
+                    # records le 20 août": a weekday placed the story back in its own year.
+                    era = None
                 if focus is None or not _names_a_thing(item):
                     focus = resolved
                     if resolved.precision == "day":

@@ -424,6 +424,18 @@ def _day_meant_for(expression: Span, rules: ModuleType) -> bool:
     return following is None or following.pos_ not in {"NOUN", "PROPN", "PART"}
 
 
+def _directed_to_a_day(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "remanded the accused in detention to appear ... on September 16th": the parser hangs
+    the day on the directive, but it dates the infinitive between them, due after the order;
+    the calendar decides (as _directive_told_before)."""
+    if not rules.DIRECTIVES.match(verb.text) or not verb.i < expression.start:
+        return False
+    return any(
+        ("Inf" in token.morph.get("VerbForm") or token.tag_ == "VB") and token.head.i != token.i
+        for token in verb.doc[verb.i + 1 : expression.start]
+    )
+
+
 def _owns(expression: Span, nouns_owned: re.Pattern) -> bool:
     """ "Thursday's attack" (a deed, not "Saturday's Test"), "Friday night's midnight
     shutdown deadline": the weekday owns a noun of the kind."""
@@ -685,8 +697,12 @@ def _decided_before(token: Token, rules: ModuleType) -> bool:
     if not ("Inf" in token.morph.get("VerbForm") or token.tag_ == "VB"):
         return False
     governor = _infinitive_governor(token, rules)
-    # Or the purpose of a deed: "Les Lions ont regagné Dakar pour préparer le match de mardi".
-    purpose = token.i > 0 and token.doc[token.i - 1].lower_ in rules.PURPOSE
+    # Or the purpose of a deed: "Les Lions ont regagné Dakar pour préparer le match de mardi",
+    # "dissolved its Parliament on Monday to clear the way for an election in May".
+    purpose = token.i > 0 and (
+        token.doc[token.i - 1].lower_ in rules.PURPOSE
+        or (token.dep_ == "advcl" and token.doc[token.i - 1].lower_ == "to")
+    )
     return (
         governor is not None
         and (purpose or rules.DECIDING.match(governor.text) is not None)
@@ -928,8 +944,39 @@ def _done_to_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
         and not rules.SCHEDULING.match(verb.text)
         and (
             0 < expression.start - verb.i <= 3
-            or any(child.dep_ == "agent" for child in verb.children)
+            or any(
+                child.dep_ == "agent" and not expression.start <= child.i < expression.end
+                for child in verb.children
+            )
         )
+    )
+
+
+def _told_by_its_agent(expression: Span, rules: ModuleType) -> bool:
+    """ "the hostages seized by Hamas during October 7": a participle on a noun, told with its
+    agent just before the date, tells a deed done, wherever the parser hangs the date."""
+    doc = expression.doc
+    for index in range(expression.start - 1, max(expression.sent.start, expression.start - 5), -1):
+        participle = doc[index]
+        if participle.tag_ == "VBN" and participle.dep_ == "acl":
+            agent = [child for child in participle.children if child.dep_ == "agent"]
+            return (
+                bool(agent)
+                and agent[0].right_edge.i == expression.start - 1
+                and not rules.SCHEDULING.match(participle.text)
+                and not any(child.dep_.startswith("aux") for child in participle.children)
+            )
+    return False
+
+
+def _follows_a_happening(verb: Token, expression: Span) -> bool:
+    """ "The charges follow the discovery of a man ... about 3pm on Friday": what a present
+    "follow" comes after has happened."""
+    return (
+        verb.lower_ in {"follow", "follows"}
+        and verb.tag_ in {"VBP", "VBZ"}
+        and verb.i < expression.start
+        and not any(child.dep_.startswith("aux") for child in verb.children)
     )
 
 
@@ -1015,6 +1062,10 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):
         return PAST
+    if verb is not None and _follows_a_happening(verb, expression):
+        return PAST
+    if _told_by_its_agent(expression, rules):
+        return PAST
     if _after_apposed_participle(expression, rules):
         return PAST
     reporting = _reporting_verb_before(expression, rules)
@@ -1029,7 +1080,9 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return PAST
         if tense == PAST and _announced_onset(verb, expression, rules) and not _already(verb):
             return FUTURE
-        if tense == PAST and _day_meant_for(expression, rules):
+        if tense == PAST and (
+            _day_meant_for(expression, rules) or _directed_to_a_day(verb, expression, rules)
+        ):
             return UNKNOWN
         if tense == FUTURE and _future_in_the_past(verb, expression, rules):
             return UNKNOWN

@@ -139,3 +139,70 @@ def test_lists_parts_of_days_spans_and_ages(text, language, published, expected)
 def test_weekdays_decided_meant_or_forecast(text, language, published, expected):
     found = events(text, published, language)
     assert {expression: found.get(expression) for expression in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A weekday brings the story back to its own year, after a far date.
+        (
+            "L'ancien record datait du 1er août 2020.\n\nUn pic a été atteint le mercredi 23 "
+            "août. Les autres jours ont connu 35 records le 20 août et 30 le 21 août.",
+            "fr",
+            date(2023, 8, 25),
+            {
+                "1er août 2020": "2020-08-01",
+                "le mercredi 23 août": "2023-08-23",
+                "le 20 août": "2023-08-20",
+                "le 21 août": "2023-08-21",
+            },
+        ),
+        # A day the parser hangs on a directive dates the infinitive after it: due after.
+        (
+            "The judge remanded the accused in detention to appear at the district court, by "
+            "video link, on September 16th.",
+            "en",
+            date(2024, 9, 2),
+            {"on September 16th": "2024-09-16"},
+        ),
+        # The week's day told after it is no second event.
+        (
+            "He was charged last week on August 3, 2021.",
+            "en",
+            date(2021, 8, 10),
+            {"on August 3, 2021": "2021-08-03"},
+        ),
+        # What a present "follow" comes after has happened.
+        (
+            "The charges follow the discovery of a wounded man in Nott Street on Friday.",
+            "en",
+            date(2016, 6, 18),
+            {"on Friday": "2016-06-17"},
+        ),
+        # "last month of four counts" is last month, not the last month of something.
+        (
+            "Veltman was found guilty last month of four counts of murder.",
+            "en",
+            date(2023, 12, 1),
+            {"last month": "2023-11"},
+        ),
+        # A participle told with its agent just before the date tells a deed done.
+        (
+            "The agreement would include the release of 20 hostages from among those seized by "
+            "the militia during October 7.",
+            "en",
+            date(2023, 11, 27),
+            {"during October 7": "2023-10-07"},
+        ),
+        # A purpose infinitive is held after the deed; "The May election" names no person May.
+        (
+            "The king dissolved Parliament on Monday to clear the way for an election in May. "
+            "The May election will choose 500 members.",
+            "en",
+            date(2023, 3, 20),
+            {"on Monday": "2023-03-20", "in May": "2023-05", "May": "2023-05"},
+        ),
+    ],
+)
+def test_years_directives_and_deeds_done(text, language, published, expected):
+    assert events(text, published, language) == expected
