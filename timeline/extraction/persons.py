@@ -417,13 +417,14 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     """All the people of an article with every place each is mentioned."""
     rules = _LANGUAGES[language]
     _join_split_names(doc, rules)
+    entities = doc.ents  # spaCy builds the spans anew on every access
     plain = text.replace("’", "'")
     names: Counter[str] = Counter()
     supported: set[str] = set()  # names seen after an honorific ("M. Musk", "la Dr Ferrand")
     confident: set[str] = set()  # single words the tagger is sure are people
-    not_people = _non_person_words(doc, rules)
+    not_people = _non_person_words(entities, rules)
     things: set[str] = set()  # "l'usine Valmont Emballages": also a thing when written alone
-    for entity in doc.ents:
+    for entity in entities:
         if entity.label_ in rules.PERSON_LABELS and (
             _after_thing_noun(entity, rules) or _thing_apposed(plain, entity, rules)
         ):
@@ -436,8 +437,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             not_people.update(token.text for token in named if token.text[:1].isupper())
             things.add(named.text.replace("’", "'"))
     common = _common_words(plain)
-    places = _mostly_places(doc, rules)
-    for entity in doc.ents:
+    places = _mostly_places(entities, rules)
+    for entity in entities:
         if entity.label_ in rules.PERSON_LABELS:
             if entity.start > 0 and doc[entity.start - 1].lower_ in rules.THING_NOUNS:
                 continue  # "la tempête Ciaran", "the rover Tessa", "la Promenade Marcel Proust"
@@ -477,7 +478,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
     # Nor does it always see a name set after a role ("la nouvelle ministre de l'Education
     # nationale, de l'Enseignement supérieur et de la Recherche, Najat Vallaud-Belkacem",
     # tagged as a place): a full name there is a person.
-    for entity in doc.ents:
+    for entity in entities:
         if entity.label_ in rules.PERSON_LABELS or len(entity) < 2:
             continue
         if not _after_role(plain, entity.start_char, rules):
@@ -649,11 +650,11 @@ def _named_after_someone(name: str) -> bool:
 _AUTHOR_IN_NAME = re.compile(r" de ([A-ZÀ-Ý][\w'-]+) [A-ZÀ-Ý]")
 
 
-def _mostly_places(doc: Doc, rules: ModuleType) -> set[str]:
+def _mostly_places(entities: tuple[Span, ...], rules: ModuleType) -> set[str]:
     """Words the tagger calls a place more often than a person ("Brisbane", tagged a person
     once in "250 miles east of Brisbane" and a place everywhere else)."""
     votes: Counter[str] = Counter()
-    for entity in doc.ents:
+    for entity in entities:
         if entity.label_ in rules.PLACE_LABELS:
             votes[entity.text] += 1
         elif entity.label_ in rules.PERSON_LABELS:
@@ -773,10 +774,10 @@ _ARGUMENTS = frozenset(
 )
 
 
-def _non_person_words(doc: Doc, rules: ModuleType) -> set[str]:
+def _non_person_words(entities: tuple[Span, ...], rules: ModuleType) -> set[str]:
     """Words the tagger puts inside a non-person entity somewhere ("Harlow Foods")."""
     words: set[str] = set()
-    for entity in doc.ents:
+    for entity in entities:
         if entity.label_ not in rules.PERSON_LABELS and len(entity) > 1:
             words.update(token.text for token in entity if token.text[:1].isupper())
     return words
@@ -835,8 +836,9 @@ _PHRASE_OPENERS = frozenset(["The", "A", "An", "Le", "La", "Les", "Un", "Une", "
 def _join_split_names(doc: Doc, rules: ModuleType) -> None:
     """Two person entities of two words or more, one space apart, are one long name the tagger
     cut in two: "the Rt. Hon. Alban Sumana Kingsford Bagbin"."""
+    entities = doc.ents
     joined: list[Span] = []
-    for entity in doc.ents:
+    for entity in entities:
         previous = joined[-1] if joined else None
         if (
             previous is not None
@@ -865,7 +867,7 @@ def _join_split_names(doc: Doc, rules: ModuleType) -> None:
             joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
         else:
             joined.append(entity)
-    if len(joined) < len(doc.ents):
+    if len(joined) < len(entities):
         doc.ents = joined
 
 
