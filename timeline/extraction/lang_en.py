@@ -546,6 +546,17 @@ _SUPERLATIVES = _RECORD_WORDS - {"last", "time"} | {
 _POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|my|our|your)\s+)$")
 
 
+def _working_week(match: re.Match) -> bool:
+    """ "Monday through Friday": opening hours, every week, no span of one week."""
+    first, last = match.group("wd1").capitalize(), match.group("wd2").capitalize()
+    return (
+        WEEKDAYS.get(first) == 0
+        and WEEKDAYS.get(last, 0) >= 4
+        and re.search(r"(?i)\bthrough\b", match.group(0)) is not None
+        and not re.match(r"(?i)\s*from\b", match.group(0))
+    )
+
+
 def _relative_not_a_name(text: str, match: re.Match) -> bool:
     """ "Today FM", "USA Today", "the Today show": a capitalised "Today" inside a sentence,
     beside another capitalised word, names a medium; "his last week in office" is his final
@@ -571,6 +582,12 @@ def _in_future_is_date(text: str, match: re.Match) -> bool:
     podium ... in eight years" measure a wait."""
     if set(preceding_words(text, match.start(), 4)) & _RECORD_WORDS:
         return False
+    # "the fourth to be formed in two years", "the third election in four years": a count
+    # within a span (not "The second phase will start in two years").
+    before = preceding_words(text, match.start(), 6)
+    ordinal = [i for i, word in enumerate(before) if word in _COUNTING_ORDINALS]
+    if ordinal and not set(before[ordinal[-1] :]) & _FINITE_AUXILIARIES:
+        return False
     start, _ = sentence_around(text, match.start(), match.end())
     # "the first bilateral visit by an Indian Prime Minister to Nepal in 17 years"
     if set(re.findall(r"[a-z]+", text[start : match.start()].lower())) & _SUPERLATIVES:
@@ -578,6 +595,13 @@ def _in_future_is_date(text: str, match: re.Match) -> bool:
     return not _PERFECT_OR_NEGATED.search(text, start, match.start())
 
 
+_COUNTING_ORDINALS = frozenset(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_FINITE_AUXILIARIES = frozenset(
+    ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "can"]
+    + ["could", "may", "might", "should", "must"]
+)
 _PERFECT_OR_NEGATED = re.compile(r"(?i)\b(?:has|have|had)(?:n['’]t)?\b|\bnot\b|\bnever\b")
 
 
@@ -820,7 +844,7 @@ RULES = LanguageRules(
             rf"(?P<wd2>{_WEEKDAY})"
             rf"(?:\s+{_i('night|morning|afternoon|evening')})?"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
-            lambda text, match: _not_habitual(text, match),
+            lambda text, match: _not_habitual(text, match) and not _working_week(match),
         ),
         # Two weekdays with their days: "on Friday and Saturday May 13 and 14 2022".
         _rule(
@@ -1679,6 +1703,17 @@ NOT_PERSON_WORDS = frozenset(
         "press",
         "traffic",
         "police",
+        # Firms, contests, games and parties: "Endeavour Mining", "Philippine Cup", "Winter
+        # Olympic", "Christian Democrats"; and a title after a place: "Salvador President".
+        "mining",
+        "minerals",
+        "resources",
+        "cup",
+        "olympic",
+        "olympics",
+        "democrats",
+        "republicans",
+        "president",
         # Shops and eateries: "Riverside Grill", "Downeast Beverage".
         "grill",
         "beverage",

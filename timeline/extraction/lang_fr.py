@@ -615,6 +615,16 @@ def _month_has_context(text: str, match: re.Match) -> bool:
 
 
 # Happenings a month may name ("les municipales de mars", "le conseil européen de juin").
+def _month_of_a_happening(text: str, match: re.Match) -> bool:
+    """ "les municipales de mars", and with an adjective between: "les exportations horlogères
+    de septembre" (not "la grève du 5 et de mai")."""
+    before = preceding_words(text, match.start(), 2)
+    if before and before[-1] in _HAPPENING_NOUNS:
+        return True
+    return len(before) == 2 and before[0] in _HAPPENING_NOUNS and before[1] not in _NOT_ADJECTIVES
+
+
+_NOT_ADJECTIVES = frozenset(["et", "ou", "mois", "fin", "début", "mi", "milieu", "courant"])
 _HAPPENING_NOUNS = frozenset(
     [
         "élection",
@@ -661,6 +671,13 @@ _HAPPENING_NOUNS = frozenset(
         "attentat",
         "attentats",
         "émeutes",
+        # Figures of a month: "les exportations horlogères de septembre", "les ventes de mai".
+        "exportations",
+        "importations",
+        "ventes",
+        "immatriculations",
+        "chiffres",
+        "statistiques",
     ]
 )
 
@@ -916,9 +933,7 @@ RULES = LanguageRules(
             "month_attributive",
             "calendar",
             rf"{_B}(?:de\s+|d['’])(?P<m>{words(MONTHS)}){_E}(?!\s+(?:{YEAR}|dernier|prochain))",
-            lambda text, match: bool(
-                set(preceding_words(text, match.start(), 1)) & _HAPPENING_NOUNS
-            ),
+            _month_of_a_happening,
         ),
         # "au cours des trois premiers mois de l'année", "les trois derniers mois de 2022", "aux
         # trois premiers mois de l'année 2023".
@@ -1702,6 +1717,8 @@ NOT_PERSON_WORDS = frozenset(
         "capital",
         "holdings",
         "ventures",
+        "mining",  # "Endeavour Mining"
+        "resources",
         "motors",
         "airlines",
         # Broadcasters, shops and eateries: "Radio-Canada", "la Brasserie Martin".

@@ -134,7 +134,13 @@ _COUNTRY_WORDS = """afghanistan africa afrique algeria algérie allemagne americ
     italy japan japon kenya liban lebanon luxembourg mali maroc mexico mexique morocco
     netherlands nigeria norway norvège pakistan pologne poland portugal québec quebec
     russia russie scotland senegal sénégal spain suisse sweden suède switzerland tunisie
-    tunisia turkey turquie ukraine wales zealand"""
+    tunisia turkey turquie ukraine wales zealand bénin benin cameroun cameroon togo niger gabon
+    guinée guinea congo burkina faso madagascar tchad rwanda burundi éthiopie ethiopia soudan
+    sudan libye libya syrie syria qatar corée korea vietnam thaïlande thailand indonésie
+    indonesia malaysia philippines singapour singapore bangladesh népal nepal pérou peru
+    venezuela bolivie bolivia équateur ecuador guatemala honduras nicaragua monténégro
+    montenegro serbie serbia albanie albania roumanie romania bulgarie bulgaria hongrie hungary
+    arménie armenia mongolie mongolia cambodge cambodia myanmar taïwan taiwan"""
 _COUNTRIES = frozenset(_COUNTRY_WORDS.split())
 # An acronym of three letters or more ending a name is a brand or a body: "Worli BMW".
 _ACRONYM = re.compile(r"^[A-Z]{3,}$")
@@ -145,6 +151,8 @@ _CAPITALISED_SURNAME = re.compile(r"^(?=[A-Z]*[AEIOUY])[A-Z]{4,}$")
 # Function words the tagger leaves at the end of a name ("Montélimar La médiathèque").
 _TRAILING_FUNCTION_WORDS = frozenset(
     ["la", "le", "les", "l", "un", "une", "des", "du", "de", "the"]
+    # A word opening the next sentence, run into a name: "Peter Gabriel Pour ...".
+    + ["pour", "par", "avec", "dans", "sur", "sous", "chez", "et", "mais", "for", "with", "and"]
 )
 
 
@@ -213,8 +221,8 @@ def clean_name(text: str, language: str) -> str | None:
         len(tokens) > 1 and _JOINED_PARTICLE.fullmatch(tokens[-1])
     ):
         return None
-    if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) <= 4):
-        return None  # acronyms: "ONG", "PDG", "X"
+    if len(tokens) == 1 and tokens[0].isupper():
+        return None  # acronyms and brands: "ONG", "PDG", "X", "EVERGLOW"
     lowered = [token.lower() for token in tokens]
     if lowered[-1] in _COUNTRIES or (
         len(tokens) > 1
@@ -483,6 +491,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             continue
         if not _after_role(plain, entity.start_char, rules):
             continue
+        if entity.end < len(entity.doc) and entity.doc[entity.end].pos_ == "NOUN":
+            continue  # "a 20-year-old Bentleigh East man": a place qualifying a noun
         name = clean_name(entity.text, language)
         if name and len(name.split()) >= 2 and _reads_as_given_name(name):
             names[name] += 1
@@ -1124,7 +1134,7 @@ def _in_named_thing(text: str, start: int, end: int, rules: ModuleType) -> bool:
     return False
 
 
-_LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
+_LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
 
 
 def _single_name_of_thing(name: str, text: str, rules: ModuleType) -> bool:

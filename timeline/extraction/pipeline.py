@@ -527,7 +527,11 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
         and mention.spec.anchor == "focus"
         and isinstance(previous.spec, CalendarSpec)
         and (previous.spec.day is not None or previous.spec.weekday is not None)
-        and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
+        and (
+            _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
+            # "Arrêté le 15 avril 2021 au lendemain de l'élection": run on after a full date
+            or (previous.spec.day is not None and text[previous.end : mention.start].isspace())
+        )
     )
 
 

@@ -953,16 +953,20 @@ def _done_to_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
 
 
 def _told_by_its_agent(expression: Span, rules: ModuleType) -> bool:
-    """ "the hostages seized by Hamas during October 7": a participle on a noun, told with its
-    agent just before the date, tells a deed done, wherever the parser hangs the date."""
+    """ "the hostages seized by Hamas during October 7", "les militaires détenus à Bamako le
+    10 juillet": a participle on a noun, told with its complement just before the date, tells a
+    deed done, wherever the parser hangs the date."""
     doc = expression.doc
-    for index in range(expression.start - 1, max(expression.sent.start, expression.start - 5), -1):
+    for index in range(expression.start - 1, max(expression.sent.start, expression.start - 6), -1):
         participle = doc[index]
-        if participle.tag_ == "VBN" and participle.dep_ == "acl":
-            agent = [child for child in participle.children if child.dep_ == "agent"]
+        if participle.dep_ == "acl" and (
+            participle.tag_ == "VBN" or "Part" in participle.morph.get("VerbForm")
+        ):
+            complements = [child for child in participle.children if child.i > participle.i]
             return (
-                bool(agent)
-                and agent[0].right_edge.i == expression.start - 1
+                index < expression.start - 1
+                and bool(complements)
+                and complements[-1].right_edge.i == expression.start - 1
                 and not rules.SCHEDULING.match(participle.text)
                 and not any(child.dep_.startswith("aux") for child in participle.children)
             )

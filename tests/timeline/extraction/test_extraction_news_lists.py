@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events
+from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction.persons import clean_name
 
 
 @pytest.mark.parametrize(
@@ -206,3 +207,109 @@ def test_weekdays_decided_meant_or_forecast(text, language, published, expected)
 )
 def test_years_directives_and_deeds_done(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A count within a span is no date ...
+        (
+            "The cabinet, the fourth to be formed in two years, resigned in April.",
+            "en",
+            date(2022, 8, 10),
+            {"in April": "2022-04"},
+        ),
+        # ... while a time ahead stays one.
+        (
+            "The second phase will start in two years.",
+            "en",
+            date(2022, 8, 10),
+            {"in two years": "2024"},
+        ),
+        # Opening hours are every week.
+        (
+            "The warming centre is open Monday through Friday, City Hall, 200 N. First St.",
+            "en",
+            date(2023, 2, 22),
+            {},
+        ),
+        (
+            "The trial runs from Monday through Friday.",
+            "en",
+            date(2023, 2, 22),
+            {"from Monday through Friday": "2023-02-20"},
+        ),
+        # The day after a named happening, run on after a full date, restates it.
+        (
+            "Arrêté le 15 avril 2021 au lendemain de l'élection présidentielle, il a été libéré.",
+            "fr",
+            date(2021, 6, 1),
+            {"le 15 avril 2021": "2021-04-15"},
+        ),
+        # The figures of a month, with an adjective between.
+        (
+            "Les exportations horlogères de septembre restent sur la lancée.",
+            "fr",
+            date(2017, 10, 20),
+            {"de septembre": "2017-09"},
+        ),
+    ],
+)
+def test_counts_habits_restatements_and_figures(text, language, published, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expression"),
+    [
+        # Places, firms, contests and parties the tagger takes for people.
+        (
+            "A 20-year-old Bentleigh East man faced court on Sunday, charged with murder.",
+            "en",
+            date(2024, 3, 4),
+            "on Sunday",
+        ),
+        (
+            "La société canadienne Endeavour Mining a enregistré une baisse de sa production en "
+            "2022.",
+            "fr",
+            date(2023, 3, 1),
+            "en 2022",
+        ),
+        (
+            "The Philippine Cup starts on Sunday, Oct. 5.",
+            "en",
+            date(2025, 10, 1),
+            "on Sunday, Oct. 5",
+        ),
+        (
+            "Moelle Bénin a organisé une collecte dimanche dernier.",
+            "fr",
+            date(2023, 9, 4),
+            "dimanche dernier",
+        ),
+        (
+            "The Christian Democrats won the vote on Saturday.",
+            "en",
+            date(2021, 10, 10),
+            "on Saturday",
+        ),
+    ],
+)
+def test_places_firms_and_bands_are_nobody(text, language, published, expression):
+    assert persons_of(text, expression, published, language) == set()
+
+
+def test_a_word_opening_the_next_line_is_no_part_of_a_name():
+    text = "Le retour de Peter Gabriel\nPour son retour, il jouera le 8 septembre au Centre Bell."
+    assert persons_of(text, "le 8 septembre", date(2023, 9, 4), "fr") == {"Peter Gabriel"}
+
+
+def test_a_name_in_capitals_alone_is_an_acronym_or_a_brand():
+    assert clean_name("EVERGLOW", "en") is None
+    assert clean_name("Peter Gabriel", "fr") == "Peter Gabriel"
+
+
+def test_a_name_always_written_after_at_is_a_place():
+    text = "The leaders met at Panmunjom on Friday. The talks at Panmunjom lasted all day."
+    assert persons_of(text, "on Friday", date(2018, 4, 23), "en") == set()
