@@ -37,9 +37,12 @@ class Rule:
     accept: Callable[[str, re.Match], bool] | None = None
     # The regex as scanned: the same matches, found faster (`scanner`).
     scanner: re.Pattern = field(init=False, repr=False, compare=False)
+    # Sets of folded strings, one string of each in every match, or None (`required_factors`).
+    factors: tuple[tuple[str, ...], ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scanner", scanner(self.regex))
+        object.__setattr__(self, "factors", required_factors(self.regex))
 
 
 @lru_cache(maxsize=256)
@@ -72,8 +75,14 @@ _CATEGORIES = {
 def _first_characters(pattern: str, flags: int) -> set[str] | None:
     """Class items for every character a match of `pattern` may begin with, or None when that
     is any character or the match may be empty."""
-    first, empty = _first_of_sequence(_parser.parse(pattern, flags))
+    first, empty = _first_of_sequence(_parsed(pattern, flags))
     return None if first is _ANY or empty or not first else first
+
+
+@lru_cache(maxsize=256)
+def _parsed(pattern: str, flags: int) -> _parser.SubPattern:
+    """The parsed form of a pattern, read by `scanner` and `required_factors`; not modified."""
+    return _parser.parse(pattern, flags)
 
 
 def _first_of_sequence(items) -> tuple[set[str] | None, bool]:
@@ -122,6 +131,162 @@ def _first_of_item(op, value) -> tuple[set[str] | None, bool]:
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return set(), True  # zero-width: the next item opens the match
     return _ANY, False
+
+
+# --- Required factors ---------------------------------------------------------------------------
+#
+# Most rules match nothing in most articles, and a scan finding nothing still reads the whole
+# text. A rule's required factors are sets of strings such that every match contains one string
+# of each set, read from the parsed pattern: "(?:du|au)\s+\d+\s+(?:mars|avril)" needs one of
+# "du", "au" and one of "mars", "avril"; an alternation needs a string of any of its branches.
+# When some set has none of its strings in the text, the rule is not scanned at all.
+#
+# Factors and text are compared folded (`fold`). The folding maps every character that a
+# pattern character matches, ignoring case or not, onto the folded pattern character, so a
+# factor missing from the folded text proves the rule has no match. That holds for the
+# characters of `_FOLDABLE` (checked over all of Unicode by the tests); a pattern character
+# outside them breaks the run of literals it stands in, as an unknown would.
+
+_FOLDABLE = frozenset(
+    "".join(chr(code) for code in range(0x20, 0x7F)) + "àâäçéèêëîïôöùûüÿæœ’ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+)
+_MAX_EXACT = 64  # strings kept when a pattern part may match only a few
+_MAX_RANGE = 10  # characters spelled out for a range of a character class
+_MAX_SETS = 4  # factor sets kept for a rule, the most telling first
+
+Factors = frozenset[str]  # one of these strings is in every match
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased, with the letters that case-insensitive matching takes for "i" and
+    "s" made those letters ("İ" lower-cases to two characters, "ı" and "ſ" not at all)."""
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+def required_factors(regex: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of folded strings such that every match of `regex` contains a string of each set,
+    the most telling first; None when the pattern offers none (then the rule is always
+    scanned)."""
+    if not isinstance(regex.pattern, str) or regex.flags & re.LOCALE:
+        return None
+    exact, needs = _info_of_sequence(_parsed(regex.pattern, regex.flags))
+    sets = set(needs) | _as_needs(exact)
+    # A set is redundant when each string of another one holds one of its strings.
+    kept = [
+        factors
+        for factors in sets
+        if not any(
+            other != factors and all(any(f in o for f in factors) for o in other) for other in sets
+        )
+    ]
+    kept.sort(key=lambda factors: (_score(factors), sorted(factors)), reverse=True)
+    return tuple(tuple(sorted(factors)) for factors in kept[:_MAX_SETS]) or None
+
+
+def may_match(required: tuple[tuple[str, ...], ...], folded: str, seen: dict[str, bool]) -> bool:
+    """Whether the folded text holds a string of each required set; `seen` keeps the answer
+    for each string tested in this text."""
+    for factors in required:
+        for factor in factors:
+            found = seen.get(factor)
+            if found is None:
+                found = seen[factor] = factor in folded
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
+# A pattern part's info: every string it may match, when there are few, else None; and the
+# factor sets each of its matches satisfies.
+_Info = tuple[frozenset[str] | None, frozenset[Factors]]
+_NO_NEEDS: frozenset[Factors] = frozenset()
+_UNKNOWN: _Info = (None, _NO_NEEDS)
+
+
+def _required(exact: frozenset[str] | None) -> Factors | None:
+    """The strings of `exact` as factors, the ones holding a shorter one dropped."""
+    if exact is None or "" in exact:
+        return None
+    return frozenset(s for s in exact if not any(t != s and t in s for t in exact))
+
+
+def _as_needs(exact: frozenset[str] | None) -> frozenset[Factors]:
+    factors = _required(exact)
+    return _NO_NEEDS if factors is None else frozenset({factors})
+
+
+def _score(factors: Factors) -> tuple[int, int]:
+    """How telling a set is: longer shortest string, then fewer strings."""
+    return min(map(len, factors)), -len(factors)
+
+
+def _info_of_sequence(items) -> _Info:
+    """Every part of a sequence is in each match; so is every run of consecutive parts, whose
+    strings are spelled out while they are few."""
+    needs: set[Factors] = set()
+    run = frozenset({""})  # strings of the current run of parts
+    whole = True  # whether the run covers the whole sequence so far
+    for op, value in items:
+        exact, item_needs = _info_of_item(op, value)
+        needs |= item_needs
+        if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        needs |= _as_needs(run)
+        whole = False
+        run = exact if exact is not None else frozenset({""})
+    needs |= _as_needs(run)
+    return (run if whole else None), frozenset(needs)
+
+
+def _info_of_item(op, value) -> _Info:
+    if op is _constants.LITERAL:
+        char = chr(value)
+        return (frozenset({fold(char)}), _NO_NEEDS) if char in _FOLDABLE else _UNKNOWN
+    if op is _constants.IN:
+        chars: set[str] = set()
+        for kind, item in value:
+            if kind is _constants.LITERAL:
+                chars.add(chr(item))
+            elif kind is _constants.RANGE and item[1] - item[0] < _MAX_RANGE:
+                chars.update(chr(code) for code in range(item[0], item[1] + 1))
+            else:  # a negated class, a category, a wide range
+                return _UNKNOWN
+        if not chars <= _FOLDABLE:
+            return _UNKNOWN
+        return frozenset(fold(char) for char in chars), _NO_NEEDS
+    if op is _constants.BRANCH:
+        # A match holds a string of any branch's most telling set.
+        exact: set[str] | None = set()
+        factors: set[str] | None = set()
+        for branch in value[1]:
+            branch_exact, branch_needs = _info_of_sequence(branch)
+            exact = None if exact is None or branch_exact is None else exact | branch_exact
+            candidates = branch_needs | _as_needs(branch_exact)
+            if factors is not None and candidates:
+                factors |= max(candidates, key=_score)
+            else:
+                factors = None
+        if exact is not None and len(exact) > _MAX_EXACT:
+            exact = None
+        needs = _NO_NEEDS if factors is None else _as_needs(frozenset(factors))
+        return (None if exact is None else frozenset(exact)), needs
+    if op is _constants.SUBPATTERN:
+        return _info_of_sequence(value[3])
+    if op is _constants.ATOMIC_GROUP:
+        return _info_of_sequence(value)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        minimum, maximum, items = value
+        exact, needs = _info_of_sequence(items)
+        if minimum == 0:
+            # Optional: nothing needed; "x?" matches "" or one of x's strings.
+            return (exact | {""}, _NO_NEEDS) if maximum == 1 and exact is not None else _UNKNOWN
+        return (exact if minimum == maximum == 1 else None), needs | _as_needs(exact)
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return frozenset({""}), _NO_NEEDS  # zero-width: a look-around's text is not matched
+    return _UNKNOWN  # any character, a back-reference, a conditional group...
 
 
 @dataclass(frozen=True)
@@ -185,7 +350,11 @@ def key(text: str) -> str:
 def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     """All temporal expressions of `text`, the longest winning where matches overlap."""
     found: list[tuple[int, int, int, Mention]] = []
+    folded = fold(text)
+    seen: dict[str, bool] = {}
     for priority, rule in enumerate(rules.rules):
+        if rule.factors is not None and not may_match(rule.factors, folded, seen):
+            continue  # no match possible (`required_factors`)
         for match in rule.scanner.finditer(text):
             if match.end() == match.start():
                 continue
