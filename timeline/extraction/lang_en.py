@@ -204,6 +204,10 @@ RELATIVES = {
     "last month": RelativeSpec("month", -1),
     "next month": RelativeSpec("month", 1),
     "this quarter": RelativeSpec("quarter", 0),
+    "the current quarter": RelativeSpec("quarter", 0),
+    "the current month": RelativeSpec("month", 0),
+    "the current year": RelativeSpec("year", 0),
+    "the current calendar year": RelativeSpec("year", 0),
     "last quarter": RelativeSpec("quarter", -1),
     "next quarter": RelativeSpec("quarter", 1),
     "this year": RelativeSpec("year", 0),
@@ -1053,11 +1057,29 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('for|in|of|during')}\s+)?(?:{_i('the')}\s+)?(?P<qm>March|June|September|"
             rf"December)\s+{_i('quarter')}(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
         ),
+        # "the quarter ended September 30", "the three months ending March": the quarter
+        # that month closes.
+        _rule(
+            "quarter_ended",
+            "calendar",
+            rf"{_B}(?:{_i('for|in|of|during')}\s+)?{_i('the')}\s+"
+            rf"{_i('quarter|three months|three-month period')}\s+{_i('ended|ending')}\s+"
+            rf"(?P<qm>{words(MONTHS)})(?:\s+{_DAY_NUMBER})?(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
         _rule(
             "half",
             "calendar",
             rf"{_B}(?:{_i('the|in the')}\s+)?(?P<ord>{_i('first|second')})\s+(?P<half>"
-            rf"{_i('half')})\s+{_i('of')}\s+(?P<y>{YEAR}){_E}",
+            rf"{_i('half')})\s+{_i('of')}\s+(?:(?P<y>{YEAR}){_E}"
+            # "the first half of next year": the year told after (`_with_relative_years`)
+            rf"|(?=(?:{_i('this|next|last')})\s+{_i('year')}))",
+        ),
+        # "The 2017 calendar year also saw ...".
+        _rule(
+            "calendar_year",
+            "calendar",
+            rf"{_B}(?:{_i('in|during|for')}\s+)?{_i('the')}\s+(?P<y>{YEAR})\s+"
+            rf"{_i('calendar year')}{_E}",
         ),
         _rule(
             "season",
@@ -1074,6 +1096,15 @@ RULES = LanguageRules(
             # Not a season or a fiscal year written short: "fiscal 2023-24", "the 2016-17 season".
             rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
             _year_is_date,
+        ),
+        # A year told as what it brought: "2004 had seen four films hitting the screens", "2020
+        # was a year of losses".
+        _rule(
+            "year_as_subject",
+            "calendar",
+            rf"{_B}(?P<y>{YEAR})(?=\s+(?:had\s+seen|has\s+seen|saw|marked|brought|"
+            rf"was\s+(?:a|an|the)\s))",
+            lambda text, match: not set(preceding_words(text, match.start(), 1)) & _QUANTITY_BEFORE,
         ),
         # The second year of a pair: "released in 2020 and 2022".
         _rule(

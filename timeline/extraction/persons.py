@@ -160,6 +160,8 @@ _DEMONYM_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|éen|ée
 _GIVEN_NAMES = first_names.FEMININE | first_names.MASCULINE
 
 
+# A suffix making a name an attribute: "Mukesh Ambani-led Reliance", "a Musk-owned firm".
+_LED_BY = r"-(?:led|backed|owned|run|founded|controlled|linked|appointed)\b"
 _RANK = re.compile(r"^(?:(?:No|Nr|N°)\.?\s*)?\d+\s+(?=[A-ZÀ-Ý])")
 
 
@@ -179,6 +181,7 @@ def clean_name(text: str, language: str) -> str | None:
         name = _DETERMINER_BEFORE_TITLE.sub("", name)  # "le président Donald Trump"
         name = rules.TITLES.sub("", name)
     name = re.sub(r"(?:'s|')$", "", name)
+    name = re.sub(rf"{_LED_BY}.*$", "", name)  # "Mukesh Ambani-led Reliance": the person
     if language == "en":
         name = re.sub(r"'s\s.*$", "", name)  # "Vicky Kaushal's Sam Bahadur": his film
     initial = _FINAL_INITIAL.search(name)
@@ -1263,7 +1266,8 @@ def _name_mentions(text: str, mapping: dict[str, str], rules: ModuleType) -> lis
         return []
     alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w-])(?P<title>(?:{rules.HONORIFICS})?)(?P<name>{alternation})(?![\w-])"
+        rf"(?<![\w-])(?P<title>(?:{rules.HONORIFICS})?)(?P<name>{alternation})"
+        rf"(?:(?![\w-])|(?={_LED_BY}))"
     )
     # A first name or surname two people share ("Tran" for Emily and Lucy Tran) is the one
     # of them named last before it.

@@ -658,7 +658,7 @@ def _yearless_month(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> boo
     return (
         isinstance(spec, CalendarSpec)
         and spec.year is None
-        and spec.month is not None
+        and (spec.month is not None or spec.half is not None)
         and spec.direction == 0
     )
 

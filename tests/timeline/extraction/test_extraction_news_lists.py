@@ -313,3 +313,41 @@ def test_a_name_in_capitals_alone_is_an_acronym_or_a_brand():
 def test_a_name_always_written_after_at_is_a_place():
     text = "The leaders met at Panmunjom on Friday. The talks at Panmunjom lasted all day."
     assert persons_of(text, "on Friday", date(2018, 4, 23), "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Periods of company results.
+        (
+            "Revenue would fall in the current quarter, after a dip in profit for the three "
+            "months ended March.",
+            date(2023, 4, 27),
+            {"the current quarter": "2023-Q2", "for the three months ended March": "2023-Q1"},
+        ),
+        (
+            "The firm has a healthy pipeline of investments for the first half of next year.",
+            date(2022, 11, 23),
+            {"the first half of next year": "2023-Q1"},
+        ),
+        (
+            "The 2017 calendar year also saw the company fight a public battle.",
+            date(2017, 10, 3),
+            {"The 2017 calendar year": "2017"},
+        ),
+        # A year told as what it brought.
+        (
+            "It may be noted that 2004 had seen four films hitting the screens.",
+            date(2020, 5, 11),
+            {"2004": "2004"},
+        ),
+        ("More than 2004 saw the show.", date(2020, 5, 11), {}),
+    ],
+)
+def test_periods_of_results_and_years_told_as_subjects(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+def test_a_name_before_led_is_the_person():
+    text = "Mukesh Ambani-led Reliance Industries today reported a profit of Rs 13,680 crore."
+    assert persons_of(text, "today", date(2021, 10, 23), "en") == {"Mukesh Ambani"}
