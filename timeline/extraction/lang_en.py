@@ -690,13 +690,17 @@ def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
     "at least 48 hours before" is a notice a rule requires, no date."""
     if _BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
+    if following_word(text, match.end()) == "than":
+        return False  # "five weeks earlier than last season": a comparison, no day
     if match.group("dir").lower() not in {"after", "before"}:
         return True
     return following_word(text, match.end()) in {"", ",", ".", ";", "that"}
 
 
 _BOUND_BEFORE = re.compile(
-    r"(?i:\b(?:at\s+least|at\s+the\s+latest|no\s+later\s+than|at\s+most))\s*$"
+    r"(?i:\b(?:at\s+least|at\s+the\s+latest|no\s+later\s+than|at\s+most)"
+    # "followed three to four days later by": a range of counts, no one day
+    r"|\b(?:\d+|[a-z]+)\s*(?:to|or|-|–)\s*)\s*$"
 )
 
 
@@ -956,8 +960,11 @@ RULES = LanguageRules(
         _rule(
             "week_of",
             "calendar",
-            rf"{_B}{_i('the')}\s+(?P<week>{_i('week')})\s+{_i('of')}\s+(?P<m>{_MONTH})\s+"
-            rf"(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+            # "the week ending on May 25", "the week through Jan. 4", "the week from Dec. 29":
+            # the ISO week holding the day.
+            rf"{_B}{_i('the')}\s+(?P<week>{_i('week')})\s+"
+            rf"{_i('of|ending|ended|through|from|starting|beginning')}\s+(?:{_i('on')}\s+)?"
+            rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "numeric_date",

@@ -700,14 +700,27 @@ def _offset_is_anaphoric(text: str, match: re.Match) -> bool:
     "au plus tard 48 heures avant" is a notice a rule requires, no date."""
     if _BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
+    if following_word(text, match.end()) in {"que", "qu"}:
+        return False  # "cinq semaines plus tôt que la saison dernière": a comparison
     if match.group("dir").startswith("plus"):
         return True  # "cinq heures plus tard l'alerte était lancée": no complement to take
     word = following_word(text, match.end())
     # "quelques minutes après l'annonce": its own anchor.
-    return word not in {"le", "la", "l", "les", "sa", "son", "ses"} and not word.startswith("l'")
+    return word not in _OWN_ANCHOR_OPENERS and not word.startswith("l'")
 
 
-_BOUND_BEFORE = re.compile(r"(?i:\b(?:au\s+plus\s+tard|au\s+moins|au\s+minimum))\s*$")
+# Words opening the complement that names an offset's own anchor: "deux jours après l'attaque",
+# "trois jours avant une demi-finale".
+_OWN_ANCHOR_OPENERS = frozenset(
+    ["le", "la", "l", "les", "sa", "son", "ses", "un", "une", "des", "du", "ce", "cette", "leur"]
+)
+
+
+_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:au\s+plus\s+tard|au\s+moins|au\s+minimum)"
+    # "trois à quatre jours plus tard": a range of counts, no one day
+    r"|\b(?:\d+|[a-zé]+)\s*(?:à|ou|-|–)\s*)\s*$"
+)
 
 
 _F = re.IGNORECASE
@@ -903,7 +916,9 @@ RULES = LanguageRules(
             "week_of",
             "calendar",
             rf"{_B}(?:la\s+)?(?P<week>semaine)\s+du\s+(?:(?P<wd>{_WEEKDAY})\s+)?"
-            rf"(?P<d>{_DAY_NUMBER})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
+            # "la semaine du 12 au 18 décembre": the week of its first day
+            rf"(?P<d>{_DAY_NUMBER})(?:\s+au\s+(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})?"
+            rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "numeric_date",

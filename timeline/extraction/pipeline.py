@@ -447,7 +447,9 @@ def _yearless_date(spec: CalendarSpec) -> bool:
 _HABITUAL = {
     "fr": re.compile(
         r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
-        r"chaque\s+année|tous\s+les\s+ans|en\s+général)\b"
+        r"chaque\s+année|tous\s+les\s+ans|"
+        # not "la population en général": the whole of it
+        r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
     ),
     "en": re.compile(
         r"(?i)\b(?:typically|usually|generally|normally|traditionally|each\s+year|every\s+year|"

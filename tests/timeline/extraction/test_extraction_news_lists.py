@@ -351,3 +351,74 @@ def test_periods_of_results_and_years_told_as_subjects(text, published, expected
 def test_a_name_before_led_is_the_person():
     text = "Mukesh Ambani-led Reliance Industries today reported a profit of Rs 13,680 crore."
     assert persons_of(text, "today", date(2021, 10, 23), "en") == {"Mukesh Ambani"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A week told by one of its days.
+        (
+            "Cases rose during the week through Jan. 4, averaging 10.35 per clinic.",
+            "en",
+            date(2026, 1, 9),
+            {"the week through Jan. 4": "2026-W01"},
+        ),
+        (
+            "For the week ending on May 25, there were 379 reported cases.",
+            "en",
+            date(2019, 5, 30),
+            {"the week ending on May 25": "2019-W21"},
+        ),
+        (
+            "Au cours de la semaine du 12 au 18 décembre, 239 personnes ont été hospitalisées.",
+            "fr",
+            date(2016, 12, 20),
+            {"la semaine du 12 au 18 décembre": "2016-W50"},
+        ),
+        # A range of counts, a comparison, an anchor of its own: no day.
+        (
+            "He fell ill on May 2. Symptoms include fever, followed three to four days later by "
+            "a rash.",
+            "en",
+            date(2022, 9, 24),
+            {"on May 2": "2022-05-02"},
+        ),
+        (
+            "Il a été opéré le 2 mai. Il a quitté l'hôpital trois à quatre jours plus tard.",
+            "fr",
+            date(2022, 9, 24),
+            {"le 2 mai": "2022-05-02"},
+        ),
+        (
+            "The season began on May 3. The alert level was reached five weeks earlier than "
+            "last season.",
+            "en",
+            date(2022, 9, 24),
+            {"on May 3": "2022-05-03"},
+        ),
+        (
+            "La saison a commencé le 3 mai. Le seuil a été franchi cinq semaines plus tôt que "
+            "la saison dernière.",
+            "fr",
+            date(2022, 9, 24),
+            {"le 3 mai": "2022-05-03"},
+        ),
+        (
+            "Le club a gagné le 26 avril. Trois jours avant une demi-finale de coupe, il reste "
+            "serein.",
+            "fr",
+            date(2021, 4, 27),
+            {"le 26 avril": "2021-04-26"},
+        ),
+        # "la population en général" is no habit.
+        (
+            "La vaccination sera ouverte à la population en général (18 ans et plus) dès le 29 "
+            "août.",
+            "fr",
+            date(2022, 8, 16),
+            {"le 29 août": "2022-08-29"},
+        ),
+    ],
+)
+def test_weeks_by_a_day_and_offsets_that_date_nothing(text, language, published, expected):
+    assert events(text, published, language) == expected
