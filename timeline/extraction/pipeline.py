@@ -1074,28 +1074,21 @@ def _weekdays_the_article_dates(
     if headline_end < 0 or text[:headline_end].rstrip().endswith((".", "!", "?", "…")):
         headline_end = 0
 
-    def near(item: _Dated) -> bool:
-        return (
-            item.resolved is not None
-            and item.resolved.precision == "day"
-            and abs((item.resolved.date_start - published).days) <= 6
-        )
-
-    days = {
-        item.resolved.date_start
+    near = [  # days of the calendar within the week around publication
+        item
         for item in dated
-        if near(item)
+        if item.resolved is not None
+        and item.resolved.precision == "day"
+        and abs((item.resolved.date_start - published).days) <= 6
         and isinstance(item.mention.spec, CalendarSpec)
-        and item.mention.spec.day is not None
-    }
+    ]
+    days = {item.resolved.date_start for item in near if item.mention.spec.day is not None}
     # In the body, the same weekday named again: told by a tense, or with its date ("jeudi 2
     # février"); not any day that falls on it ("le 27 décembre").
     told = {
         item.resolved.date_start
-        for item in dated
-        if near(item)
-        and isinstance(item.mention.spec, CalendarSpec)
-        and item.mention.spec.weekday is not None
+        for item in near
+        if item.mention.spec.weekday is not None
         and (item.mention.spec.day is not None or (_bare_weekday(item) and item.tense != UNKNOWN))
     }
     changed: dict[int, str] = {}
