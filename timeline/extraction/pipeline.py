@@ -616,7 +616,7 @@ def _resolve(
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
     month_headings = [
-        (m.end(), MONTH_NUMBERS[language][m.group("m").lower()], int(m.group("y") or 0) or None)
+        (m.end(), RULES[language].months[m.group("m").lower()], int(m["y"]) if m["y"] else None)
         for m in MONTH_HEADING[language].finditer(text)
     ]
     if published is not None:
@@ -848,10 +848,6 @@ MONTH_HEADING = {
     language: re.compile(
         rf"(?im)^[ \t]*(?P<m>{words(module.MONTHS)})(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]*:?[ \t]*$"
     )
-    for language, module in (("fr", lang_fr), ("en", lang_en))
-}
-MONTH_NUMBERS = {
-    language: {name.lower(): number for name, number in module.MONTHS.items()}
     for language, module in (("fr", lang_fr), ("en", lang_en))
 }
 
@@ -1094,7 +1090,7 @@ def _weekdays_the_article_dates(
     changed: dict[int, str] = {}
     for item in dated:
         spec = item.mention.spec
-        if not _bare_weekday(item) or item.tense != UNKNOWN or item.resolved is None:
+        if not _bare_weekday(item) or item.tense != UNKNOWN:
             continue
         dates = days if item.mention.start < headline_end else told
         same = [day for day in dates if day.weekday() == spec.weekday]

@@ -952,7 +952,7 @@ def _done_to_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
     )
 
 
-def _told_by_its_agent(expression: Span, rules: ModuleType) -> bool:
+def _done_with_its_complement(expression: Span, rules: ModuleType) -> bool:
     """ "the hostages seized by Hamas during October 7", "les militaires détenus à Bamako le
     10 juillet": a participle on a noun, told with its complement just before the date, tells a
     deed done, wherever the parser hangs the date."""
@@ -1068,7 +1068,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         return PAST
     if verb is not None and _follows_a_happening(verb, expression):
         return PAST
-    if _told_by_its_agent(expression, rules):
+    if _done_with_its_complement(expression, rules):
         return PAST
     if _after_apposed_participle(expression, rules):
         return PAST
