@@ -1137,7 +1137,7 @@ def _in_named_thing(text: str, start: int, end: int, rules: ModuleType) -> bool:
     return False
 
 
-_LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
+_LOCATIVE = re.compile(r"(?:^|\W)(?:[Ii]n|[Nn]ear|[Oo]utside|[Dd]ans|[Pp]rès\s+de)\s+$")
 
 
 def _single_name_of_thing(name: str, text: str, rules: ModuleType) -> bool:

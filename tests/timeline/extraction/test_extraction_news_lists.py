@@ -310,11 +310,6 @@ def test_a_name_in_capitals_alone_is_an_acronym_or_a_brand():
     assert clean_name("Peter Gabriel", "fr") == "Peter Gabriel"
 
 
-def test_a_name_always_written_after_at_is_a_place():
-    text = "The leaders met at Panmunjom on Friday. The talks at Panmunjom lasted all day."
-    assert persons_of(text, "on Friday", date(2018, 4, 23), "en") == set()
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
