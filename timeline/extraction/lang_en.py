@@ -1452,7 +1452,8 @@ SINCE = re.compile(
     r"(?:\s+(?:of\s+)?[\w'’-]+){0,3})?)\s*$"
 )
 # Before a date, a term that always looks ahead: none in English ("by Friday" may be past).
-AHEAD = re.compile(r"(?!x)x")
+# Before a date, a term counted from now: "between now and Sunday" always looks ahead.
+AHEAD = re.compile(r"(?i:\bbetween\s+now\s+and|\bfrom\s+now\s+(?:until|till|to))\s*$")
 # A happening the clause comes before ("ahead of Tuesday's vote", "in the run-up to the May
 # 3 poll"): ahead of the clause, not of publication.
 _AHEAD_OF = r"(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)"

@@ -1121,7 +1121,9 @@ def _running_weekdays(
     changed: dict[int, str] = {}
     by_sentence: dict[int, list[_Dated]] = {}
     for item in dated:
-        if _bare_weekday(item):
+        # The day of a saying is no day of the story it reports ('"Between now and Sunday
+        # ...," he said on Monday').
+        if _bare_weekday(item) and not _dates_a_saying(item):
             by_sentence.setdefault(item.sentence.start, []).append(item)
     for items in by_sentence.values():
         run: list[_Dated] = []
@@ -1482,13 +1484,16 @@ def _absorbed(item: _Dated, items: list[_Dated]) -> bool:
     )
 
 
+def _dates_a_saying(item: _Dated) -> bool:
+    """ "he said on Monday": the day hangs on a reporting verb."""
+    return _clause(item.expression.root, item.language).lower_ in REPORTING_VERBS[item.language]
+
+
 def _dates_the_report_of(other: _Dated, item: _Dated) -> bool:
     """ "missions including a GSLV launch this year, Chairman S Somanath said on Sunday": the
     day dates the saying, and the year the plan reported, in another clause."""
-    reporting = _clause(other.expression.root, other.language)
-    return (
-        reporting.lower_ in REPORTING_VERBS[other.language]
-        and _clause(item.expression.root, item.language) != reporting
+    return _dates_a_saying(other) and _clause(item.expression.root, item.language) != _clause(
+        other.expression.root, other.language
     )
 
 

@@ -254,6 +254,15 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         and not _IMPERFECT_ENDING.search(token.lower_)
     ):
         return PRESENT  # a present the morphologizer read as an imperfect ("se revoient")
+    if (
+        "Past" in tense
+        and "Fin" in morph.get("VerbForm")
+        and token.lower_.endswith("it")
+        and token.lower_ not in rules.REPORTING_VERBS
+    ):
+        # "une intersyndicale se réunit vendredi": a present the morphologizer read as a
+        # passé simple, which the press seldom writes.
+        return PRESENT
     if "Imp" in tense or "Past" in tense:
         return PAST
     if "Pres" in tense and "Fin" in morph.get("VerbForm"):

@@ -417,3 +417,26 @@ def test_a_name_before_led_is_the_person():
 )
 def test_weeks_by_a_day_and_offsets_that_date_nothing(text, language, published, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A present the tagger reads as a passé simple ("réunit", "finit") is a present.
+        (
+            "Une intersyndicale se réunit vendredi à 9 heures.",
+            "fr",
+            date(2019, 12, 5),
+            {"vendredi": "2019-12-06"},
+        ),
+        # "between now and Sunday" looks ahead; the day of the saying stays its own.
+        (
+            "“Between now and Sunday, the committee will have met again,” he said on Monday.",
+            "en",
+            date(2022, 11, 28),
+            {"Sunday": "2022-12-04", "on Monday": "2022-11-28"},
+        ),
+    ],
+)
+def test_presents_read_as_past_and_terms_from_now(text, language, published, expected):
+    assert events(text, published, language) == expected
