@@ -205,6 +205,12 @@ RELATIVES = {
     "next month": RelativeSpec("month", 1),
     "this quarter": RelativeSpec("quarter", 0),
     "the current quarter": RelativeSpec("quarter", 0),
+    # "will not be able to appear by month's end": the end of this month, or year.
+    "by month's end": RelativeSpec("month", 0),
+    "at month's end": RelativeSpec("month", 0),
+    "by year's end": RelativeSpec("year", 0),
+    "at year's end": RelativeSpec("year", 0),
+    "by year-end": RelativeSpec("year", 0),
     "the current month": RelativeSpec("month", 0),
     "the current year": RelativeSpec("year", 0),
     "the current calendar year": RelativeSpec("year", 0),
@@ -328,7 +334,9 @@ _E = r"(?![\w])"
 _PREFIX = _i(
     r"(?P<part>(?:in|on|since|by|until|till|from|through|during|before|after|of|for|"
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
-    r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s+|mid-)"
+    # "until end September", "at end-June"
+    r"(?:at\s+|by\s+|until\s+|till\s+)end-?|"
+    r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s*(?<=\s|-)|mid-)"
 )
 _FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")

@@ -429,6 +429,19 @@ def test_weeks_by_a_day_and_offsets_that_date_nothing(text, language, published,
             date(2019, 12, 5),
             {"vendredi": "2019-12-06"},
         ),
+        # The end of a month told short, and by a possessive.
+        (
+            "The president extended the commission until end September.",
+            "en",
+            date(2021, 6, 17),
+            {"until end September": "2021-09"},
+        ),
+        (
+            "Five witnesses will not be able to appear by month’s end.",
+            "en",
+            date(2021, 6, 17),
+            {"by month’s end": "2021-06"},
+        ),
         # "between now and Sunday" looks ahead; the day of the saying stays its own.
         (
             "“Between now and Sunday, the committee will have met again,” he said on Monday.",
@@ -438,5 +451,7 @@ def test_weeks_by_a_day_and_offsets_that_date_nothing(text, language, published,
         ),
     ],
 )
-def test_presents_read_as_past_and_terms_from_now(text, language, published, expected):
+def test_presents_read_as_past_ends_of_months_and_terms_from_now(
+    text, language, published, expected
+):
     assert events(text, published, language) == expected
