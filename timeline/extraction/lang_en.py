@@ -495,9 +495,8 @@ def _month_is_date(text: str, match: re.Match) -> bool:
     if match.group("m") != "May" or match.group("dir") or match.groupdict().get("this"):
         return True
     prefix = (match.group("part") or "").strip().lower()
-    if prefix in {"early", "mid", "mid-", "late", "in", "by", "until"} or prefix.startswith(
-        ("in ", "by ", "until ")
-    ):
+    first = prefix.split(maxsplit=1)[0] if prefix else ""
+    if first in {"early", "mid", "mid-", "late", "in", "by", "until"}:
         return True
     return not any(
         found.group().split()[0] not in _NOT_NAMES for found in _MAY_AS_NAME.finditer(text)
@@ -609,10 +608,6 @@ def _in_future_is_date(text: str, match: re.Match) -> bool:
 
 _COUNTING_ORDINALS = frozenset(
     ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-)
-_FINITE_AUXILIARIES = frozenset(
-    ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "can"]
-    + ["could", "may", "might", "should", "must"]
 )
 _PERFECT_OR_NEGATED = re.compile(r"(?i)\b(?:has|have|had)(?:n['’]t)?\b|\bnot\b|\bnever\b")
 
@@ -1357,6 +1352,8 @@ PAST_AUXILIARIES = frozenset(["has", "have", "had", "was", "were"])
 FUTURE_MODALS = frozenset(
     ["will", "'ll", "shall", "wo", "would", "'d", "could", "should", "may", "might", "must"]
 )
+# A finite auxiliary, which makes a verb of the words after it (`_in_future_is_date`).
+_FINITE_AUXILIARIES = FUTURE_MODALS | PAST_AUXILIARIES | {"is", "are", "can"}
 
 # A part of a company's fiscal year ("the fiscal first quarter"), which needs not follow the
 # calendar's: FedEx's first quarter ends in August. Searched in the date and the dozen
