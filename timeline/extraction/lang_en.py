@@ -197,6 +197,11 @@ RELATIVES = {
     "at the weekend": RelativeSpec("week", 0, weekend=True),
     "during the weekend": RelativeSpec("week", 0, weekend=True),
     "last weekend": RelativeSpec("week", -1, weekend=True),
+    # "this past weekend": the weekend just gone, told in the past (`resolve`).
+    "this past weekend": RelativeSpec("week", 0, weekend=True),
+    "over the past weekend": RelativeSpec("week", 0, weekend=True),
+    "the past weekend": RelativeSpec("week", 0, weekend=True),
+    "past weekend": RelativeSpec("week", 0, weekend=True),
     "next weekend": RelativeSpec("week", 1, weekend=True),
     "this month": RelativeSpec("month", 0),
     "earlier this month": RelativeSpec("month", 0),
@@ -258,6 +263,16 @@ RELATIVES = {
     "the previous morning": RelativeSpec("day", -1, "focus"),
     "the previous afternoon": RelativeSpec("day", -1, "focus"),
     "the previous evening": RelativeSpec("day", -1, "focus"),
+    "the following morning": RelativeSpec("day", 1, "focus"),
+    "the following afternoon": RelativeSpec("day", 1, "focus"),
+    "the following evening": RelativeSpec("day", 1, "focus"),
+    "the following night": RelativeSpec("day", 1, "focus"),
+    "the next morning": RelativeSpec("day", 1, "focus"),
+    "the next afternoon": RelativeSpec("day", 1, "focus"),
+    "the next evening": RelativeSpec("day", 1, "focus"),
+    "the next night": RelativeSpec("day", 1, "focus"),
+    "the morning after": RelativeSpec("day", 1, "focus"),
+    "the evening before": RelativeSpec("day", -1, "focus"),
     "the same day": RelativeSpec("day", 0, "focus"),
     "that day": RelativeSpec("day", 0, "focus"),
     "that night": RelativeSpec("day", 0, "focus"),
@@ -302,6 +317,10 @@ RELATIVES = {
     "the following year": RelativeSpec("year", 1, "focus"),
     "the previous year": RelativeSpec("year", -1, "focus"),
     "that year": RelativeSpec("year", 0, "focus"),
+    "earlier that year": RelativeSpec("year", 0, "focus"),
+    "later that year": RelativeSpec("year", 0, "focus"),
+    "earlier in the year": RelativeSpec("year", 0, "focus"),
+    "later in the year": RelativeSpec("year", 0, "focus"),
 }
 
 # --- Pattern pieces ----------------------------------------------------------------------------
@@ -316,7 +335,7 @@ def _i(pattern: str) -> str:
 # abbreviation in capitals only with its full stop, so "MAR" or "JUN" in a title is no month.
 _MONTH = (
     rf"(?:{words(MONTHS)}|{words(name.upper() for name in MONTHS)}"
-    rf"|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=\s)"
+    rf"|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=[\s,;:)]|$)"
     rf"|(?:{words(name.upper() for name in MONTH_ABBREVIATIONS)})\.(?=\s))"
 )
 _WEEKDAY = rf"(?:{words(WEEKDAYS)}|{words(name.upper() for name in WEEKDAYS)})"
@@ -383,6 +402,15 @@ _HAPPENINGS = (
     r"collapse|derailment|outbreak|arrest|conviction|acquittal|indictment|merger|takeover|"
     r"acquisition|bankruptcy|resignation|assassination|heist|hack|leak|scandal|drought|"
     r"incident|accident|tragedy|disaster|eruption|landslide|spill|uprising|pandemic"
+)
+
+
+# After a day set before a scheduled happening ("the Nov. 7 elections", "its June 30
+# deadline"): the clause's tense is the story's, not the happening's, so the day nearest
+# publication is meant. Not a deed ("jailed for the July 4 attack"), which lies behind.
+DAY_NAMING_A_HAPPENING = re.compile(
+    r"\s+(?:hearing|meeting|election|vote|deadline|session|summit|conference|sitting|trial|"
+    r"poll|referendum|launch|release|runoff|primary|ballot|budget)s?\b"
 )
 
 
@@ -525,6 +553,12 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
         return False  # "the First Quarter Storm": a name
     start, end = sentence_around(text, match.start(), match.end())
     return not _GAME.search(text, start, end)
+
+
+def _months_of_a_quarter(text: str, match: re.Match) -> bool:
+    """ "January-March" names a quarter; "February-April" does not."""
+    last = MONTHS[match.group("qm").capitalize()]
+    return last % 3 == 0 and MONTHS[match.group("qfirst").capitalize()] == last - 2
 
 
 # Days given right after a quarter or a term: it is its own span, not the calendar's.
@@ -1059,6 +1093,23 @@ RULES = LanguageRules(
             rf"{_i('three months of')}\s+(?:{_i('the year|this year')}|(?P<y>{YEAR})){_E}",
         ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
+        # "Q1 of the current year", "Q3 last year": the year told after (`_with_relative_years`).
+        _rule(
+            "quarter_code_relative",
+            "calendar",
+            rf"{_B}Q(?P<q>[1-4])"
+            rf"(?=\s+(?:{_i('of')}\s+)?{_i('(?:this|next|last|the current) year')})",
+        ),
+        # A quarter named by its months: "the January-March quarter of 2023", "for the
+        # April-June period this year" (South Asian and Japanese results).
+        _rule(
+            "months_quarter",
+            "calendar",
+            rf"{_B}(?:{_i('for|in|of|during')}\s+)?(?:{_i('the')}\s+)?(?P<qfirst>{words(MONTHS)})"
+            rf"\s?[-–/]\s?(?P<qm>{words(MONTHS)})\s+{_i('quarter|period')}"
+            rf"(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+            _months_of_a_quarter,
+        ),
         # A quarter named by its last month: "the March quarter" (Australian statistics),
         # "in December quarter" (Indian results).
         _rule(
@@ -1080,7 +1131,7 @@ RULES = LanguageRules(
             "half",
             "calendar",
             rf"{_B}(?:{_i('the|in the')}\s+)?(?P<ord>{_i('first|second')})\s+(?P<half>"
-            rf"{_i('half')})\s+{_i('of')}\s+(?:(?P<y>{YEAR}){_E}"
+            rf"{_i('half')})\s+{_i('of')}\s+(?:(?P<y>{YEAR}){_E}(?![-–/]\d)"
             # "the first half of next year": the year told after (`_with_relative_years`)
             rf"|(?=(?:{_i('this|next|last')})\s+{_i('year')}))",
         ),
@@ -1179,7 +1230,7 @@ RULES = LanguageRules(
             rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s))(?P<m>{_MONTH})\s+"
             # "the bank's March board meeting"
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
-            rf"conference|sitting|trial|poll|referendum|launch|release|{_HAPPENINGS})s?\b)",
+            rf"conference|sitting|trial|poll|referendum|launch|release|budget|{_HAPPENINGS})s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
         # "the 1990's music" is a decade.

@@ -726,6 +726,15 @@ _BOUND_BEFORE = re.compile(
 _F = re.IGNORECASE
 
 
+def _whole_week(text: str, match: re.Match) -> bool:
+    """ "la semaine du 12 au 18 décembre" spans seven days: a week; "cette semaine du 7 au 11
+    mai" names its working days, which the span of days tells better."""
+    if match.group("d2") is None:
+        return True
+    first, last = (int(re.sub(r"\D", "", match.group(g)) or 1) for g in ("d", "d2"))
+    return last - first == 6
+
+
 def _rule(name: str, kind: str, pattern: str, accept=None) -> Rule:
     return Rule(name, kind, re.compile(pattern, _F), accept)
 
@@ -917,8 +926,9 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:la\s+)?(?P<week>semaine)\s+du\s+(?:(?P<wd>{_WEEKDAY})\s+)?"
             # "la semaine du 12 au 18 décembre": the week of its first day
-            rf"(?P<d>{_DAY_NUMBER})(?:\s+au\s+(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER})?"
+            rf"(?P<d>{_DAY_NUMBER})(?:\s+au\s+(?:(?:{_WEEKDAY})\s+)?(?P<d2>{_DAY_NUMBER}))?"
             rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
+            _whole_week,
         ),
         _rule(
             "numeric_date",
@@ -1036,11 +1046,13 @@ RULES = LanguageRules(
             rf"(?<=[(\s,])(?P<y>{YEAR})(?=\s*[,)]|\s+et\s)",
             in_year_list,
         ),
-        # A year as the subject of its sentence: "2024 devait être l'année des scrutins".
+        # A year as the subject of its sentence or clause: "2024 devait être l'année des
+        # scrutins", "« C'est évident, 2019 a été une année décevante ». The verb is singular,
+        # as no count of things would take it ("2019 ont voté").
         _rule(
             "year_subject",
             "calendar",
-            rf"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?P<y>{YEAR})(?=\s+(?:a|avait|aura|devait|"
+            rf"(?:(?<![\s\S])|(?<=[.!?,«]\s)|(?<=«)|(?<=\n))(?P<y>{YEAR})(?=\s+(?:a|avait|aura|devait|"
             rf"doit|sera|serait|fut|est|était|restera|resterait|marque|marquera|s['’]annonce|"
             rf"s['’]achève|s['’]ouvre|commence|s['’]est|restera)\s)",
         ),
@@ -1298,6 +1310,9 @@ PAST_AUXILIARIES = frozenset(
 # French companies' fiscal years mostly follow the calendar ("le premier trimestre de
 # l'exercice 2023"): no exclusion.
 FISCAL = re.compile(r"(?!x)x")
+# French sets a day after its happening ("les élections du 7 novembre"), where the clause's
+# tense may well be the happening's: no exclusion.
+DAY_NAMING_A_HAPPENING = re.compile(r"(?!x)x")
 # French names no happening by its weekday's possessive.
 # The possessive of a weekday is English only.
 DEADLINES = re.compile(r"(?!x)x")

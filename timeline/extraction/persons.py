@@ -201,6 +201,8 @@ def clean_name(text: str, language: str) -> str | None:
         tokens[-1] = tokens[-1].rstrip(".") + "."  # "John Smith Jr."
     if len(tokens) > 1 and tokens[-1].lower() in _TRAILING_FUNCTION_WORDS:
         return None
+    if any(token.lower() in {"vs", "vs.", "v", "v."} for token in tokens[1:-1]):
+        return None  # a fixture: "Manchester United vs Wolves"
     # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it,
     # nor is a demonym ("le Hongrois Marton Fucsovics").
     while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:

@@ -64,6 +64,10 @@ POSTPONED_FROM = {"fr": lang_fr.POSTPONED_FROM, "en": lang_en.POSTPONED_FROM}
 REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
 AHEAD_OF_HAPPENING = {"fr": lang_fr.AHEAD_OF_HAPPENING, "en": lang_en.AHEAD_OF_HAPPENING}
 DATELINE = {"fr": lang_fr.DATELINE, "en": lang_en.DATELINE}
+DAY_NAMING_A_HAPPENING = {
+    "fr": lang_fr.DAY_NAMING_A_HAPPENING,
+    "en": lang_en.DAY_NAMING_A_HAPPENING,
+}
 
 
 # Direct quotes: French guillemets, curly and straight double quotes within a paragraph.
@@ -168,8 +172,11 @@ def extract(
                 continue
             sentence = expression[0].sent
             tense = tense_around(sentence, expression, language)
-            if mention.pattern in _NAMING_A_HAPPENING:
-                tense = UNKNOWN  # "after the September election": the month nearest decides
+            if mention.pattern in _NAMING_A_HAPPENING or _day_naming_a_happening(
+                mention, text, language
+            ):
+                # "after the September election", "in the Nov. 7 elections": the nearest decides
+                tense = UNKNOWN
             elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.
                 tense = _tense_of_coordinated(mentions[index - 1], dated, tense)
@@ -188,7 +195,7 @@ def extract(
     timexes = _running_weekdays(dated, timexes, published)
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
-    timexes = _days_of_happenings_ahead(text, dated, timexes)
+    timexes = _days_of_happenings_ahead(text, dated, timexes, published)
     datelines = [match.span() for match in DATELINE[language].finditer(text)]
     dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
     events = _events(text, doc, dated, people, language, published)
@@ -320,6 +327,23 @@ _EDITIONS = frozenset(["year_of_named_event", "yearly_occurrence"])
 # Months set before a happening ("the September hearing", "the bank's March board meeting"):
 # the clause's tense is the story's, not the happening's.
 _NAMING_A_HAPPENING = frozenset(["month_attributive", "month_possessive"])
+
+
+def _day_naming_a_happening(mention: Mention, text: str, language: str) -> bool:
+    """A yearless day set before a happening: "the Nov. 7 elections", "its June 30 deadline"."""
+    spec = mention.spec
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.year is None
+        and spec.day is not None
+        and spec.month is not None
+        and DAY_NAMING_A_HAPPENING[language].match(text, mention.end) is not None
+    )
+
+
+# Just before a yearless month or day: it comes after the date in focus ("a few months later
+# in August", "deux mois plus tard, en juin").
+_LATER = re.compile(r"(?i:\b(?:later|plus\s+tard)\s*,?\s*)$")
 
 
 def _titles(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -720,6 +744,19 @@ def _resolve(
                 # "le 10", "(9)": a day of the month in focus (with none, no date).
                 start = focus.date_start
                 spec = replace(spec, month=start.month, year=start.year)
+            if (
+                isinstance(spec, CalendarSpec)
+                and spec.month is not None
+                and spec.year is None
+                and spec.direction == 0
+                and focus is not None
+                and focus.precision in ("day", "month")
+                and _LATER.search(text, max(0, mention.start - 20), mention.start)
+            ):
+                # "since April last year ... a few months later in August": the first such
+                # month after the one in focus.
+                start = focus.date_start
+                spec = _with_year(spec, start.year + (spec.month < start.month))
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
                 if published is not None and abs(written.year - published.year) > 1:
@@ -1087,16 +1124,42 @@ def _weekdays_the_article_dates(
         if item.mention.spec.weekday is not None
         and (item.mention.spec.day is not None or (_bare_weekday(item) and item.tense != UNKNOWN))
     }
+    # Days the article dates with their weekday ("mercredi 27 mars").
+    explicit = {
+        item.resolved.date_start
+        for item in near
+        if item.mention.spec.weekday is not None and item.mention.spec.day is not None
+    }
     changed: dict[int, str] = {}
     for item in dated:
         spec = item.mention.spec
-        if not _bare_weekday(item) or item.tense != UNKNOWN:
+        if _weekday_told_in_the_present(item) and item.mention.start >= headline_end:
+            # "se présente au tribunal ce mercredi" after "les audiences de mercredi 27
+            # mars": a present tells the story of the day dated, not the next one.
+            dates = explicit
+        elif not _bare_weekday(item) or item.tense != UNKNOWN:
             continue
-        dates = days if item.mention.start < headline_end else told
+        else:
+            dates = days if item.mention.start < headline_end else told
         same = [day for day in dates if day.weekday() == spec.weekday]
         if len(same) == 1 and same[0] != item.resolved.date_start:
             _redate(item, same[0], changed)
     return _with_values(timexes, changed)
+
+
+def _weekday_told_in_the_present(item: _Dated) -> bool:
+    """ "ce mercredi", "mercredi" told in the present, which a reader places by the days the
+    article dates."""
+    spec = item.mention.spec
+    return (
+        item.resolved is not None
+        and isinstance(spec, CalendarSpec)
+        and spec.weekday is not None
+        and spec.day is None
+        and spec.direction == 0
+        and item.resolved.precision == "day"
+        and (item.tense == PRESENT or (spec.is_this and item.tense == UNKNOWN))
+    )
 
 
 def _bare_weekday(item: _Dated) -> bool:
@@ -1207,25 +1270,30 @@ def _eve_of_a_dated_happening(text: str, dated: list[_Dated], timexes: list[Time
     return _with_values(timexes, changed)
 
 
-def _days_of_happenings_ahead(text: str, dated: list[_Dated], timexes: list[Timex]) -> list[Timex]:
+def _days_of_happenings_ahead(
+    text: str, dated: list[_Dated], timexes: list[Timex], published: datetime.date | None
+) -> list[Timex]:
     """ "slapped sanctions on Friday ... ahead of Human Rights Day on Sunday": the weekday of a
-    happening the clause comes before is the first such day after the clause's own day."""
+    happening the clause comes before is the first such day after the clause's own day, which
+    is the day of publication when the sentence dates nothing before ("Treasury yields fell
+    ahead of the Federal Reserve's forecast on Wednesday")."""
     changed: dict[int, str] = {}
     for index, item in enumerate(dated):
-        if not _bare_weekday(item) or index == 0:
+        if not _bare_weekday(item):
             continue
-        own = dated[index - 1]
-        start = max(own.mention.end, item.sentence.start_char)
-        if (
-            own.sentence.start != item.sentence.start
-            or own.resolved is None
-            or own.resolved.precision != "day"
-            or not AHEAD_OF_HAPPENING[item.language].search(text, start, item.mention.start)
-        ):
+        own = dated[index - 1] if index > 0 else None
+        if own is not None and own.sentence.start == item.sentence.start:
+            if own.resolved is None or own.resolved.precision != "day":
+                continue
+            start, day = max(own.mention.end, item.sentence.start_char), own.resolved.date_start
+        elif published is not None and item.tense == PAST:
+            start, day = item.sentence.start_char, published
+        else:
             continue
-        gap = (item.mention.spec.weekday - own.resolved.date_start.weekday()) % 7 or 7
-        day = own.resolved.date_start + datetime.timedelta(days=gap)
-        _redate(item, day, changed)
+        if not AHEAD_OF_HAPPENING[item.language].search(text, start, item.mention.start):
+            continue
+        gap = (item.mention.spec.weekday - day.weekday()) % 7 or 7
+        _redate(item, day + datetime.timedelta(days=gap), changed)
     return _with_values(timexes, changed)
 
 

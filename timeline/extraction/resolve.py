@@ -456,6 +456,16 @@ def resolve_range(
         back = (spec.last.weekday - spec.first.weekday) % 7
         first_day = last.date_start - datetime.timedelta(days=back)
         if (
+            tense != PAST
+            and published is not None
+            and spec.first.weekday == published.weekday()
+            and first_day < published
+        ):
+            # "est jugé jeudi et vendredi" told on a Thursday: from that day on.
+            day = published + datetime.timedelta(days=back)
+            last = replace(last, date_start=day, date_end=day, value=day.isoformat())
+            first_day = published
+        if (
             tense == FUTURE
             and published is not None
             and first_day < published
@@ -672,6 +682,8 @@ def _shifted_year(
     anchor = published if spec.year_anchor == "publication" else None
     if spec.year_anchor == "focus" and focus is not None:
         anchor = focus.date_start
+    elif spec.year_anchor == "focus" and spec.year_shift != 0:
+        anchor = published  # "since October 7 of the previous year", nothing told before
     if anchor is None:
         return None
     return replace(spec, year=anchor.year + spec.year_shift, year_shift=None)

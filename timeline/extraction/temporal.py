@@ -651,14 +651,14 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
 
 
 def _yearless_month(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
-    """A month or day of no stated year and no direction ("le 12 janvier", "du 18 au 21
-    juillet"), which a relative year after it can date."""
+    """A month, quarter or day of no stated year and no direction ("le 12 janvier", "du 18
+    au 21 juillet", "the first quarter"), which a relative year after it can date."""
     if isinstance(spec, RangeSpec):
         return _yearless_month(spec.first) and _yearless_month(spec.last)
     return (
         isinstance(spec, CalendarSpec)
         and spec.year is None
-        and (spec.month is not None or spec.half is not None)
+        and (spec.month is not None or spec.half is not None or spec.quarter is not None)
         and spec.direction == 0
     )
 

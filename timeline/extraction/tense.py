@@ -218,6 +218,13 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
         and not _auxiliaries(token, rules)
         and not rules.PAST_PARTICIPLE.match(token.lower_)
         and not _done_by_someone(token)
+        # "Ambiance morose à l'audience": on a noun without a determiner, which is no
+        # subject, an adjective or a participle ("La médiathèque rouvre" has one)
+        and not (
+            token.dep_ == "acl"
+            and token.head.pos_ == "NOUN"
+            and not any(child.dep_ == "det" for child in token.head.children)
+        )
     ):
         return PRESENT  # "La médiathèque rouvre ce mardi": a present read as a participle
     if "Part" in morph.get("VerbForm") and "Past" in tense:
@@ -296,6 +303,8 @@ def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
     if expression.start == expression.sent.start:
         return None
     previous = expression.doc[expression.start - 1]
+    if any(child.dep_ == "aux:pass" for child in previous.children):
+        return None  # "est jugé jeudi": tried, no saying
     if previous.lower_ in rules.REPORTING_VERBS and (
         previous.pos_ in {"VERB", "AUX"}
         # "selon ce que rapporte mardi le site", the verb read as a noun

@@ -1,0 +1,202 @@
+"""Quarters named by their months, fixture lists with short months, the days of scheduled
+happenings, anaphoric mornings and years, weekdays of trials and hearings, and the years of
+months told after an offset. Each case is a text of our own showing the general behaviour, in
+French and English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events, persons_of
+from timeline.extraction import extract
+
+
+def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
+    """Expression -> (value, end value) of every event."""
+    extraction = extract(text, published_on=published, language=language)
+    return {event.expression: (event.value, event.end_value) for event in extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A quarter named by its months, with its year written or told after it.
+        (
+            "The bank posted Tk 107 crore in net profit in the January-March quarter this year, "
+            "against Tk 98 crore in the January-March quarter last year.",
+            date(2023, 5, 11),
+            {
+                "in the January-March quarter this year": "2023-Q1",
+                "in the January-March quarter last year": "2022-Q1",
+            },
+        ),
+        (
+            "Earnings per share rose to Tk 1.78 for the April-June period of 2023.",
+            date(2023, 8, 2),
+            {"for the April-June period of 2023": "2023-Q2"},
+        ),
+        (
+            "Its cash flow per share stood at Tk 0.19 in Q1 of the current year.",
+            date(2023, 5, 11),
+            {"Q1 of the current year": "2023-Q1"},
+        ),
+        # A quarter by its number takes a relative year after it too.
+        (
+            "Revenue fell in the first quarter last year.",
+            date(2023, 5, 11),
+            {"in the first quarter last year": "2022-Q1"},
+        ),
+        # Months that are no quarter make none.
+        (
+            "Sales in the February-April period of 2023 fell.",
+            date(2023, 8, 2),
+            {"of 2023": "2023"},
+        ),
+    ],
+)
+def test_quarters_named_by_their_months(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A short month before a colon or a comma, as fixture lists write them.
+        (
+            "Opening fixtures:\nFriday, 11 Aug: Burnley vs Man City (Turf Moor, 9pm)\n"
+            "Saturday, 12 Aug: Arsenal vs Nottingham Forest (Emirates Stadium, 1:30pm)",
+            date(2023, 8, 8),
+            {"Friday, 11 Aug": "2023-08-11", "Saturday, 12 Aug": "2023-08-12"},
+        ),
+        (
+            "The deal closed on Aug 3, 2021.",
+            date(2023, 8, 8),
+            {"on Aug 3, 2021": "2021-08-03"},
+        ),
+        # A day before a scheduled happening: the one nearest publication, whatever the
+        # clause's tense.
+        (
+            "Almost all of those who could have challenged the president in the Nov. 7 "
+            "elections have been detained.",
+            date(2021, 7, 27),
+            {"Nov. 7": "2021-11-07"},
+        ),
+        # A deed is not scheduled: it lies behind.
+        (
+            "He was jailed for the July 4 attack.",
+            date(2024, 5, 22),
+            {"July 4": "2023-07-04"},
+        ),
+        # Mornings and nights after or before the day in focus.
+        (
+            "The man met the woman at a bar on April 5. The following morning she woke up in "
+            "his car.",
+            date(2018, 4, 10),
+            {"on April 5": "2018-04-05", "The following morning": "2018-04-06"},
+        ),
+        # The year in focus, earlier or later in it.
+        (
+            "The charity launched in March 2015. Funding was cut later that year.",
+            date(2018, 4, 10),
+            {"in March 2015": "2015-03", "later that year": "2015"},
+        ),
+        # A day of a relative year, with nothing told before: from publication.
+        (
+            "It is his ninth trip to the region since October 7 of the previous year.",
+            date(2024, 8, 22),
+            {"since October 7 of the previous year": "2023-10-07"},
+        ),
+        # The weekend just gone.
+        (
+            "The two leaders spoke in a phone call this past weekend.",
+            date(2020, 2, 10),
+            {"this past weekend": "2020-W06"},
+        ),
+        # A yearless month after an offset from the month in focus.
+        (
+            "Attacks resumed in April last year. Government forces overran the camp a few "
+            "months later in August.",
+            date(2014, 8, 25),
+            {"in April last year": "2013-04", "in August": "2013-08"},
+        ),
+        # A happening ahead of which the sentence's past clause falls, told on the day.
+        (
+            "Treasury yields fell ahead of the Federal Reserve's forecast for interest rates on "
+            "Wednesday.",
+            date(2024, 3, 19),
+            {"on Wednesday": "2024-03-20"},
+        ),
+        # The half of a season is no half of its first year.
+        (
+            "He spent the second half of 2018-19 on loan. Sales rose in the second half of 2018.",
+            date(2019, 1, 20),
+            {"in the second half of 2018": "2018-Q3"},
+        ),
+    ],
+)
+def test_fixtures_scheduled_days_and_years_in_focus(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The working days of a week are the span of days; a week of seven days is the week.
+        (
+            "Il restait la semaine du 7 au 11 mai comme option.",
+            date(2018, 5, 3),
+            {"du 7 au 11 mai": ("2018-05-07", "2018-05-11")},
+        ),
+        (
+            "Au cours de la semaine du 12 au 18 décembre 2017, 239 personnes ont été "
+            "hospitalisées.",
+            date(2018, 1, 10),
+            {"la semaine du 12 au 18 décembre 2017": ("2017-W50", None)},
+        ),
+        # A present passive of a trial on the day it opens: from that day on.
+        (
+            "Un homme est jugé jeudi et vendredi devant la cour d'assises.",
+            date(2022, 1, 13),
+            {"jeudi et vendredi": ("2022-01-13", "2022-01-14")},
+        ),
+        (
+            "Les cheminots ont manifesté jeudi et vendredi.",
+            date(2022, 1, 13),
+            {"jeudi et vendredi": ("2022-01-06", "2022-01-07")},
+        ),
+        # A verbless line whose adjective the tagger reads as a participle tells no present.
+        (
+            "Ambiance morose à l'audience correctionnelle du tribunal de Brest, ce vendredi "
+            "après-midi.",
+            date(2018, 7, 14),
+            {"ce vendredi après-midi": ("2018-07-13", None)},
+        ),
+        # A weekday told in the present after the article dated it.
+        (
+            "Deux audiences se sont déroulées mercredi 27 mars. En chemise blanche, le prévenu "
+            "se présente au tribunal ce mercredi.",
+            date(2019, 3, 30),
+            {"mercredi 27 mars": ("2019-03-27", None), "ce mercredi": ("2019-03-27", None)},
+        ),
+        # A year as the subject of a clause after a comma.
+        (
+            "« C'est évident, 2019 a été une année décevante », a dit le patron.",
+            date(2020, 1, 10),
+            {"2019": ("2019", None)},
+        ),
+        # A yearless month after an offset from the month in focus.
+        (
+            "Le projet a été lancé en novembre 2012. Deux mois plus tard, en janvier, il a été "
+            "abandonné.",
+            date(2014, 8, 25),
+            {"en novembre 2012": ("2012-11", None), "en janvier": ("2013-01", None)},
+        ),
+    ],
+)
+def test_weeks_trials_and_years_told_in_french(text, published, expected):
+    assert spans(text, published, "fr") == expected
+
+
+def test_a_fixture_is_nobody():
+    text = "Monday, 14 Aug: Manchester United vs Wolves (Old Trafford, 9pm)"
+    assert persons_of(text, "Monday, 14 Aug", date(2023, 8, 8), "en") == set()
