@@ -238,6 +238,8 @@ RELATIVES = {
     "the start of this year": RelativeSpec("year", 0),
     "the beginning of this year": RelativeSpec("year", 0),
     "the end of this month": RelativeSpec("month", 0),
+    "end of the month": RelativeSpec("month", 0, "current"),  # "till at least end of the month"
+    "end of this month": RelativeSpec("month", 0),
     "the start of this month": RelativeSpec("month", 0),
     "the beginning of this month": RelativeSpec("month", 0),
     "the end of last year": RelativeSpec("year", -1),
@@ -466,7 +468,7 @@ def _names_an_edition(text: str, match: re.Match) -> bool:
 
 
 # Words opening a list of years: "won in 1995, 2001 and 2009", "its 2020 and 2021 events".
-_LIST_HEADS = r"(?i:in|since|from|of|its|their|his|her|whose)"
+_LIST_HEADS = r"(?i:in|since|from|of|its|their|his|her|whose|in\s+both)"
 
 
 # Words before a bare span of years that make it a period ("in 2019-2020"); after a noun it
@@ -1148,14 +1150,16 @@ RULES = LanguageRules(
             rf"{_B}(?:(?P<this>{_i('this')})\s+|(?P<dir>{_i('last|next')})\s+|"
             rf"{_i('in the|the|in|during the|by')}\s+)"
             rf"(?P<s>{_i('spring|summer|fall|autumn|winter')})"
-            rf"(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+            # Not a winter across two years: "the winter of 1982-83".
+            rf"(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR})(?![-–/]\d))?{_E}",
             lambda text, match: bool(match.group("y") or match.group("dir") or match.group("this")),
         ),
         _rule(
             "year",
             "calendar",
             # Not a season or a fiscal year written short: "fiscal 2023-24", "the 2016-17 season".
-            rf"{_B}(?:{_PREFIX}|{_FISCAL}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
+            # "in both 2020 and 2021"
+            rf"{_B}(?:{_PREFIX}(?:{_i('both')}\s+)?|{_FISCAL}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
             _year_is_date,
         ),
         # A year told as what it brought: "2004 had seen four films hitting the screens", "2020
@@ -1387,6 +1391,12 @@ DECIDING = re.compile(
     re.IGNORECASE,
 )
 FORECAST_THEN: frozenset[str] = frozenset()
+# A state as it stood on a day ("are still reported missing as of Sunday"): told in the
+# present, the day is gone.
+STATUS_AS_OF = re.compile(r"(?i:\bas\s+of)\s*$")
+# Verbs of a measure in the present ("the agency estimates excess deaths from June 14 to 22"):
+# a finding on a period, gone as often as ahead, so the calendar decides.
+ASSESSING = re.compile(r"^(?:estimates?|counts?|tallies|tally)$")
 SHAPING_UP_THEN: frozenset[str] = frozenset()
 PURPOSE: frozenset[str] = frozenset()
 SCHEDULING = re.compile(

@@ -609,8 +609,12 @@ def _month_has_context(text: str, match: re.Match) -> bool:
     part = match.group("part")
     if match.group("m")[:1].isupper() and not opening and not (part and part[:1].isupper()):
         return False
-    if part and re.search(r"(?i)\bun\s+$", text[max(0, match.start() - 6) : match.start()]):
-        return False  # "le record pour un mois de juillet": any July
+    if (
+        part
+        and "mois" in part.lower()
+        and re.search(r"(?i)\bun\s+$", text[max(0, match.start() - 6) : match.start()])
+    ):
+        return False  # "le record pour un mois de juillet": any July, not "un en juillet"
     return match.group("part") is not None or match.group("dir") is not None
 
 
@@ -1345,6 +1349,12 @@ ONSET_WORDS = frozenset(["de", "du", "dès"])
 # Verbs of a forecast: in the present passive they tell what lies ahead ("des averses sont
 # annoncées mercredi").
 FORECAST = re.compile(r"^(?:annonc|prévu|prédit|attendu)")
+# A state as it stood on a day: French tells it with "selon un bilan de dimanche", which
+# other rules read.
+STATUS_AS_OF = re.compile(r"(?!x)x")
+# Verbs of a measure in the present ("l'agence estime la surmortalité du 14 au 22 juin"): a
+# finding on a period, gone as often as ahead, so the calendar decides.
+ASSESSING = re.compile(r"^(?:estime|évalue|recense|dénombre|chiffre|comptabilise)(?:nt)?$")
 # A weather or safety warning, whose period lies ahead of its issue (tense._warning_from).
 WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # A relative clause set on the name just before the date ("Clara Nimier, dont le troisième

@@ -468,6 +468,10 @@ def _yearless_date(spec: CalendarSpec) -> bool:
     )
 
 
+# "normally" before what is done ("is normally held in June"), not after it: "will run
+# normally from June 22" tells the way of a day's running.
+_NORMALLY = r"normally(?!\s+(?:from|again|on|by|until|till|after|since|and)\b)(?!\s*[.,;])"
+
 _HABITUAL = {
     "fr": re.compile(
         r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
@@ -476,8 +480,8 @@ _HABITUAL = {
         r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
     ),
     "en": re.compile(
-        r"(?i)\b(?:typically|usually|generally|normally|traditionally|each\s+year|every\s+year|"
-        r"annually)\b"
+        r"(?i)\b(?:typically|usually|generally|traditionally|each\s+year|every\s+year|"
+        rf"annually|{_NORMALLY})\b"
     ),
 }
 
@@ -500,8 +504,8 @@ _USUALLY = {
         r"habituellement|d['’]habitude|d['’]ordinaire|en\s+général|régulièrement)\b"
     ),
     "en": re.compile(
-        r"(?i)\b(?:most\s+of\s+the\s+time|usually|often|typically|generally|normally|"
-        r"routinely|frequently|regularly)\b"
+        r"(?i)\b(?:most\s+of\s+the\s+time|usually|often|typically|generally|"
+        rf"routinely|frequently|regularly|{_NORMALLY})\b"
     ),
 }
 
@@ -1016,7 +1020,15 @@ def _listed_months_share_a_year(
             if following.mention.pattern != "listed_month":
                 break  # the list closes on a month the patterns read whole
         index += len(chain)
-        if len(chain) < 2 or not any(d.mention.pattern == "listed_month" for d in chain):
+        # "en juillet et octobre 2023": months before one whose year is written.
+        closed_by_a_year = (
+            len(chain) > 1
+            and chain[-1].mention.spec.year is not None
+            and all(d.mention.spec.year is None for d in chain[:-1])
+        )
+        if len(chain) < 2 or not (
+            closed_by_a_year or any(d.mention.pattern == "listed_month" for d in chain)
+        ):
             continue
         if any(d.resolved is None or d.resolved.precision != "month" for d in chain):
             continue
@@ -1509,6 +1521,8 @@ def _same_day_again(earlier: _Dated, item: _Dated) -> bool:
     first, second = earlier.mention.spec, item.mention.spec
     if not (isinstance(first, CalendarSpec) and isinstance(second, CalendarSpec)):
         return False
+    if "night_of" in (earlier.mention.pattern, item.mention.pattern):
+        return False  # "ce mercredi 2 février ... dans la nuit de mercredi à jeudi": the night
     same_name = (first.weekday is not None and first.weekday == second.weekday) or (
         first.day is not None and (first.day, first.month) == (second.day, second.month)
     )

@@ -409,6 +409,9 @@ def resolve_relative(
     tense: int = UNKNOWN,
 ) -> Resolved | None:
     """ "hier" from the publication date; "le lendemain" from the date in focus."""
+    if spec.anchor == "focus" and focus is None and spec.offset == 0 and spec.unit != "day":
+        # "Earlier in the week, the DOH said", nothing told before: the week of publication.
+        spec = replace(spec, anchor="publication")
     if spec.anchor == "focus":
         if focus is None or focus.precision not in _FINER_OR_EQUAL[spec.unit]:
             return None

@@ -400,6 +400,15 @@ _SPAN_LINK = re.compile(
 )
 
 
+# "Entre samedi 24 août 18h et dimanche 25 août 15h", "between Friday, May 3 at 6pm and
+# Sunday, May 5": two days opened by "entre"/"between" bound one span.
+_BETWEEN = re.compile(r"(?i:\b(?:entre|between))\s+$")
+_BETWEEN_LINK = re.compile(
+    r"(?i:(?:\s+(?:(?:à|at)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?,?)?"
+    r"\s+(?:et|and)\s+(?:le\s+|on\s+)?)"
+)
+
+
 def _is_day(mention: Mention) -> bool:
     spec = mention.spec
     return isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None
@@ -418,7 +427,13 @@ def _days_bounding_a_span(mentions: list[Mention], text: str) -> list[Mention]:
             previous is not None
             and _is_day(previous)
             and _is_day(mention)
-            and _SPAN_LINK.fullmatch(text, previous.end, mention.start) is not None
+            and (
+                _SPAN_LINK.fullmatch(text, previous.end, mention.start) is not None
+                or (
+                    _BETWEEN.search(text, max(0, previous.start - 10), previous.start) is not None
+                    and _BETWEEN_LINK.fullmatch(text, previous.end, mention.start) is not None
+                )
+            )
         ):
             first, last = _complete_range(previous.spec, mention.spec)
             if (first.month, first.day) <= (last.month, last.day) or last.year is not None:

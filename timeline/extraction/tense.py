@@ -401,6 +401,27 @@ def _possessive(expression: Span) -> bool:
     return text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}
 
 
+def _english_participle_on_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "the schools budget – frozen in the Finance Committee May 9 –": a past participle on a
+    noun tells what befell it, unless it sets a plan ("scheduled for", "moved to May 9")."""
+    before = expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not any(child.dep_.startswith("aux") for child in verb.children)
+        and not rules.SCHEDULING.match(verb.lower_)
+        and before not in {"for", "to", "until", "till", "by", "from"}
+        and expression[0].lower_ not in {"for", "to", "until", "till", "by", "from"}
+    )
+
+
+def _unless_assessing(tense: int, verb: Token, rules: ModuleType) -> int:
+    """A present measure ("estime la surmortalité du 14 au 22 juin") places its period
+    nowhere: the calendar decides."""
+    return UNKNOWN if tense == PRESENT and rules.ASSESSING.match(verb.lower_) else tense
+
+
 def _present_passive(verb: Token, rules: ModuleType) -> bool:
     """ "est diffusée": a present passive, not the past of a verb conjugated with "être"
     ("est restée", "est partie"), which the morphology alone cannot tell apart."""
@@ -832,6 +853,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "hitting Friday's deadline", "before Friday night's shutdown deadline": a deadline
         # lies ahead, unless a deed tells it met or missed ("missed Monday's deadline").
         return FUTURE
+    if tense == PRESENT and rules.STATUS_AS_OF.search(_text_before(expression, 12)):
+        # "many are still reported missing as of Sunday": a count made on a day gone.
+        return PAST
     if tense == PRESENT and _possessive(expression):
         # "the territory hit by Monday's earthquake, rescuers are struggling": a present
         # says nothing of a happening named by its day.
@@ -1084,6 +1108,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):
         return PAST
+    if verb is not None and _english_participle_on_a_noun(verb, expression, rules):
+        return PAST
     if verb is not None and _follows_a_happening(verb, expression):
         return PAST
     if _done_with_its_complement(expression, rules):
@@ -1094,7 +1120,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     if reporting is not None:
         verb = reporting  # "May said on Friday she would quit": the date of the speech
     if verb is not None:
-        tense = verb_tense(verb, language, expression)
+        tense = _unless_assessing(verb_tense(verb, language, expression), verb, rules)
         if (
             tense == PRESENT and verb.lower_ in rules.REPORTING_VERBS and expression.end <= verb.i
         ) or (verb is reporting and tense in (PRESENT, UNKNOWN)):
@@ -1167,7 +1193,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     # Verbs of the same clause first: "jusqu'à fin octobre, a annoncé hier" is another clause.
     verbs.sort(key=lambda t: (_crosses_clause(t, expression), _distance(t, expression)))
     for candidate in verbs[:3]:
-        tense = verb_tense(candidate, language, expression)
+        tense = _unless_assessing(verb_tense(candidate, language, expression), candidate, rules)
         if tense != UNKNOWN:
             return tense
     # "The Reserve Bank will on Tuesday release the minutes", the verb read as a noun: the

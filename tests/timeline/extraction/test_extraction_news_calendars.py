@@ -200,3 +200,119 @@ def test_weeks_trials_and_years_told_in_french(text, published, expected):
 def test_a_fixture_is_nobody():
     text = "Monday, 14 Aug: Manchester United vs Wolves (Old Trafford, 9pm)"
     assert persons_of(text, "Monday, 14 Aug", date(2023, 8, 8), "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Two years after "in both".
+        (
+            "They were the best-selling artists in the world in both 2020 and 2021.",
+            date(2025, 7, 1),
+            {"in both 2020": ("2020", None), "2021": ("2021", None)},
+        ),
+        # The end of the month without its article.
+        (
+            "Colleges will remain closed till at least end of the month, the reports said.",
+            date(2020, 7, 1),
+            {"end of the month": ("2020-07", None)},
+        ),
+        # Earlier in the week, with nothing told before: the week of publication.
+        (
+            "Earlier in the week, the health department said it is on guard against dengue.",
+            date(2024, 5, 24),
+            {"Earlier in the week": ("2024-W21", None)},
+        ),
+        # "normally" after what is done tells a way, not a habit.
+        (
+            "Schools will run normally from June 22 onwards. The fair is normally held in June.",
+            date(2024, 6, 21),
+            {"from June 22": ("2024-06-22", None)},
+        ),
+        # A past participle on a noun tells what befell it; one of a plan does not.
+        (
+            "The schools budget – frozen in the Finance Committee May 9 despite the expectation "
+            "that the council would adopt it today – is back. The hearing scheduled for May 29 "
+            "was cancelled.",
+            date(2013, 5, 20),
+            {
+                "May 9": ("2013-05-09", None),
+                "today": ("2013-05-20", None),
+                "for May 29": ("2013-05-29", None),
+            },
+        ),
+        # A state as of a day, told in the present: the day is gone.
+        (
+            "The flooding has claimed 47 lives, and many are still reported missing as of Sunday.",
+            date(2020, 7, 13),
+            {"Sunday": ("2020-07-12", None)},
+        ),
+        # A winter across two years is no winter of the first.
+        (
+            "Since the winter of 1982-83, February is the peak month. It snowed in the winter "
+            "of 2018.",
+            date(2019, 1, 20),
+            {"in the winter of 2018": ("2018-Q1", None)},
+        ),
+        # Months before one whose year is written share it.
+        (
+            "Tickets sold out in May and October 2023.",
+            date(2024, 6, 20),
+            {"in May": ("2023-05", None), "October 2023": ("2023-10", None)},
+        ),
+        # Two days opened by "between" bound one span, hours and all.
+        (
+            "Between Friday, May 3 at 6pm and Sunday, May 5, roads were closed.",
+            date(2019, 8, 26),
+            {"Friday, May 3 at 6pm and Sunday, May 5": ("2019-05-03", "2019-05-05")},
+        ),
+    ],
+)
+def test_lists_ends_of_months_participles_and_states(text, published, expected):
+    assert spans(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A present measure on periods places them nowhere: the nearest ones.
+        (
+            "L'agence estime la surmortalité sur ces périodes allant du 14 au 22 juin et du 9 au "
+            "27 juillet.",
+            date(2022, 11, 21),
+            {
+                "du 14 au 22 juin": ("2022-06-14", "2022-06-22"),
+                "du 9 au 27 juillet": ("2022-07-09", "2022-07-27"),
+            },
+        ),
+        # "un en juillet" is one in July, not "un mois de juillet".
+        (
+            "Il y en a eu un en juillet de magnitude 4,1.",
+            date(2022, 10, 16),
+            {"en juillet": ("2022-07", None)},
+        ),
+        # The night of a day the sentence dated is an event of its own.
+        (
+            "L'île passera en alerte rouge à 19h ce mercredi 2 février, pour se préparer au "
+            "passage dans la nuit de mercredi à jeudi du cyclone.",
+            date(2022, 2, 2),
+            {
+                "ce mercredi 2 février": ("2022-02-02", None),
+                "dans la nuit de mercredi à jeudi": ("2022-02-02", None),
+            },
+        ),
+        (
+            "Les billets seront vendus en deux lots en juillet et octobre 2025.",
+            date(2024, 6, 20),
+            {"en juillet": ("2025-07", None), "octobre 2025": ("2025-10", None)},
+        ),
+        (
+            "Entre samedi 24 août 18h et dimanche 25 août 15h, les pompiers sont intervenus 40 "
+            "fois.",
+            date(2019, 8, 26),
+            {"samedi 24 août 18h et dimanche 25 août": ("2019-08-24", "2019-08-25")},
+        ),
+    ],
+)
+def test_measures_nights_and_spans_told_in_french(text, published, expected):
+    assert spans(text, published, "fr") == expected
