@@ -1771,6 +1771,19 @@ NOT_PERSON_WORDS = frozenset(
         # "Kenya Railways", "Powell Mesa", "Ensemble Hospitalier".
         "railways",
         "railway",
+        # Instruments, bases, roads, alerts and states: "James Webb Telescope", "Vandenberg
+        # Space Force Base", "Dave Nisbet Drive", "Fire Weather Warnings", "Tamil Nadu".
+        "telescope",
+        "observatory",
+        "base",
+        "drive",
+        "warning",
+        "warnings",
+        "stadium",
+        "arena",
+        "airport",
+        "nadu",
+        "pradesh",
         # Governments and events: "Delhi Govt", "Brexit", "Tesco Retail".
         "govt",
         "brexit",

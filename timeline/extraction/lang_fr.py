@@ -1868,6 +1868,9 @@ STORM_NOUNS = frozenset(
 )
 THING_NOUNS = frozenset(
     [
+        # Offices named by their place: "le Rectorat de Guyane".
+        "rectorat",
+        "académie",
         # Works named after a character: "le film Emilia Pérez" ("roman" is also a first name).
         "série",
         "film",

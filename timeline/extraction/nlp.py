@@ -124,10 +124,10 @@ def _starts_sentence(doc: Doc, token) -> bool:
     if previous.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _FINAL:
         final = True
     if not final and previous.text.endswith(".") and len(previous.text) > 1:
-        if previous.lower_ in _CLOCK and token.text[0].isupper():
+        if previous.lower_ in _CLOCK:
             # "polls open at 7 a.m. Sunak met the King"; not "by 8 a.m. Tuesday" nor "6 a.m.
-            # EDT Tuesday".
-            return token.text not in _CALENDAR_WORDS
+            # EDT Tuesday", nor "after 3.30 a.m. (9:30 p.m. EDT) on Monday".
+            return token.text[0].isupper() and token.text not in _CALENDAR_WORDS
         if previous.lower_ in _TITLES or token.text[0].isdigit() or _is_initial(token):
             return False  # "M. Musk", "Jan. 6", "J. K. Rowling"
         if _is_initial(previous):

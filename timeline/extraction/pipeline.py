@@ -475,6 +475,8 @@ _NORMALLY = r"normally(?!\s+(?:from|again|on|by|until|till|after|since|and)\b)(?
 _HABITUAL = {
     "fr": re.compile(
         r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
+        # "La soirée avait pour habitude de se tenir à la fin du mois de février"
+        r"pour\s+habitude|l['’]habitude\s+de|"
         r"chaque\s+année|tous\s+les\s+ans|"
         # not "la population en général": the whole of it
         r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"

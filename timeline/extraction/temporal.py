@@ -620,7 +620,6 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
             continue
         if (
             previous is not None
-            and rules.code == "en"
             and isinstance(spec, CalendarSpec)
             and spec.year is not None
             and spec.month is None
@@ -629,9 +628,12 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
             and previous.spec.year is None
             and previous.spec.month is not None
             and previous.spec.day is not None
-            and re.fullmatch(r"\s+in\s+", text[previous.end : mention.start] + mention.text[:3])
+            and re.fullmatch(
+                r",?\s+(?:in|en)\s+", text[previous.end : mention.start] + mention.text[:3]
+            )
         ):
-            # "on Christmas Day in 1922": the day of that year.
+            # "on Christmas Day in 1922", "un vendredi soir, le 31 mai, en 2013": the day of
+            # that year.
             merged[-1] = replace(
                 previous,
                 end=mention.end,

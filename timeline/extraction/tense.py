@@ -905,12 +905,20 @@ def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
 def _future_in_the_past(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "Zondo announced he would hand over the report on June 19": ahead of the speech, not
     always of the article, so the calendar decides a date (a weekday so told stays ahead)."""
-    if not any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
-        return False
-    if _has_weekday(expression, rules):
+    modal = next(
+        (c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}),
+        None,
+    )
+    if modal is None or _has_weekday(expression, rules):
         return False
     head = verb.head
-    return head.i != verb.i and head.tag_ == "VBD" and head.lower_ in rules.REPORTING_VERBS
+    if head.i == verb.i or head.lower_ not in rules.REPORTING_VERBS:
+        return False
+    if modal == "would":
+        return head.tag_ == "VBD"
+    # "had earlier said that the telescope will be shipped in August": ahead of a saying
+    # told in the past perfect.
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in head.children)
 
 
 def _forecast_then(verb: Token, rules: ModuleType) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from tests.timeline.extraction.support import events, persons_of
 from timeline.extraction import extract
+from timeline.extraction.persons import clean_name
 
 
 def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
@@ -316,3 +317,68 @@ def test_lists_ends_of_months_participles_and_states(text, published, expected):
 )
 def test_measures_nights_and_spans_told_in_french(text, published, expected):
     assert spans(text, published, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A clock time before a bracket or a lower-case word ends no sentence.
+        (
+            "The quake struck shortly after 3.30 a.m. (9:30 p.m. EDT) on Monday, catching "
+            "residents in their sleep.",
+            "en",
+            date(2009, 4, 7),
+            {"on Monday": ("2009-04-06", None)},
+        ),
+        # A future told after a saying in the past perfect: the calendar decides.
+        (
+            "The agency had earlier said that the telescope will be shipped to the launch site in "
+            "August.",
+            "en",
+            date(2021, 9, 9),
+            {"in August": ("2021-08", None)},
+        ),
+        # A day, then its year after a comma.
+        (
+            "Certains se souviennent d'un match joué un vendredi soir, le 31 mai, en 2013.",
+            "fr",
+            date(2018, 5, 3),
+            {"le 31 mai, en 2013": ("2013-05-31", None)},
+        ),
+        # A habit told by "avait pour habitude" dates no month.
+        (
+            "La soirée avait pour habitude de se tenir à la fin du mois de février, mais elle a "
+            "lieu ce vendredi.",
+            "fr",
+            date(2021, 3, 12),
+            {"ce vendredi": ("2021-03-12", None)},
+        ),
+    ],
+)
+def test_clock_times_reported_futures_years_after_a_comma_and_habits(
+    text, language, published, expected
+):
+    extraction = extract(text, published_on=published, language=language)
+    found = {event.expression: (event.value, event.end_value) for event in extraction.events}
+    assert found == expected
+    sentence = extraction.events[0].sentence
+    assert sentence == text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "James Webb Telescope",
+        "Vandenberg Space Force Base",
+        "Dave Nisbet Drive",
+        "Fire Weather Warnings",
+        "Tamil Nadu",
+    ],
+)
+def test_instruments_bases_roads_alerts_and_states_are_nobody(name):
+    assert clean_name(name, "en") is None
+
+
+def test_an_office_named_by_its_place_is_nobody():
+    assert clean_name("Rectorat de Guyane", "fr") is None
+    assert clean_name("Jean Moulin", "fr") == "Jean Moulin"
