@@ -359,7 +359,7 @@ _PREFIX = _i(
     r"(?:at\s+|by\s+|until\s+|till\s+)end-?|"
     r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s*(?<=\s|-)|mid-)"
 )
-_FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?")
+_FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?|(?:in\s+)?(?:the\s+)?financial\s+year")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _QUANTITY_BEFORE = frozenset(
     [
@@ -558,7 +558,10 @@ def _quarter_is_date(text: str, match: re.Match) -> bool:
 
 
 def _months_of_a_quarter(text: str, match: re.Match) -> bool:
-    """ "January-March" names a quarter; "February-April" does not."""
+    """ "January-March" names a quarter, followed by "quarter" or by its year ("In April-June
+    2022, GDP growth is expected ..."); "February-April" does not."""
+    if match.group("unit") is None and match.group("y") is None:
+        return False
     last = MONTHS[match.group("qm").capitalize()]
     return last % 3 == 0 and MONTHS[match.group("qfirst").capitalize()] == last - 2
 
@@ -613,6 +616,11 @@ def _relative_not_a_name(text: str, match: re.Match) -> bool:
         text, max(0, match.start() - 8), match.start()
     ):
         return False  # "his last week in office": his final one
+    if word.lower() in {"last year", "past year"} and re.search(
+        r"(?i)\b(?:over|in|during|throughout)\s+the\s+$",
+        text[max(0, match.start() - 20) : match.start()],
+    ):
+        return False  # "declined 12.6% over the last year": the twelve months gone, a span
     if not word[:1].isupper() or match.start() == 0:
         return True
     if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -1108,7 +1116,7 @@ RULES = LanguageRules(
             "months_quarter",
             "calendar",
             rf"{_B}(?:{_i('for|in|of|during')}\s+)?(?:{_i('the')}\s+)?(?P<qfirst>{words(MONTHS)})"
-            rf"\s?[-–/]\s?(?P<qm>{words(MONTHS)})\s+{_i('quarter|period')}"
+            rf"\s?[-–/]\s?(?P<qm>{words(MONTHS)})(?:\s+(?P<unit>{_i('quarter|period')}))?"
             rf"(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
             _months_of_a_quarter,
         ),
@@ -1223,7 +1231,8 @@ RULES = LanguageRules(
         _rule(
             "month_possessive",
             "calendar",
-            rf"{_B}(?P<m>{_MONTH})['’]s\s+(?=[a-z])",
+            # "September's Consumer Price Index data"
+            rf"{_B}(?P<m>{_MONTH})['’]s\s+(?=[A-Za-z])",
             # "quit May's cabinet", "May's late strike": May is also a name.
             lambda text, match: match.group("m").lower() != "may",
         ),

@@ -130,6 +130,8 @@ def extract(
             continue  # "up 10.4% compared with a year ago": the figure's baseline
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
+        if _yearless_month_alone(mention) and _CONTRACT.match(text, mention.end):
+            continue  # "crude for July delivery", "le contrat de décembre": a contract's term
         if (
             _NOW_CALLED.match(text, mention.start)
             and _NOW_NAMED.match(text, mention.end)
@@ -344,6 +346,21 @@ def _day_naming_a_happening(mention: Mention, text: str, language: str) -> bool:
 # Just before a yearless month or day: it comes after the date in focus ("a few months later
 # in August", "deux mois plus tard, en juin").
 _LATER = re.compile(r"(?i:\b(?:later|plus\s+tard)\s*,?\s*)$")
+
+
+# After a month: the contract it names ("West Texas Intermediate crude for July delivery",
+# "December futures"), no event.
+_CONTRACT = re.compile(r"(?i:\s+(?:delivery|deliveries|futures|contracts?|livraison)\b)")
+
+
+def _yearless_month_alone(mention: Mention) -> bool:
+    spec = mention.spec
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.month is not None
+        and spec.day is None
+        and spec.year is None
+    )
 
 
 def _titles(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -610,6 +610,14 @@ def _mandated(token: Token, rules: ModuleType) -> bool:
 
 def _english_tense(token: Token, rules: ModuleType) -> int:
     auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
+    # "will kick-start", split into "kick" read as an auxiliary of "start": its own modal.
+    auxiliaries += [
+        grandchild
+        for aux in auxiliaries
+        if aux.lower_ not in rules.FUTURE_MODALS
+        for grandchild in aux.children
+        if grandchild.dep_ == "aux" and grandchild.lower_ in rules.FUTURE_MODALS
+    ]
     words = {aux.lower_ for aux in auxiliaries}
     if words & rules.FUTURE_MODALS and not words & {"have", "has", "had"}:
         return FUTURE

@@ -382,3 +382,44 @@ def test_instruments_bases_roads_alerts_and_states_are_nobody(name):
 def test_an_office_named_by_its_place_is_nobody():
     assert clean_name("Rectorat de Guyane", "fr") is None
     assert clean_name("Jean Moulin", "fr") == "Jean Moulin"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A modal on the first half of a split verb ("will kick-start").
+        (
+            "Cricket Australia confirmed that Australia will kick-start the India tour with the "
+            "T20Is in October.",
+            "en",
+            date(2020, 5, 28),
+            {"in October": ("2020-10", None)},
+        ),
+        # A quarter named by its months and its year, without the word "quarter".
+        (
+            "In April-June 2022, GDP growth is expected to be 16.2 percent; 6.2 percent in "
+            "July-September 2022.",
+            "en",
+            date(2022, 4, 8),
+            {"In April-June 2022": ("2022-Q2", None), "in July-September 2022": ("2022-Q3", None)},
+        ),
+        # A month's possessive before a name; a financial year.
+        (
+            "September's Consumer Price Index data showed a rise. The company paid a dividend in "
+            "the financial year 2017.",
+            "en",
+            date(2025, 10, 29),
+            {"September's": ("2025-09", None), "in the financial year 2017": ("2017", None)},
+        ),
+        # The twelve months gone are a span; a contract's month is no event.
+        (
+            "The energy index has declined 12.6% over the last year. Crude for July delivery "
+            "rose 72 cents.",
+            "en",
+            date(2016, 4, 14),
+            {},
+        ),
+    ],
+)
+def test_split_verbs_quarters_possessives_and_spans(text, language, published, expected):
+    assert spans(text, published, language) == expected
