@@ -131,7 +131,7 @@ def extract(
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
         if _yearless_month_alone(mention) and _CONTRACT.match(text, mention.end):
-            continue  # "crude for July delivery", "le contrat de décembre": a contract's term
+            continue  # "crude for July delivery", "December futures": a contract's term
         if (
             _NOW_CALLED.match(text, mention.start)
             and _NOW_NAMED.match(text, mention.end)
@@ -349,7 +349,7 @@ _LATER = re.compile(r"(?i:\b(?:later|plus\s+tard)\s*,?\s*)$")
 
 
 # After a month: the contract it names ("West Texas Intermediate crude for July delivery",
-# "December futures"), no event.
+# "December futures", "livraison"), no event.
 _CONTRACT = re.compile(r"(?i:\s+(?:delivery|deliveries|futures|contracts?|livraison)\b)")
 
 
@@ -1178,9 +1178,9 @@ def _weekdays_the_article_dates(
     return _with_values(timexes, changed)
 
 
-def _weekday_told_in_the_present(item: _Dated) -> bool:
-    """ "ce mercredi", "mercredi" told in the present, which a reader places by the days the
-    article dates."""
+def _weekday_without_a_day(item: _Dated) -> bool:
+    """ "mercredi", "ce mercredi", "on Wednesday": a weekday with no day of the month and no
+    "dernier"/"prochain", resolved to a day."""
     spec = item.mention.spec
     return (
         item.resolved is not None
@@ -1189,21 +1189,19 @@ def _weekday_told_in_the_present(item: _Dated) -> bool:
         and spec.day is None
         and spec.direction == 0
         and item.resolved.precision == "day"
-        and (item.tense == PRESENT or (spec.is_this and item.tense == UNKNOWN))
+    )
+
+
+def _weekday_told_in_the_present(item: _Dated) -> bool:
+    """ "ce mercredi", "mercredi" told in the present, which a reader places by the days the
+    article dates."""
+    return _weekday_without_a_day(item) and (
+        item.tense == PRESENT or (item.mention.spec.is_this and item.tense == UNKNOWN)
     )
 
 
 def _bare_weekday(item: _Dated) -> bool:
-    spec = item.mention.spec
-    return (
-        item.resolved is not None
-        and isinstance(spec, CalendarSpec)
-        and spec.weekday is not None
-        and spec.day is None
-        and spec.direction == 0
-        and not spec.is_this
-        and item.resolved.precision == "day"
-    )
+    return _weekday_without_a_day(item) and not item.mention.spec.is_this
 
 
 def _running_weekdays(

@@ -401,6 +401,10 @@ def _possessive(expression: Span) -> bool:
     return text[expression.end_char : expression.end_char + 2] in {"'s", "’s"}
 
 
+# Before a date, the words of a plan's term: "scheduled for May 9", "moved to May 9".
+_PLAN_PREPOSITIONS = frozenset(["for", "to", "until", "till", "by", "from"])
+
+
 def _english_participle_on_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "the schools budget – frozen in the Finance Committee May 9 –": a past participle on a
     noun tells what befell it, unless it sets a plan ("scheduled for", "moved to May 9")."""
@@ -411,8 +415,8 @@ def _english_participle_on_a_noun(verb: Token, expression: Span, rules: ModuleTy
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and not any(child.dep_.startswith("aux") for child in verb.children)
         and not rules.SCHEDULING.match(verb.lower_)
-        and before not in {"for", "to", "until", "till", "by", "from"}
-        and expression[0].lower_ not in {"for", "to", "until", "till", "by", "from"}
+        and before not in _PLAN_PREPOSITIONS
+        and expression[0].lower_ not in _PLAN_PREPOSITIONS
     )
 
 
