@@ -1210,6 +1210,15 @@ RULES = LanguageRules(
             rf"saw|sees|marked|marks|brought|began|begins|ended|ends|proved|would|could|should|"
             rf"promises)\s)",
         ),
+        # A month as the subject of its sentence: "July was the first month that no strikes
+        # were held" (not "May was", a name as often).
+        _rule(
+            "month_subject",
+            "calendar",
+            r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n)|(?<=['\"‘“]))"
+            rf"(?P<m>{words(m for m in MONTHS if m != 'May')})"
+            r"(?=\s+(?:was|has\s+been|had\s+been|saw|brought|marked|proved)\s)",
+        ),
         # A named happening of one year: "the 2019 French Open", "the 2024 edition" (not "the
         # 1964 Civil Rights Act", a text named by its year).
         _rule(
@@ -1243,7 +1252,9 @@ RULES = LanguageRules(
             rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s))(?P<m>{_MONTH})\s+"
             # "the bank's March board meeting"
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
-            rf"conference|sitting|trial|poll|referendum|launch|release|budget|{_HAPPENINGS})s?\b)",
+            # "The July figure was up 13%": the figures of a month
+            rf"conference|sitting|trial|poll|referendum|launch|release|budget|figure|data|"
+            rf"number|statistic|{_HAPPENINGS})s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
         # "the 1990's music" is a decade.
@@ -1449,12 +1460,13 @@ SCHOOL_YEAR = re.compile(
 )
 BASELINE = re.compile(
     r"(?i:\b(?:(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:the\s+)?same\s+"
-    r"(?:period|quarter|month|time)\s+)?|(?:from|over|against)\s+the\s+same\s+"
+    r"(?:period|quarter|month|time)\s+)?|(?:from|over|against|on)\s+the\s+same\s+"
     r"(?:period|quarter|month|time)\s+"
     # "fell from $56.5 million a year ago", "up 5% from last year": a figure's baseline.
     r"|(?:from|versus|vs\.?|than|against)\s+[-+]?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"(?:thousand|million|billion|bn|m)\b|points?)?\s*(?:(?:a|per)\s+share\s+)?"
-    r"|\d\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+))$"
+    # "was up 13% on the same month last year"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+))$"
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.

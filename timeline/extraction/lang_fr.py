@@ -475,7 +475,7 @@ _HONORIFIC_AFTER = re.compile(r"\s+M\.\s+[A-ZÀ-Ý]")
 
 
 # Words opening a list of years: "après leurs succès en 1995, 2001 et 2009".
-_LIST_HEADS = r"(?i:en|depuis|de)"
+_LIST_HEADS = r"(?i:en|depuis|de|après|avant)"  # "après 2016 et 2018"
 
 
 # Words before a bare span of years that make it a period ("de 2019-2020", "sur 2021-2026");

@@ -423,3 +423,41 @@ def test_an_office_named_by_its_place_is_nobody():
 )
 def test_split_verbs_quarters_possessives_and_spans(text, language, published, expected):
     assert spans(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # A figure measured on the same month a year before: its baseline, no event; the
+        # month's figure and a month told as the subject are events.
+        (
+            "The July figure was up 13% on the same month last year. 'July was the first month "
+            "that no strikes were held,' it said.",
+            "en",
+            date(2010, 8, 4),
+            {"July": ("2010-07", None)},
+        ),
+        (
+            "Its March data showed a rise. May was unhappy.",
+            "en",
+            date(2010, 8, 4),
+            {"March": ("2010-03", None)},
+        ),
+        # A second year after "après".
+        (
+            "Il s'agit du troisième abandon, après 2016 et 2018.",
+            "fr",
+            date(2021, 1, 10),
+            {"après 2016": ("2016", None), "2018": ("2018", None)},
+        ),
+    ],
+)
+def test_baselines_figures_months_as_subjects_and_years_after_apres(
+    text, language, published, expected
+):
+    assert spans(text, published, language) == expected
+
+
+def test_a_month_told_as_the_subject_is_an_event():
+    text = "Ryanair said: 'July was the first month that no strikes were held.'"
+    assert spans(text, date(2010, 8, 4), "en") == {"July": ("2010-07", None)}
