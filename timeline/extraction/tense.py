@@ -137,8 +137,12 @@ def _first_plan(token: Token, rules: ModuleType) -> bool:
     """ "Originally scheduled to take place Sunday", "initialement prévu le 3 mars": a plan
     since changed, whose date the calendar places."""
     before = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    words = " ".join(t.lower_ for t in before).replace("’", "'").replace("' ", "'")
-    return any(word in rules.FIRST_PLAN for word in words.split())
+    words = " ".join(t.lower_ for t in before).replace("’", "'").replace("' ", "'").split()
+    # "first" only right before the verb ("first scheduled for"): "with the first Test set to
+    # be played on December 3" is the first of the Tests.
+    return any(word in rules.FIRST_PLAN for word in words if word != "first") or (
+        bool(words) and words[-1] == "first" and "first" in rules.FIRST_PLAN
+    )
 
 
 def _directive_told_before(governor: Token, rules: ModuleType) -> bool:

@@ -461,3 +461,14 @@ def test_baselines_figures_months_as_subjects_and_years_after_apres(
 def test_a_month_told_as_the_subject_is_an_event():
     text = "Ryanair said: 'July was the first month that no strikes were held.'"
     assert spans(text, date(2010, 8, 4), "en") == {"July": ("2010-07", None)}
+
+
+def test_the_first_of_a_series_is_no_first_plan():
+    text = (
+        "Officials confirmed the tour, with the first Test set to be played on December 3. The "
+        "match was first scheduled for March 3."
+    )
+    assert spans(text, date(2020, 5, 28), "en") == {
+        "on December 3": ("2020-12-03", None),
+        "for March 3": ("2020-03-03", None),
+    }
