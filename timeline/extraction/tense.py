@@ -424,6 +424,16 @@ def _english_participle_on_a_noun(verb: Token, expression: Span, rules: ModuleTy
     )
 
 
+def _date_decided(verb: Token, expression: Span, rules: ModuleType) -> bool:
+    """ "We chose September 7th for many reasons", "ont choisi le 7 septembre": a day chosen,
+    told after the choice, lies before or after the article; the calendar decides."""
+    return (
+        expression.root.head.i == verb.i
+        and expression.root.dep_ in {"dobj", "obj"}
+        and bool(rules.DECIDING.match(verb.lower_))
+    )
+
+
 def _unless_assessing(tense: int, verb: Token, rules: ModuleType) -> int:
     """A present measure ("estime la surmortalité du 14 au 22 juin") places its period
     nowhere: the calendar decides."""
@@ -1134,6 +1144,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         return PAST
     if verb is not None and _english_participle_on_a_noun(verb, expression, rules):
         return PAST
+    if verb is not None and _date_decided(verb, expression, rules):
+        return UNKNOWN
     if verb is not None and _follows_a_happening(verb, expression):
         return PAST
     if _done_with_its_complement(expression, rules):
