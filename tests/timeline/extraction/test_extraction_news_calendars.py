@@ -476,4 +476,4 @@ def test_the_first_of_a_series_is_no_first_plan():
 
 def test_a_day_chosen_is_left_to_the_calendar():
     text = "“We chose September 7th for many reasons,” said the spokeswoman."
-    assert spans(text, date(2019, 8, 20), "en") == {"September 7th": ("2019-09-07", None)}
+    assert spans(text, date(2019, 3, 10), "en") == {"September 7th": ("2019-09-07", None)}
