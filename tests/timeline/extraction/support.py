@@ -13,6 +13,16 @@ def events(text: str, published: date, language: str) -> dict[str, str]:
     return {event.expression: event.value for event in extraction.events}
 
 
+def spans_of(extraction) -> dict[str, tuple[str, str | None]]:
+    """Expression -> (value, end value) of every event of an extraction."""
+    return {event.expression: (event.value, event.end_value) for event in extraction.events}
+
+
+def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
+    """Expression -> (value, end value) of every event."""
+    return spans_of(extract(text, published_on=published, language=language))
+
+
 def persons_of(text: str, expression: str, published: date, language: str) -> set[str]:
     """The persons of the one event found on `expression`."""
     extraction = extract(text, published_on=published, language=language)

@@ -8,15 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import persons_of
-from timeline.extraction import extract
-
-
-def events(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
-    """Expression -> (value, end value) of every event."""
-    extraction = extract(text, published_on=published, language=language)
-    return {event.expression: (event.value, event.end_value) for event in extraction.events}
-
+from tests.timeline.extraction.support import persons_of, spans
 
 # --- A yearless date with a relative year is one date ----------------------------------------
 
@@ -39,15 +31,15 @@ def events(text: str, published: date, language: str) -> dict[str, tuple[str, st
     ],
 )
 def test_yearless_date_takes_the_relative_year_beside_it(text, language, expected):
-    found = events(text, date(2024, 5, 10), language)
+    found = spans(text, date(2024, 5, 10), language)
     assert {expression: value for expression, (value, _) in found.items()} == expected
 
 
 def test_yearless_date_with_that_year_takes_the_year_in_focus():
     text = "She was elected in April 2009, two weeks after the ballot of March 29 that year."
-    assert events(text, date(2024, 5, 10), "en")["of March 29 that year"] == ("2009-03-29", None)
+    assert spans(text, date(2024, 5, 10), "en")["of March 29 that year"] == ("2009-03-29", None)
     text = "Il est élu en 2009 et démissionne en octobre de la même année."
-    assert events(text, date(2024, 5, 10), "fr")["en octobre de la même année"] == ("2009-10", None)
+    assert spans(text, date(2024, 5, 10), "fr")["en octobre de la même année"] == ("2009-10", None)
 
 
 # --- Yearless dates beside publication: the calendar outweighs a weak tense -------------------
@@ -55,22 +47,22 @@ def test_yearless_date_with_that_year_takes_the_year_in_focus():
 
 def test_yearless_date_days_before_publication_is_that_one_whatever_the_tense():
     text = "The console, which sells at $399 after it launched on Nov. 2, is sold out."
-    assert events(text, date(2023, 11, 6), "en")["on Nov. 2"] == ("2023-11-02", None)
+    assert spans(text, date(2023, 11, 6), "en")["on Nov. 2"] == ("2023-11-02", None)
 
 
 def test_yearless_date_just_ahead_told_in_the_past_is_the_coming_one():
     text = "The city has extended parking hours from Dec. 20 to Dec. 24 for shoppers."
-    assert events(text, date(2021, 12, 8), "en")["from Dec. 20 to Dec. 24"] == (
+    assert spans(text, date(2021, 12, 8), "en")["from Dec. 20 to Dec. 24"] == (
         "2021-12-20",
         "2021-12-24",
     )
     text = "Au quatrième trimestre, le chiffre d'affaires a progressé de 4 %."
-    assert events(text, date(2024, 1, 5), "fr")["Au quatrième trimestre"] == ("2023-Q4", None)
+    assert spans(text, date(2024, 1, 5), "fr")["Au quatrième trimestre"] == ("2023-Q4", None)
 
 
 def test_explicit_past_keeps_last_years_date_more_than_a_month_ahead():
     text = "A fire gutted the hall on April 2, and it has stayed shut."
-    assert events(text, date(2024, 1, 20), "en")["on April 2"] == ("2023-04-02", None)
+    assert spans(text, date(2024, 1, 20), "en")["on April 2"] == ("2023-04-02", None)
 
 
 def test_yearless_day_in_the_month_of_an_old_full_date_takes_its_year():
@@ -78,9 +70,9 @@ def test_yearless_day_in_the_month_of_an_old_full_date_takes_its_year():
         "Le 6 juin 1944, les troupes alliées débarquent en Normandie. "
         "La ville de Bayeux est libérée le 7 juin, sans combats."
     )
-    assert events(text, date(2024, 6, 5), "fr")["le 7 juin"] == ("1944-06-07", None)
+    assert spans(text, date(2024, 6, 5), "fr")["le 7 juin"] == ("1944-06-07", None)
     text = "On July 16, 1969, Apollo 11 lifted off. It landed on the Moon on July 20."
-    assert events(text, date(2024, 7, 10), "en")["on July 20"] == ("1969-07-20", None)
+    assert spans(text, date(2024, 7, 10), "en")["on July 20"] == ("1969-07-20", None)
 
 
 # --- Tense cues the small models miss -----------------------------------------------------------
@@ -105,23 +97,23 @@ def test_yearless_day_in_the_month_of_an_old_full_date_takes_its_year():
     ],
 )
 def test_french_tense_cues(text, expression, expected):
-    assert events(text, date(2024, 3, 13), "fr")[expression] == (expected, None)
+    assert spans(text, date(2024, 3, 13), "fr")[expression] == (expected, None)
 
 
 def test_weekday_before_a_postposed_name_is_a_date():
     text = "« Nous tiendrons », a assuré mercredi soir Mme Durand devant la presse."
-    assert events(text, date(2024, 3, 15), "fr")["mercredi soir"] == ("2024-03-13", None)
-    assert events("Le Vendredi Saint Marie est venue.", date(2024, 3, 15), "fr") == {}
+    assert spans(text, date(2024, 3, 15), "fr")["mercredi soir"] == ("2024-03-13", None)
+    assert spans("Le Vendredi Saint Marie est venue.", date(2024, 3, 15), "fr") == {}
 
 
 def test_date_right_after_a_reporting_verb_dates_the_speech():
     text = "The chief executive said on Monday he would step down at the end of the year."
-    assert events(text, date(2024, 3, 13), "en")["on Monday"] == ("2024-03-11", None)
+    assert spans(text, date(2024, 3, 13), "en")["on Monday"] == ("2024-03-11", None)
 
 
 def test_onset_announced_by_a_speaker_lies_ahead_en():
     text = "The mayor announced that libraries would reopen starting Tuesday."
-    assert events(text, date(2024, 3, 13), "en")["Tuesday"] == ("2024-03-19", None)
+    assert spans(text, date(2024, 3, 13), "en")["Tuesday"] == ("2024-03-19", None)
 
 
 # --- Not events --------------------------------------------------------------------------------
@@ -129,39 +121,39 @@ def test_onset_announced_by_a_speaker_lies_ahead_en():
 
 def test_deictic_and_anaphoric_words_inside_quotes_are_no_events():
     text = "« On verra ça demain, ce soir-là tout allait mal », a-t-il dit mardi."
-    assert events(text, date(2024, 3, 13), "fr") == {"mardi": ("2024-03-12", None)}
+    assert spans(text, date(2024, 3, 13), "fr") == {"mardi": ("2024-03-12", None)}
     text = '"We will decide tomorrow," the coach said on Friday.'
-    assert events(text, date(2024, 3, 16), "en") == {"on Friday": ("2024-03-15", None)}
+    assert spans(text, date(2024, 3, 16), "en") == {"on Friday": ("2024-03-15", None)}
 
 
 def test_anaphora_beside_a_day_only_restates_it():
     text = "Il a reçu les patrons le 14 mai, à la veille du salon, organisé du 15 au 18 mai."
-    assert set(events(text, date(2024, 6, 1), "fr")) == {"le 14 mai", "du 15 au 18 mai"}
+    assert set(spans(text, date(2024, 6, 1), "fr")) == {"le 14 mai", "du 15 au 18 mai"}
     text = "La veille, il avait reçu les patrons."
-    assert "La veille" in events("Il est arrivé le 14 mai. " + text, date(2024, 6, 1), "fr")
+    assert "La veille" in spans("Il est arrivé le 14 mai. " + text, date(2024, 6, 1), "fr")
 
 
 def test_label_spans_of_years_are_no_dates():
-    assert events("Le club présente son projet 2025-2030.", date(2024, 6, 1), "fr") == {}
-    assert events("Le chantier durera de 2025-2030.", date(2024, 6, 1), "fr") == {
+    assert spans("Le club présente son projet 2025-2030.", date(2024, 6, 1), "fr") == {}
+    assert spans("Le chantier durera de 2025-2030.", date(2024, 6, 1), "fr") == {
         "2025-2030": ("2025", "2030")
     }
-    assert events("It unveiled its Vision 2025-2030 roadmap.", date(2024, 6, 1), "en") == {}
+    assert spans("It unveiled its Vision 2025-2030 roadmap.", date(2024, 6, 1), "en") == {}
 
 
 def test_sports_quarters_and_record_waits_are_no_dates():
     text = "The Bears led 14-3 in the second quarter before the quarterback was sacked."
-    assert events(text, date(2024, 1, 15), "en") == {}
+    assert spans(text, date(2024, 1, 15), "en") == {}
     text = "It was the club's first trophy in 30 years."
-    assert events(text, date(2024, 1, 15), "en") == {}
+    assert spans(text, date(2024, 1, 15), "en") == {}
     text = "Profit rose in the second quarter, the company said."
-    assert events(text, date(2024, 8, 15), "en") == {"in the second quarter": ("2024-Q2", None)}
+    assert spans(text, date(2024, 8, 15), "en") == {"in the second quarter": ("2024-Q2", None)}
 
 
 def test_may_is_a_name_when_the_article_names_someone_may():
     text = "Detective Inspector Ruth May led the case. The verdict was a relief for May."
-    assert events(text, date(2024, 1, 15), "en") == {}
-    assert events("Elections are due in May.", date(2024, 1, 15), "en") == {
+    assert spans(text, date(2024, 1, 15), "en") == {}
+    assert spans("Elections are due in May.", date(2024, 1, 15), "en") == {
         "in May": ("2024-05", None)
     }
 
@@ -170,33 +162,33 @@ def test_may_is_a_name_when_the_article_names_someone_may():
 
 
 def test_ranges_of_old_years_and_fiscal_years():
-    assert events("Bâti entre 1240 et 1310, le cloître a brûlé.", date(2024, 1, 5), "fr") == {
+    assert spans("Bâti entre 1240 et 1310, le cloître a brûlé.", date(2024, 1, 5), "fr") == {
         "entre 1240 et 1310": ("1240", "1310")
     }
-    assert events("Entre 1500 et 1800 manifestants sont venus.", date(2024, 1, 5), "fr") == {}
+    assert spans("Entre 1500 et 1800 manifestants sont venus.", date(2024, 1, 5), "fr") == {}
     text = "Built between 1240 and 1310, the cloister burned."
-    assert events(text, date(2024, 1, 5), "en") == {"between 1240 and 1310": ("1240", "1310")}
+    assert spans(text, date(2024, 1, 5), "en") == {"between 1240 and 1310": ("1240", "1310")}
     text = "Sur l'ensemble de l'exercice 2023, la marge a reculé."
-    assert events(text, date(2024, 3, 1), "fr") == {"de l'exercice 2023": ("2023", None)}
-    assert events("Revenue fell in fiscal 2023.", date(2024, 3, 1), "en") == {
+    assert spans(text, date(2024, 3, 1), "fr") == {"de l'exercice 2023": ("2023", None)}
+    assert spans("Revenue fell in fiscal 2023.", date(2024, 3, 1), "en") == {
         "in fiscal 2023": ("2023", None)
     }
 
 
 def test_half_years_are_a_range_of_two_quarters():
     text = "Deliveries will start in the second half of 2026."
-    assert events(text, date(2025, 3, 1), "en") == {
+    assert spans(text, date(2025, 3, 1), "en") == {
         "in the second half of 2026": ("2026-Q3", "2026-Q4")
     }
     text = "Les livraisons commenceront au premier semestre 2026."
-    assert events(text, date(2025, 3, 1), "fr") == {
+    assert spans(text, date(2025, 3, 1), "fr") == {
         "au premier semestre 2026": ("2026-Q1", "2026-Q2")
     }
 
 
 def test_same_morning_is_the_day_in_focus():
     text = "Le conseil s'est réuni le 4 mars. Le décret avait été signé le matin même."
-    assert events(text, date(2024, 3, 10), "fr")["le matin même"] == ("2024-03-04", None)
+    assert spans(text, date(2024, 3, 10), "fr")["le matin même"] == ("2024-03-04", None)
 
 
 # --- People ------------------------------------------------------------------------------------

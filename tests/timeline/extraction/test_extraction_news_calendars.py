@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events, persons_of
+from tests.timeline.extraction.support import events, persons_of, spans, spans_of
 from timeline.extraction import extract
 from timeline.extraction.persons import clean_name
-
-
-def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
-    """Expression -> (value, end value) of every event."""
-    extraction = extract(text, published_on=published, language=language)
-    return {event.expression: (event.value, event.end_value) for event in extraction.events}
 
 
 @pytest.mark.parametrize(
@@ -359,8 +353,7 @@ def test_clock_times_reported_futures_years_after_a_comma_and_habits(
     text, language, published, expected
 ):
     extraction = extract(text, published_on=published, language=language)
-    found = {event.expression: (event.value, event.end_value) for event in extraction.events}
-    assert found == expected
+    assert spans_of(extraction) == expected
     sentence = extraction.events[0].sentence
     assert sentence == text
 

@@ -8,15 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events
+from tests.timeline.extraction.support import events, spans
 from timeline.extraction import extract
-
-
-def spans(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
-    """Expression -> (value, end value) of every event."""
-    extraction = extract(text, published_on=published, language=language)
-    return {event.expression: (event.value, event.end_value) for event in extraction.events}
-
 
 # --- Years ------------------------------------------------------------------------------------
 

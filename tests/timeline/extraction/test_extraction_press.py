@@ -8,14 +8,8 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.extraction.support import spans
 from timeline.extraction import extract
-
-
-def events(text: str, published: date, language: str) -> dict[str, tuple[str, str | None]]:
-    """Expression -> (value, end value) of every event."""
-    extraction = extract(text, published_on=published, language=language)
-    return {event.expression: (event.value, event.end_value) for event in extraction.events}
-
 
 # --- Page furniture dates no event, except the stamp of publication -------------------------------
 
@@ -30,7 +24,7 @@ def test_dateline_byline_caption_and_links_are_no_events_but_the_stamp_fr():
         "(Photo : des voyageurs en gare de Lyon, le 11 mars 2024. AFP)\n\n"
         "Le préavis court jusqu'au 17 mars."
     )
-    assert events(text, date(2024, 3, 12), "fr") == {
+    assert spans(text, date(2024, 3, 12), "fr") == {
         "12/03/2024": ("2024-03-12", None),  # the publication stamp: the article's own event
         "mardi soir": ("2024-03-12", None),
         "17 mars": ("2024-03-17", None),
@@ -45,7 +39,7 @@ def test_dateline_byline_caption_and_links_are_no_events_but_the_stamp_en():
         "CUPERTINO, Calif., March 8 - Apple unveiled a phone on Tuesday.\n\n"
         "(Photo: Traders on the floor of the exchange, Oct. 3, 2023. REUTERS)"
     )
-    assert events(text, date(2023, 10, 5), "en") == {
+    assert spans(text, date(2023, 10, 5), "en") == {
         "Oct. 5, 2023": ("2023-10-05", None),  # the publication stamp: the article's own event
         "on Thursday": ("2023-10-05", None),
         "on Tuesday": ("2023-10-03", None),
@@ -69,14 +63,14 @@ def test_dateline_byline_caption_and_links_are_no_events_but_the_stamp_en():
     ],
 )
 def test_traps_of_press_prose_are_no_events(text, language):
-    assert events(text, date(2024, 3, 12), language) == {}
+    assert spans(text, date(2024, 3, 12), language) == {}
 
 
 # --- Forms the patterns once missed or misread ---------------------------------------------------
 
 
 def test_year_followed_by_apres_is_still_a_year():
-    found = events(
+    found = spans(
         "Renault a relevé ses prévisions en 2024 après un bon semestre.", date(2024, 7, 25), "fr"
     )
     assert found == {"en 2024": ("2024", None)}
@@ -84,12 +78,12 @@ def test_year_followed_by_apres_is_still_a_year():
 
 def test_a_span_of_years_wins_over_its_first_year():
     text = "La dernière grève remonte à la réforme des retraites de 2019-2020."
-    assert events(text, date(2024, 3, 12), "fr") == {"2019-2020": ("2019", "2020")}
+    assert spans(text, date(2024, 3, 12), "fr") == {"2019-2020": ("2019", "2020")}
 
 
 def test_a_day_wins_over_its_month_after_a_preposition():
     text = "The next earnings call is scheduled for April 28."
-    assert events(text, date(2022, 3, 8), "en") == {"for April 28": ("2022-04-28", None)}
+    assert spans(text, date(2022, 3, 8), "en") == {"for April 28": ("2022-04-28", None)}
 
 
 @pytest.mark.parametrize(
@@ -102,12 +96,12 @@ def test_a_day_wins_over_its_month_after_a_preposition():
     ],
 )
 def test_over_the_weekend_takes_the_weekend_the_tense_points_to(text, published, value):
-    assert events(text, published, "en") == {"over the weekend": (value, None)}
+    assert spans(text, published, "en") == {"over the weekend": (value, None)}
 
 
 def test_ce_week_end_told_in_the_past_on_a_monday_is_the_weekend_just_gone():
     text = "Ce week-end, le club a remporté son premier match."
-    assert events(text, date(2024, 9, 30), "fr") == {"Ce week-end": ("2024-W39", None)}
+    assert spans(text, date(2024, 9, 30), "fr") == {"Ce week-end": ("2024-W39", None)}
 
 
 # --- Tense in reported speech --------------------------------------------------------------------
@@ -115,13 +109,13 @@ def test_ce_week_end_told_in_the_past_on_a_monday_is_the_weekend_just_gone():
 
 def test_conditional_in_reported_speech_looks_ahead():
     text = "La direction a annoncé qu'un train sur deux circulerait mercredi sur les lignes TGV."
-    assert events(text, date(2024, 3, 12), "fr") == {"mercredi": ("2024-03-13", None)}
+    assert spans(text, date(2024, 3, 12), "fr") == {"mercredi": ("2024-03-13", None)}
 
 
 def test_surname_ending_like_a_future_is_no_future():
     # "Schapira" ends like "ira"; the pleading happened on the publication day, a Tuesday.
     text = "Son avocat, Me Sébastien Schapira, a plaidé l'irresponsabilité pénale mardi."
-    assert events(text, date(2024, 1, 30), "fr") == {"mardi": ("2024-01-30", None)}
+    assert spans(text, date(2024, 1, 30), "fr") == {"mardi": ("2024-01-30", None)}
 
 
 def test_clock_time_before_a_weekday_ends_no_sentence():
@@ -182,7 +176,7 @@ def test_clock_time_before_a_weekday_ends_no_sentence():
     ],
 )
 def test_press_forms_resolve(text, published, language, expression, value):
-    assert events(text, published, language)[expression] == (value, None)
+    assert spans(text, published, language)[expression] == (value, None)
 
 
 # --- People in press prose -----------------------------------------------------------------------
@@ -209,7 +203,7 @@ def test_single_word_name_in_apposition_to_a_role_is_a_person():
 
 def test_conditional_that_hedges_the_present_does_not_look_ahead():
     text = "Selon un sondage publié le 3 novembre, il recueillerait 18 % des intentions de vote."
-    assert events(text, date(2024, 11, 27), "fr") == {"le 3 novembre": ("2024-11-03", None)}
+    assert spans(text, date(2024, 11, 27), "fr") == {"le 3 novembre": ("2024-11-03", None)}
 
 
 @pytest.mark.parametrize(
@@ -223,7 +217,7 @@ def test_conditional_that_hedges_the_present_does_not_look_ahead():
 def test_weeks_named_by_a_day_or_counted_ahead_take_week_precision(
     text, language, expression, value
 ):
-    assert events(text, date(2024, 2, 14), language) == {expression: (value, None)}
+    assert spans(text, date(2024, 2, 14), language) == {expression: (value, None)}
 
 
 @pytest.mark.parametrize(
@@ -234,4 +228,4 @@ def test_weeks_named_by_a_day_or_counted_ahead_take_week_precision(
     ],
 )
 def test_texts_named_after_their_year_date_nothing(text):
-    assert events(text, date(2024, 2, 14), "fr") == {}
+    assert spans(text, date(2024, 2, 14), "fr") == {}
