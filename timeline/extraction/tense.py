@@ -409,21 +409,6 @@ def _possessive(expression: Span) -> bool:
 _PLAN_PREPOSITIONS = frozenset(["for", "to", "until", "till", "by", "from"])
 
 
-def _english_participle_on_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
-    """ "the schools budget – frozen in the Finance Committee May 9 –": a past participle on a
-    noun tells what befell it, unless it sets a plan ("scheduled for", "moved to May 9")."""
-    before = expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and not any(child.dep_.startswith("aux") for child in verb.children)
-        and not rules.SCHEDULING.match(verb.lower_)
-        and before not in _PLAN_PREPOSITIONS
-        and expression[0].lower_ not in _PLAN_PREPOSITIONS
-    )
-
-
 def _date_decided(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "We chose September 7th for many reasons", "ont choisi le 7 septembre": a day chosen,
     told after the choice, lies before or after the article; the calendar decides."""
@@ -1013,18 +998,25 @@ def _done_to_a_noun(verb: Token, expression: Span, rules: ModuleType) -> bool:
     """ "the report released on Monday", "comments reported by state media on Wednesday": a
     participle on a noun, not a schedule, whose date it holds (right after it, or told with
     its agent), tells a deed done."""
-    return (
+    if not (
         verb.tag_ == "VBN"
         and verb.dep_ == "acl"
         and not any(child.dep_.startswith("aux") for child in verb.children)
         and not rules.SCHEDULING.match(verb.text)
-        and (
-            0 < expression.start - verb.i <= 3
-            or any(
-                child.dep_ == "agent" and not expression.start <= child.i < expression.end
-                for child in verb.children
-            )
-        )
+    ):
+        return False
+    if 0 < expression.start - verb.i <= 3 or any(
+        child.dep_ == "agent" and not expression.start <= child.i < expression.end
+        for child in verb.children
+    ):
+        return True
+    # Further off, on a noun: "the schools budget – frozen in the Finance Committee May 9 –",
+    # unless the date is a plan's term ("moved to May 9").
+    before = expression.doc[expression.start - 1].lower_ if expression.start > 0 else ""
+    return (
+        verb.head.pos_ in {"NOUN", "PROPN"}
+        and before not in _PLAN_PREPOSITIONS
+        and expression[0].lower_ not in _PLAN_PREPOSITIONS
     )
 
 
@@ -1141,8 +1133,6 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):
-        return PAST
-    if verb is not None and _english_participle_on_a_noun(verb, expression, rules):
         return PAST
     if verb is not None and _date_decided(verb, expression, rules):
         return UNKNOWN
