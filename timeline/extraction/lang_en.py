@@ -1240,8 +1240,8 @@ RULES = LanguageRules(
         _rule(
             "month_possessive",
             "calendar",
-            # "September's Consumer Price Index data"
-            rf"{_B}(?P<m>{_MONTH})['’]s\s+(?=[A-Za-z])",
+            # "September's Consumer Price Index data", "worse than November's 0.1% fall"
+            rf"{_B}(?P<m>{_MONTH})['’]s\s+(?=[A-Za-z]|[£$€]\d|[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent))",
             # "quit May's cabinet", "May's late strike": May is also a name.
             lambda text, match: match.group("m").lower() != "may",
         ),
@@ -1440,6 +1440,10 @@ _FINITE_AUXILIARIES = FUTURE_MODALS | PAST_AUXILIARIES | {"is", "are", "can"}
 # calendar's: FedEx's first quarter ends in August. Searched in the date and the dozen
 # characters before it.
 FISCAL = re.compile(r"(?i:\bfiscal\b)")
+# After a quarter, the fiscal year it belongs to: "in the third quarter of current fiscal".
+FISCAL_AFTER = re.compile(
+    r"(?i:\s+of\s+(?:the\s+)?(?:(?:current|this|last|next|previous)\s+)?fiscal\b)"
+)
 # Deeds a weekday may own ("for Thursday's attack"): what was done then, no day ahead.
 # A day owning one of these lies ahead ("Friday's deadline").
 DEADLINES = re.compile(r"(?i:deadlines?|cutoff|cut-off)")
@@ -1466,7 +1470,10 @@ BASELINE = re.compile(
     r"|(?:from|versus|vs\.?|than|against)\s+[-+]?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"(?:thousand|million|billion|bn|m)\b|points?)?\s*(?:(?:a|per)\s+share\s+)?"
     # "was up 13% on the same month last year"
-    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+))$"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+"
+    # "in the corresponding quarter of last year", "during a similar period last year"
+    r"|(?:the|a)\s+(?:same|corresponding|comparable|similar)\s+(?:period|quarter|month|half)"
+    r"\s+(?:of\s+|in\s+(?:the\s+)?)?))$"
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.

@@ -235,6 +235,7 @@ RELATIVES = {
     "en début de semaine prochaine": RelativeSpec("week", 1),
     "en fin de semaine prochaine": RelativeSpec("week", 1),
     "ce week-end": RelativeSpec("week", 0, weekend=True),
+    "ce week end": RelativeSpec("week", 0, weekend=True),
     "ce weekend": RelativeSpec("week", 0, weekend=True),
     "durant le week-end": RelativeSpec("week", 0, weekend=True),
     "pendant le week-end": RelativeSpec("week", 0, weekend=True),
@@ -1314,6 +1315,7 @@ PAST_AUXILIARIES = frozenset(
 # French companies' fiscal years mostly follow the calendar ("le premier trimestre de
 # l'exercice 2023"): no exclusion.
 FISCAL = re.compile(r"(?!x)x")
+FISCAL_AFTER = re.compile(r"(?!x)x")
 # French sets a day after its happening ("les élections du 7 novembre"), where the clause's
 # tense may well be the happening's: no exclusion.
 DAY_NAMING_A_HAPPENING = re.compile(r"(?!x)x")
@@ -1337,7 +1339,8 @@ SCHOOL_YEAR = re.compile(
     r"\s+)\b(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)\b(?P<tail>(?!x)x)?)"
 )
 BASELINE = re.compile(
-    r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre)\s+la\s+même\s+période\s+(?:de\s+)?)$"
+    r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre|sur|à|pendant|durant)\s+la\s+même"
+    r"\s+période\s+(?:de\s+)?)$"
 )
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.

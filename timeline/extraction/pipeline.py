@@ -53,6 +53,7 @@ LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
 FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
+FISCAL_AFTER = {"fr": lang_fr.FISCAL_AFTER, "en": lang_en.FISCAL_AFTER}
 RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
@@ -114,6 +115,14 @@ def extract(
         previous = mention
         if any(start <= mention.start < end for start, end in layout):
             continue  # bylines, datelines, captions, links: no event of this article
+        if (
+            isinstance(mention.spec, RelativeSpec)
+            and index + 1 < len(mentions)
+            and isinstance(mentions[index + 1].spec, CalendarSpec)
+            and mentions[index + 1].spec.day is not None
+            and _OF_THE_DAY.fullmatch(text, mention.end, mentions[index + 1].start)
+        ):
+            continue  # "cette nuit du 1er novembre 2019": the night of the day told after it
         if any(start < mention.start < end for start, end in titles):
             continue  # « Un 15 août à Collioure », a song: a name, no date
         if COHORT[language].search(text, max(0, mention.start - 20), mention.end + 16):
@@ -279,7 +288,10 @@ def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:
     return (
         isinstance(spec, CalendarSpec)
         and (spec.quarter is not None or spec.half is not None)
-        and FISCAL[language].search(text, max(0, mention.start - 12), mention.end) is not None
+        and (
+            FISCAL[language].search(text, max(0, mention.start - 12), mention.end) is not None
+            or FISCAL_AFTER[language].match(text, mention.end) is not None
+        )
     )
 
 
@@ -345,7 +357,8 @@ def _day_naming_a_happening(mention: Mention, text: str, language: str) -> bool:
 
 # Just before a yearless month or day: it comes after the date in focus ("a few months later
 # in August", "deux mois plus tard, en juin").
-_LATER = re.compile(r"(?i:\b(?:later|plus\s+tard)\s*,?\s*)$")
+# Not "au plus tard, le 1er février": a deadline, no month after the one in focus.
+_LATER = re.compile(r"(?i:\b(?:later|(?<!\bau\s)plus\s+tard)\s*,?\s*)$")
 
 
 # After a month: the contract it names ("West Texas Intermediate crude for July delivery",
@@ -494,12 +507,13 @@ _HABITUAL = {
         r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
         # "La soirée avait pour habitude de se tenir à la fin du mois de février"
         r"pour\s+habitude|l['’]habitude\s+de|"
-        r"chaque\s+année|tous\s+les\s+ans|"
+        # "Comme chaque année, le panel s'est prononcé fin novembre": this year's, as always
+        r"(?<!comme\s)(?:chaque\s+année|tous\s+les\s+ans)|"
         # not "la population en général": the whole of it
         r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
     ),
     "en": re.compile(
-        r"(?i)\b(?:typically|usually|generally|traditionally|each\s+year|every\s+year|"
+        r"(?i)\b(?:typically|usually|generally|traditionally|(?<!as\s)(?:each|every)\s+year|"
         rf"annually|{_NORMALLY})\b"
     ),
 }
@@ -681,18 +695,23 @@ def _resolve(
         value = mention.value
         if item is not None:
             spec = mention.spec
+            told = item.tense
+            if _THAT_DAY.search(text, max(0, mention.start - 24), mention.start):
+                # "en décembre 2018 ... Ce jour-là, le 4 décembre, Jennifer va chercher ses
+                # enfants": a day of the story told, whatever the tense says
+                told = PAST
             # A future tense looks ahead of publication, so only a future era may hold it:
             # "en mars 2023" (told in 2021) ... "se produira les 4 et 5 mars".
             if (
                 published is not None
                 and era is not None
-                and (item.tense != FUTURE or era.year > published.year)
+                and (told != FUTURE or era.year > published.year)
             ):
                 between = text[era_end : mention.start]
                 nearness = "article" if "\n" in between else "paragraph"
                 if era_sentence == item.sentence.start:
                     nearness = "sentence"
-                spec = _in_era(spec, era, published, nearness, item.tense)
+                spec = _in_era(spec, era, published, nearness, told)
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
@@ -900,6 +919,8 @@ _DOCUMENT_NOUNS = {
     "fr": lang_fr.NAMED_BY_YEAR | {"arrêté", "protocole", "circulaire"},
     "en": lang_en.NAMED_BY_YEAR | {"agreement", "decree", "protocol", "memorandum"},
 }
+_THAT_DAY = re.compile(r"(?i:\b(?:ce\s+jour(?:-|\s+)là|(?:on\s+)?that\s+day)\s*,\s*)$")
+_OF_THE_DAY = re.compile(r"\s+(?i:du|of)\s+(?:the\s+)?")
 _DAY_AFTER_A_HAPPENING = re.compile(r"\s+(?i:du|de|des|d['’]|of)(?![\w'’])")
 _YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 # A month alone on its line, perhaps with its year ("DECEMBER 2022", "Janvier :"), heading a
@@ -1100,7 +1121,9 @@ def _listed_days_keep_their_order(
             if (
                 not _yearless_day(following)
                 or following.sentence.start != chain[0].sentence.start
-                or not re.search(r"[;,]|\band\b|\bet\b", between)
+                # the mark of a list closing what lies between, not "Nice et Monaco se jouera
+                # les" (another clause, with dates of its own)
+                or not re.search(r"(?:[;,]|\band\b|\bet\b)\s*(?:[^\s;,]+\s+){0,2}$", between)
             ):
                 break
             chain.append(following)

@@ -1,0 +1,258 @@
+"""Deadlines, baselines and fiscal quarters of company reports, lists of fixtures, instances of
+a yearly habit, nights named by their day and days of a story told again. Each case is a text
+of our own showing the general behaviour, in French and English where the class exists in
+both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "au plus tard" sets a deadline: no month after the one in focus.
+        (
+            "Le processus a été lancé le 25 juillet 2021. La proclamation des résultats aura "
+            "lieu, au plus tard, le 1er février.",
+            date(2023, 1, 29),
+            "fr",
+            {"le 25 juillet 2021": "2021-07-25", "le 1er février": "2023-02-01"},
+        ),
+        # "plus tard" still counts from the month in focus.
+        (
+            "Il a été arrêté en avril 2021. Deux mois plus tard, en janvier, il a été libéré.",
+            date(2023, 1, 29),
+            "fr",
+            {"en avril 2021": "2021-04", "en janvier": "2022-01"},
+        ),
+    ],
+)
+def test_a_deadline_is_no_later_month(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The period a figure is measured against is no event.
+        (
+            "Net profit rose to $5 million in the quarter ended September 30, up from $4 "
+            "million in the corresponding quarter of last year.",
+            date(2021, 10, 22),
+            "en",
+            {"in the quarter ended September 30": "2021-Q3"},
+        ),
+        (
+            "Profit dropped to $42 million, down from $52 million during a similar period "
+            "last year.",
+            date(2024, 5, 9),
+            "en",
+            {},
+        ),
+        (
+            "The firm lost $17 million, better than the $134 million lost in the same period "
+            "in the previous year.",
+            date(2023, 3, 6),
+            "en",
+            {},
+        ),
+        (
+            "Le chiffre d'affaires progresse de 4 % sur la même période de l'an dernier.",
+            date(2023, 3, 6),
+            "fr",
+            {},
+        ),
+        # "last year" alone still dates.
+        (
+            "Profit dropped to $42 million last year.",
+            date(2024, 5, 9),
+            "en",
+            {"last year": "2023"},
+        ),
+    ],
+)
+def test_the_same_period_is_a_baseline(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A quarter of a fiscal year named after it: the company's calendar.
+        (
+            "The company's net profit rose in the third quarter of current fiscal.",
+            date(2020, 1, 13),
+            {},
+        ),
+        (
+            "Revenue rose in the second quarter of the fiscal year.",
+            date(2020, 1, 13),
+            {},
+        ),
+        # The calendar's quarter stays.
+        (
+            "Revenue rose in the third quarter of 2019.",
+            date(2020, 1, 13),
+            {"in the third quarter of 2019": "2019-Q3"},
+        ),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A month's figure by its possessive.
+        (
+            "House prices rose 0.3% in December, worse than November's 0.1% fall.",
+            date(2026, 1, 8),
+            {"in December": "2025-12", "November's": "2025-11"},
+        ),
+        (
+            "The index recovered after a fall larger than October's £2bn outflow.",
+            date(2026, 1, 8),
+            {"October's": "2025-10"},
+        ),
+        # May stays a name.
+        (
+            "Ministers criticised May's 12 resignations.",
+            date(2026, 1, 8),
+            {},
+        ),
+    ],
+)
+def test_a_months_figure(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Two lists in one sentence: each runs on its own.
+        (
+            "Lyon recevra Lille les 3 septembre et 21 avril alors que le derby entre Nice et "
+            "Monaco se jouera les 24 septembre et 11 février.",
+            date(2023, 6, 29),
+            "fr",
+            {
+                "3 septembre": "2023-09-03",
+                "21 avril": "2024-04-21",
+                "24 septembre": "2023-09-24",
+                "11 février": "2024-02-11",
+            },
+        ),
+        # One list runs forward from its first day.
+        (
+            "The tour stops on October 28 in Reno; November 29 in Boise; January 31 in Denver.",
+            date(2023, 6, 29),
+            "en",
+            {
+                "on October 28": "2023-10-28",
+                "November 29": "2023-11-29",
+                "January 31": "2024-01-31",
+            },
+        ),
+    ],
+)
+def test_listed_days_in_two_clauses(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "comme chaque année" tells this year's instance of a habit.
+        (
+            "Comme chaque année, le comité s'est prononcé dans son rapport rendu fin novembre.",
+            date(2023, 12, 15),
+            "fr",
+            {"fin novembre": "2023-11"},
+        ),
+        (
+            "As every year, the panel published its report in November.",
+            date(2023, 12, 15),
+            "en",
+            {"in November": "2023-11"},
+        ),
+        # The habit itself dates nothing.
+        (
+            "Chaque année, le comité rend son avis fin novembre.",
+            date(2023, 12, 15),
+            "fr",
+            {},
+        ),
+        (
+            "Every year, the panel publishes its report in November.",
+            date(2023, 12, 15),
+            "en",
+            {},
+        ),
+    ],
+)
+def test_an_instance_of_a_yearly_habit(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "week end" without its hyphen.
+        (
+            "Des discussions sont en cours avec les syndicats ce week end.",
+            date(2014, 9, 14),
+            "fr",
+            {"ce week end": "2014-W37"},
+        ),
+        # A night named by its day is that day, not tonight.
+        (
+            "Le chien a sauvé sa maîtresse, cette nuit du 1er novembre 2019.",
+            date(2021, 5, 21),
+            "fr",
+            {"1er novembre 2019": "2019-11-01"},
+        ),
+        (
+            "The dog saved her that night of November 1, 2019.",
+            date(2021, 5, 21),
+            "en",
+            {"of November 1, 2019": "2019-11-01"},
+        ),
+        # "cette nuit" alone is tonight's.
+        (
+            "Le chien a aboyé cette nuit.",
+            date(2021, 5, 21),
+            "fr",
+            {"cette nuit": "2021-05-21"},
+        ),
+    ],
+)
+def test_nights_and_weekends(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "ce jour-là" before a yearless day: the day of the story told, whatever the tense.
+        (
+            "Les faits se sont produits à Rennes, en décembre 2018.\n\n"
+            "Ce jour-là, le 4 décembre, Jennifer va chercher ses enfants à l'école.",
+            date(2022, 6, 27),
+            "fr",
+            {"en décembre 2018": "2018-12", "le 4 décembre": "2018-12-04"},
+        ),
+        (
+            "The fire broke out in March 2019.\n\n"
+            "On that day, March 4, firefighters are called to the mill.",
+            date(2022, 6, 27),
+            "en",
+            {"in March 2019": "2019-03", "March 4": "2019-03-04"},
+        ),
+    ],
+)
+def test_that_day_of_a_story(text, published, language, expected):
+    assert events(text, published, language) == expected
