@@ -1448,6 +1448,15 @@ FISCAL_AFTER = re.compile(
 # A day owning one of these lies ahead ("Friday's deadline").
 DEADLINES = re.compile(r"(?i:deadlines?|cutoff|cut-off)")
 DEEDS = re.compile(rf"(?i:(?:{_HAPPENINGS})s?)")
+# Deeds told once done, never planned ahead (tense._dates_a_deed), and the preposition that
+# hangs their day on them.
+DONE_DEEDS = re.compile(
+    r"murder|killing|shooting|stabbing|bombing|blast|explosion|crash|collision|massacre|"
+    r"assault|robbery|kidnapping|abduction|disappearance|derailment|assassination|heist|"
+    r"death|accident|attack"
+)
+DEED_PREPOSITIONS = frozenset(["on"])
+NEXT_WORDS = frozenset(["next", "upcoming", "planned", "expected", "possible", "potential"])
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")
 # A happening called the next one ("the next hearing was set for March 3"): next after the
@@ -1842,6 +1851,12 @@ NOT_PERSON_WORDS = frozenset(
         "area",
         "lake",
         "lakes",
+        # Beaches and storms: "Virginia Beach", "Florence Storm".
+        "beach",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
         "circuit",
         "raceway",
         "speedway",

@@ -1323,6 +1323,11 @@ DAY_NAMING_A_HAPPENING = re.compile(r"(?!x)x")
 # The possessive of a weekday is English only.
 DEADLINES = re.compile(r"(?!x)x")
 DEEDS = re.compile(r"(?!x)x")
+# French hangs a day on its deed by "de" ("la fusillade de vendredi"), as on any noun: none
+# read so far.
+DONE_DEEDS = re.compile(r"(?!x)x")
+DEED_PREPOSITIONS: frozenset[str] = frozenset()
+NEXT_WORDS: frozenset[str] = frozenset()
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")
 # A happening called the next one ("le prochain concert prévu était à Paris, le 1er septembre"):

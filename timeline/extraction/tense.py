@@ -487,6 +487,23 @@ def _owns(expression: Span, nouns_owned: re.Pattern) -> bool:
     return any(nouns_owned.fullmatch(noun.text) for noun in nouns[:2])
 
 
+def _dates_a_deed(expression: Span, rules: ModuleType) -> bool:
+    """ "the fatal shooting on Friday", "Lynch's killing on Monday afternoon": a day hung on
+    the noun of a deed by "on" dates the deed, which news tells once it is done."""
+    token = expression.root
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        token = token.head
+    if token.lower_ not in rules.DEED_PREPOSITIONS or token.dep_ != "prep":
+        return False
+    noun = token.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.i < token.i
+        and rules.DONE_DEEDS.fullmatch(noun.lower_) is not None
+        and not any(child.lower_ in rules.NEXT_WORDS for child in noun.children)
+    )
+
+
 def _warning_from(expression: Span, rules: ModuleType) -> bool:
     """ "A thunderstorm warning has been issued from 3pm Friday to Saturday morning", "une
     vigilance orange est émise à partir de jeudi": the time a warning runs from lies ahead."""
@@ -875,6 +892,9 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "Après leur réunion avec Emmanuel Macron mi-juillet, ils seront reçus": the meeting
         # comes before a plan, which does not say whether it is gone or ahead.
         return UNKNOWN
+    if tense != PAST and _dates_a_deed(expression, rules):
+        # "will take over the investigation of the fatal shooting on Friday": the deed is done
+        return PAST
     if tense == PAST and rules.NEXT.search(_text_before(expression, 50)):
         # "Le prochain concert prévu était à Paris, le 1er septembre": next after the story's
         # time, which the calendar places.
