@@ -346,6 +346,13 @@ def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -
         before = published - datetime.timedelta(days=1)
         pool = [c for c in candidates if c.date_end < before]
         chosen = max(pool, key=lambda c: c.date_start, default=None)
+    elif spec.direction > 0 and not spec.is_this:
+        # "next Tuesday", "mardi prochain": the day of next week. Told on Monday, it would be
+        # "tomorrow" else; told on Saturday, "lundi prochain" is two days ahead.
+        ahead = (spec.weekday - published.weekday()) % 7 or 7
+        if published.weekday() + ahead <= 6:
+            ahead += 7  # still in this week: "this Sunday" names that one
+        chosen = day_period(published + datetime.timedelta(days=ahead))
     elif tense in (FUTURE, PRESENT) and spec.direction == 0:
         # Ahead, from the day of publication on: "would be open Saturday night" on a Saturday.
         after = published - datetime.timedelta(days=1)

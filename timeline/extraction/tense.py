@@ -1194,6 +1194,17 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         ):
             return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):
+        if (
+            verb is not None
+            and verb.tag_ == "VBG"
+            and not any(child.dep_.startswith("aux") for child in verb.children)
+            and verb.dep_ == "advcl"
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and verb_tense(verb.head, language, expression) == PAST
+        ):
+            # "were swept away on Friday, bringing the death toll to 86 by Saturday": a bound
+            # the past clause reached
+            return PAST
         return FUTURE  # "d'éviter le secteur jusqu'à jeudi": a bound not yet reached
     if (
         verb is not None

@@ -256,3 +256,83 @@ def test_nights_and_weekends(text, published, language, expected):
 )
 def test_that_day_of_a_story(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A day hung on a deed's noun dates the deed, done whatever the clause's tense.
+        (
+            "State police will take over the investigation of the fatal shooting on Friday of a "
+            "man by city police.",
+            date(2021, 3, 30),
+            {"on Friday": "2021-03-26"},
+        ),
+        (
+            "He asked the state police to handle the investigation of the killing on Monday "
+            "afternoon.",
+            date(2021, 3, 30),
+            {"on Monday afternoon": "2021-03-29"},
+        ),
+        # A meeting may lie ahead.
+        (
+            "State police will brief the council on the shooting at the meeting on Friday.",
+            date(2021, 3, 30),
+            {"on Friday": "2021-04-02"},
+        ),
+    ],
+)
+def test_a_day_of_a_deed(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A bound reached in a participle clause of a past sentence.
+        (
+            "The victims were swept away by floodwaters on Friday, bringing the death toll to "
+            "86 by Saturday.",
+            date(2010, 5, 17),
+            {"on Friday": "2010-05-14", "Saturday": "2010-05-15"},
+        ),
+        # One ahead stays ahead.
+        (
+            "The storm will hit the coast on Friday, bringing rain until Sunday.",
+            date(2010, 5, 12),
+            {"on Friday": "2010-05-14", "Sunday": "2010-05-16"},
+        ),
+    ],
+)
+def test_a_bound_reached_in_the_past(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Told on Monday, the Tuesday ahead would be "tomorrow": "next Tuesday" is next week's.
+        (
+            "Parliament will close on Thursday rather than next Tuesday.",
+            date(2018, 7, 16),
+            "en",
+            {"on Thursday": "2018-07-19", "next Tuesday": "2018-07-24"},
+        ),
+        # Told on Friday, "next Sunday" is that of next week; "next Monday" is three days on.
+        (
+            "United face Fulham on Saturday before the derby next Sunday and a cup tie next "
+            "Monday.",
+            date(2024, 2, 23),
+            "en",
+            {"on Saturday": "2024-02-24", "next Sunday": "2024-03-03", "next Monday": "2024-02-26"},
+        ),
+        (
+            "La réunion aura lieu mardi prochain.",
+            date(2018, 7, 16),
+            "fr",
+            {"mardi prochain": "2018-07-24"},
+        ),
+    ],
+)
+def test_next_weekday_is_next_weeks(text, published, language, expected):
+    assert events(text, published, language) == expected

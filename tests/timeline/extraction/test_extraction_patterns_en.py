@@ -68,7 +68,11 @@ def test_absolute_expression_keeps_its_own_year(text, value, precision):
         ("on Tuesday", UNKNOWN, "2024-06-04"),
         ("on Tuesday", FUTURE, "2024-06-11"),
         ("on Friday", PRESENT, "2024-06-07"),
-        ("next Friday", UNKNOWN, "2024-06-07"),
+        # Told on Wednesday, the Friday ahead would be "this Friday": "next Friday" is the one
+        # of next week, as is "next Monday".
+        ("next Friday", UNKNOWN, "2024-06-14"),
+        ("next Monday", UNKNOWN, "2024-06-10"),
+        ("next Wednesday", UNKNOWN, "2024-06-12"),
         ("last Friday", UNKNOWN, "2024-05-31"),
         ("Tuesday night", PAST, "2024-06-04"),
     ],
