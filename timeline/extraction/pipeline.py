@@ -509,11 +509,14 @@ _HABITUAL = {
         r"pour\s+habitude|l['’]habitude\s+de|"
         # "Comme chaque année, le panel s'est prononcé fin novembre": this year's, as always
         r"(?<!comme\s)(?:chaque\s+année|tous\s+les\s+ans)|"
+        # "En temps normal, l'épidémie suit le même schéma d'une année sur l'autre"
+        r"en\s+temps\s+normal|d['’]une\s+année\s+(?:sur|à)\s+l['’]autre|"
         # not "la population en général": the whole of it
         r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
     ),
     "en": re.compile(
         r"(?i)\b(?:typically|usually|generally|traditionally|(?<!as\s)(?:each|every)\s+year|"
+        r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
         rf"annually|{_NORMALLY})\b"
     ),
 }
@@ -663,6 +666,7 @@ def _resolve(
     day_focus: Resolved | None = None  # the last day in focus
     era: CalendarSpec | None = None
     era_end = era_sentence = 0
+    era_tense = UNKNOWN
     # A year set at the head of its sentence dates the yearless days and months after it: "En
     # 2019, quatre départements avaient été placés en vigilance rouge en juin".
     year_era: tuple[int, int] | None = None
@@ -712,6 +716,19 @@ def _resolve(
                 if era_sentence == item.sentence.start:
                     nearness = "sentence"
                 spec = _in_era(spec, era, published, nearness, told)
+                if (
+                    nearness == "paragraph"
+                    and era.year < published.year
+                    and isinstance(spec, CalendarSpec)
+                    and _yearless_date(spec)
+                    and spec.day is not None
+                    and 1 <= (spec.month - era.month) % 12 <= 2
+                    and (told in (PAST, UNKNOWN) or told == era_tense == PRESENT)
+                ):
+                    # "Spirit ascended on June 10, 2003. Opportunity followed on July 7", "Le 30
+                    # septembre 2020, Météo France attribue le nom ... le 1er octobre": the
+                    # story goes on in the weeks after its date, in its tense.
+                    spec = _with_year(spec, era.year + (spec.month < era.month))
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
@@ -809,6 +826,7 @@ def _resolve(
                     year_era = (written.year, item.sentence.start)
                 if written.month:
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
+                    era_tense = item.tense
                     if (
                         published is not None
                         and written.year == published.year - 1

@@ -336,3 +336,67 @@ def test_a_bound_reached_in_the_past(text, published, expected):
 )
 def test_next_weekday_is_next_weeks(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A story goes on in the weeks after its date, in its tense.
+        (
+            "Spirit was launched on June 10, 2003. Opportunity followed with a night launch on "
+            "July 7 after several days of delays.",
+            date(2004, 12, 5),
+            "en",
+            {"on June 10, 2003": "2003-06-10", "on July 7": "2003-07-07"},
+        ),
+        (
+            "Le 30 septembre 2020, Météo France attribue le nom d'Alex à une dépression. Après "
+            "avoir traversé le Morbihan le 1er octobre, la tempête se décale vers le sud-est. Le "
+            "département est placé en vigilance rouge le 2 octobre au petit matin.",
+            date(2021, 9, 29),
+            "fr",
+            {
+                "Le 30 septembre 2020": "2020-09-30",
+                "le 1er octobre": "2020-10-01",
+                "le 2 octobre": "2020-10-02",
+            },
+        ),
+        # Not a day months before the date told, nor one told ahead.
+        (
+            "She took office in July 2016, weeks after the referendum. Her deal was rejected by "
+            "parliament on Jan. 15.",
+            date(2019, 5, 24),
+            "en",
+            {"in July 2016": "2016-07", "on Jan. 15": "2019-01-15"},
+        ),
+        (
+            "Le 30 septembre 2020, le tribunal a condamné le prévenu. Il sera libéré le 1er "
+            "octobre.",
+            date(2021, 9, 29),
+            "fr",
+            {"Le 30 septembre 2020": "2020-09-30", "le 1er octobre": "2021-10-01"},
+        ),
+    ],
+)
+def test_a_story_goes_on_after_its_date(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language"),
+    [
+        (
+            "En temps normal, l'épidémie suit le même schéma d'une année sur l'autre : elle "
+            "démarre fin octobre et atteint un pic en décembre.",
+            date(2022, 10, 19),
+            "fr",
+        ),
+        (
+            "In a normal year, the epidemic starts in late October and peaks in December.",
+            date(2022, 10, 19),
+            "en",
+        ),
+    ],
+)
+def test_a_normal_year_dates_nothing(text, published, language):
+    assert events(text, published, language) == {}
