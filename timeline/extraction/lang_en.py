@@ -921,9 +921,12 @@ RULES = LanguageRules(
         _rule(
             "month_range",
             "range",
-            rf"{_B}{_i('from|between')}\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
+            # "from late May to June": the months, as "late May" is May
+            rf"{_B}{_i('from|between')}\s+(?:{_i('early|mid|late')}[\s-]+)?(?P<m1>{_MONTH})"
+            rf"(?:\s+(?P<y1>{YEAR}))?\s+"
             # "from January until September 7": from the first day of the month
-            rf"{_i('to|and|through|until')}\s+(?P<m2>{_MONTH})(?:\s+(?P<d2>[0-3]?\d)"
+            rf"{_i('to|and|through|until')}\s+(?:{_i('early|mid|late')}[\s-]+)?"
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<d2>[0-3]?\d)"
             rf"(?:st|nd|rd|th)?(?![\d,.]?\d))?(?:,?\s+(?P<y2>{YEAR}))?{_E}",
         ),
         _rule(
@@ -1456,6 +1459,11 @@ DONE_DEEDS = re.compile(
     r"death|accident|attack"
 )
 DEED_PREPOSITIONS = frozenset(["on"])
+# An election named right before its month or day ("the general election in May").
+ELECTION_BEFORE = re.compile(
+    r"(?i:\b(?:elections?|polls|referendum|runoffs?|run-offs?|primar(?:y|ies)|ballot)"
+    r"(?:\s+runoffs?)?)\s+$"
+)
 NEXT_WORDS = frozenset(["next", "upcoming", "planned", "expected", "possible", "potential"])
 # A day told as a figure of speech: "it feels like only yesterday".
 FIGURATIVE = re.compile(r"(?i:\b(?:feels?|felt|seems?|seemed|seem)\s+like\s+(?:only\s+|just\s+)?)$")

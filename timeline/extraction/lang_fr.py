@@ -867,7 +867,9 @@ RULES = LanguageRules(
         _rule(
             "month_range",
             "range",
-            rf"{_B}(?:de|d['’]|entre)\s*(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:à|a|et)\s+"
+            # "de fin mai à juin": the months, as "fin mai" is May
+            rf"{_B}(?:de|d['’]|entre)\s*(?:(?:début|mi|fin)[\s-]+)?(?P<m1>{_MONTH})"
+            rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:à|a|et)\s+(?:(?:début|mi|fin)[\s-]+)?"
             rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
         ),
         _rule(
@@ -1327,6 +1329,14 @@ DEEDS = re.compile(r"(?!x)x")
 # read so far.
 DONE_DEEDS = re.compile(r"(?!x)x")
 DEED_PREPOSITIONS: frozenset[str] = frozenset()
+# An election named right before its month or day ("des élections municipales en juin").
+ELECTION_BEFORE = re.compile(
+    r"(?i:\b(?:élections?|scrutin|référendum|(?:premier|second|deuxième)\s+tour(?:\s+des\s+"
+    r"élections)?|(?:les|la)\s+(?:municipales|législatives|présidentielle|européennes|"
+    r"régionales|sénatoriales|départementales))(?:\s+(?:municipales|législatives|"
+    r"présidentielles?|européennes|régionales|sénatoriales|départementales|générales|"
+    r"anticipées|partielles|locales))*)\s+$"
+)
 NEXT_WORDS: frozenset[str] = frozenset()
 # A day told as a figure of speech: "comme si c'était hier".
 FIGURATIVE = re.compile(r"(?i:\bcomme\s+si\s+c['’]était\s+)$")

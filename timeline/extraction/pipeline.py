@@ -65,6 +65,7 @@ POSTPONED_FROM = {"fr": lang_fr.POSTPONED_FROM, "en": lang_en.POSTPONED_FROM}
 REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
 AHEAD_OF_HAPPENING = {"fr": lang_fr.AHEAD_OF_HAPPENING, "en": lang_en.AHEAD_OF_HAPPENING}
 DATELINE = {"fr": lang_fr.DATELINE, "en": lang_en.DATELINE}
+ELECTION_BEFORE = {"fr": lang_fr.ELECTION_BEFORE, "en": lang_en.ELECTION_BEFORE}
 DAY_NAMING_A_HAPPENING = {
     "fr": lang_fr.DAY_NAMING_A_HAPPENING,
     "en": lang_en.DAY_NAMING_A_HAPPENING,
@@ -183,10 +184,13 @@ def extract(
                 continue
             sentence = expression[0].sent
             tense = tense_around(sentence, expression, language)
-            if mention.pattern in _NAMING_A_HAPPENING or _day_naming_a_happening(
-                mention, text, language
+            if (
+                mention.pattern in _NAMING_A_HAPPENING
+                or _day_naming_a_happening(mention, text, language)
+                or _month_of_an_election(mention, text, language)
             ):
-                # "after the September election", "in the Nov. 7 elections": the nearest decides
+                # "after the September election", "in the Nov. 7 elections", "la tenue des
+                # élections municipales en juin": the nearest decides
                 tense = UNKNOWN
             elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.
@@ -352,6 +356,18 @@ def _day_naming_a_happening(mention: Mention, text: str, language: str) -> bool:
         and spec.day is not None
         and spec.month is not None
         and DAY_NAMING_A_HAPPENING[language].match(text, mention.end) is not None
+    )
+
+
+def _month_of_an_election(mention: Mention, text: str, language: str) -> bool:
+    """A yearless month or day after the election it dates: "la tenue du second tour des
+    élections municipales en juin", "the general election in May"."""
+    spec = mention.spec
+    return (
+        isinstance(spec, CalendarSpec)
+        and _yearless_date(spec)
+        and ELECTION_BEFORE[language].search(text, max(0, mention.start - 80), mention.start)
+        is not None
     )
 
 

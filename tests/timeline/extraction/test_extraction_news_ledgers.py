@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events
+from tests.timeline.extraction.support import events, spans
 
 
 @pytest.mark.parametrize(
@@ -400,3 +400,65 @@ def test_a_story_goes_on_after_its_date(text, published, language, expected):
 )
 def test_a_normal_year_dates_nothing(text, published, language):
     assert events(text, published, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The month of an election told after it: the nearest, whatever the clause's tense.
+        (
+            "Le Conseil ne s'était pas opposé à la tenue du second tour des élections "
+            "municipales en juin.",
+            date(2020, 5, 22),
+            "fr",
+            {"en juin": "2020-06"},
+        ),
+        (
+            "Un profil plus politique en vue des élections européennes en juin.",
+            date(2024, 1, 10),
+            "fr",
+            {"en juin": "2024-06"},
+        ),
+        (
+            "The party had prepared for the general election in May.",
+            date(2024, 4, 2),
+            "en",
+            {"in May": "2024-05"},
+        ),
+        # Without an election, the tense decides.
+        (
+            "Le Conseil ne s'était pas opposé à la réouverture des écoles en juin.",
+            date(2020, 5, 22),
+            "fr",
+            {"en juin": "2019-06"},
+        ),
+    ],
+)
+def test_the_month_of_an_election(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A span of months whose ends are told "late May", "fin mai": the months.
+        (
+            "The European leg will take place from late May to June.",
+            date(2023, 11, 2),
+            "en",
+            {"from late May to June": ("2024-05", "2024-06")},
+        ),
+        (
+            "La tournée passera en Europe de fin mai à juin, puis entre mi-septembre et fin "
+            "octobre.",
+            date(2023, 11, 2),
+            "fr",
+            {
+                "de fin mai à juin": ("2024-05", "2024-06"),
+                "entre mi-septembre et fin octobre": ("2024-09", "2024-10"),
+            },
+        ),
+    ],
+)
+def test_a_span_of_months_with_parts(text, published, language, expected):
+    assert spans(text, published, language) == expected
