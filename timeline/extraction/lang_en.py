@@ -412,7 +412,9 @@ _HAPPENINGS = (
 # publication is meant. Not a deed ("jailed for the July 4 attack"), which lies behind.
 DAY_NAMING_A_HAPPENING = re.compile(
     r"\s+(?:hearing|meeting|election|vote|deadline|session|summit|conference|sitting|trial|"
-    r"poll|referendum|launch|release|runoff|primary|ballot|budget)s?\b"
+    r"poll|referendum|launch|release|runoff|primary|ballot|budget|"
+    # "the Sept. 5 opener": fixtures
+    r"opener|finale|premiere|kickoff|game|match|fixture|showdown|derby|final)s?\b"
 )
 
 
@@ -1859,6 +1861,9 @@ NOT_PERSON_WORDS = frozenset(
         "area",
         "lake",
         "lakes",
+        # Programmes: "Thursday Night Kickoff".
+        "kickoff",
+        "football",
         # Beaches and storms: "Virginia Beach", "Florence Storm".
         "beach",
         "storm",

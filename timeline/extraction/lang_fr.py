@@ -184,6 +184,11 @@ ORDINALS = {
     "3e": 3,
     "3ème": 3,
     "quatrième": 4,
+    # written without accents: "au troisieme trimestre"
+    "premiere": 1,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
     "4e": 4,
     "4ème": 4,
     "dernier": 4,

@@ -140,8 +140,17 @@ def extract(
             continue  # "up 10.4% compared with a year ago": the figure's baseline
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
-        if _yearless_month_alone(mention) and _CONTRACT.match(text, mention.end):
-            continue  # "crude for July delivery", "December futures": a contract's term
+        if _SHOW_NIGHT.match(text, mention.end) and re.search(
+            r"Night$|^[A-Z][a-z]+day$", text[mention.start : mention.end].removeprefix("on ")
+        ):
+            continue  # "on Sunday Night Football", "Thursday Night Kickoff": a programme
+        if _yearless_month_alone(mention) and (
+            _CONTRACT.match(text, mention.end)
+            or _CONTRACT_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        ):
+            # "crude for July delivery", "December futures", "le Brent pour livraison en
+            # janvier": a contract's term
+            continue
         if (
             _NOW_CALLED.match(text, mention.start)
             and _NOW_NAMED.match(text, mention.end)
@@ -380,6 +389,13 @@ _LATER = re.compile(r"(?i:\b(?:later|(?<!\bau\s)plus\s+tard)\s*,?\s*)$")
 # After a month: the contract it names ("West Texas Intermediate crude for July delivery",
 # "December futures", "livraison"), no event.
 _CONTRACT = re.compile(r"(?i:\s+(?:delivery|deliveries|futures|contracts?|livraison)\b)")
+# After a weekday, the rest of a programme's name: "Sunday Night Football", "Saturday Night
+# Live".
+_SHOW_NIGHT = re.compile(
+    r"(?:\s+Night)?\s+(?:Football|Baseball|Hockey|Basketball|Live|Raw|SmackDown|Lights|"
+    r"Fever|Kickoff|Fights)\b"
+)
+_CONTRACT_BEFORE = re.compile(r"(?i:\b(?:livraison|échéance)\s+)$")
 
 
 def _yearless_month_alone(mention: Mention) -> bool:

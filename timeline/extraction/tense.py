@@ -38,9 +38,12 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
 
 def _has_auxiliary(token: Token) -> bool:
     """A participle the tagger read as another word class: "a-t-il répété" (ADJ), "ont réussi"
-    (ADV)."""
-    return token.pos_ in {"ADJ", "ADV", "NOUN"} and any(
-        c.dep_ == "aux:tense" for c in token.children
+    (ADV), "a été détruite" (a present)."""
+    if not any(c.dep_ == "aux:tense" for c in token.children):
+        return False
+    # "a été totalement détruite": a passive participle read as a present
+    return token.pos_ in {"ADJ", "ADV", "NOUN"} or (
+        "Fin" in token.morph.get("VerbForm") and any(c.lower_ == "été" for c in token.children)
     )
 
 
@@ -1213,6 +1216,21 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         and verb.head.lower_ == "after"
     ):
         return PAST  # "After losing at home to Leicester on Saturday, West Ham are ..."
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+        and verb.head.head.i != verb.i
+    ):
+        # "managed to keep the Red Sox from celebrating a title on Tuesday": the gerund's time
+        # is that of the verb it complements
+        governor = verb.head.head
+        tense = verb_tense(governor, language, expression)
+        if tense == UNKNOWN and governor.tag_ == "VB":
+            tense = _governed_tense(governor, rules, _english_tense, _english_infinitive)
+        if tense != UNKNOWN:
+            return tense
     if (
         verb is not None
         and verb.tag_ == "VBG"

@@ -462,3 +462,74 @@ def test_the_month_of_an_election(text, published, language, expected):
 )
 def test_a_span_of_months_with_parts(text, published, language, expected):
     assert spans(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A passive participle read as a present: the passé composé.
+        (
+            "La bâtisse illégale a été totalement détruite, vendredi peu avant 4 h.",
+            date(2007, 12, 22),
+            "fr",
+            {"vendredi": "2007-12-21"},
+        ),
+        # A gerund takes the time of the verb it complements.
+        (
+            "The Yankees managed to keep the Red Sox from celebrating a division title in their "
+            "building on Tuesday and will try to pull the same trick on Wednesday.",
+            date(2016, 9, 28),
+            "en",
+            {"on Tuesday": "2016-09-27", "on Wednesday": "2016-09-28"},
+        ),
+    ],
+)
+def test_tenses_the_tagger_misreads(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A programme named after a weekday is no day.
+        (
+            "The Patriots host the Steelers on Sunday Night Football at home.",
+            date(2019, 4, 18),
+            {},
+        ),
+        (
+            "He watched Saturday Night Live on Saturday night.",
+            date(2019, 4, 18),
+            {"on Saturday night": "2019-04-13"},
+        ),
+        # A fixture named by its day is the nearest.
+        (
+            "The league opted against the Sept. 5 opener on a Thursday.",
+            date(2019, 4, 18),
+            {"Sept. 5": "2019-09-05"},
+        ),
+    ],
+)
+def test_fixtures_and_programmes(text, published, expected):
+    assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # An ordinal written without its accent.
+        (
+            "La croissance du PIB dépasse les attentes au troisieme trimestre.",
+            date(2023, 10, 18),
+            {"au troisieme trimestre": "2023-Q3"},
+        ),
+        # The month of a contract's delivery, written before it.
+        (
+            "Le Brent pour livraison en janvier a gagné 62 cents vendredi.",
+            date(2020, 12, 4),
+            {"vendredi": "2020-12-04"},
+        ),
+    ],
+)
+def test_markets_in_french(text, published, expected):
+    assert events(text, published, "fr") == expected
