@@ -1408,6 +1408,8 @@ FUTURE_INTENT = re.compile(
 )
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
 INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition", "date"])
+# Nouns of a thing decided, whose infinitive is held after the decision (tense._governed_tense).
+DECIDED_NOUNS = frozenset(["agreement", "deal", "decision", "plan", "motion", "proposal"])
 # Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
 # Verbs whose infinitive was decided before and is held after: "agreed to begin on Monday".

@@ -1220,6 +1220,8 @@ FUTURE_INTENT = re.compile(
 )
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
 INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition", "idée"])
+# Nouns of a thing decided, whose infinitive is held after the decision (tense._governed_tense).
+DECIDED_NOUNS = frozenset(["accord", "décision", "plan", "motion", "proposition"])
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
 # "appelé à une journée d'action samedi".
 # Verbs whose infinitive was decided before and is held after: "ont convenu de commencer lundi".

@@ -766,6 +766,8 @@ def _decided_before(token: Token, rules: ModuleType) -> bool:
     infinitive decided in the past, held after the decision; the calendar decides."""
     if not ("Inf" in token.morph.get("VerbForm") or token.tag_ == "VB"):
         return False
+    if token.dep_ == "acl" and token.head.lower_ in rules.DECIDED_NOUNS:
+        return True  # "had reached an agreement to hold a vote at 11 a.m. Tuesday"
     governor = _infinitive_governor(token, rules)
     # Or the purpose of a deed: "Les Lions ont regagné Dakar pour préparer le match de mardi",
     # "dissolved its Parliament on Monday to clear the way for an election in May".

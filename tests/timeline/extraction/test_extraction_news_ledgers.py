@@ -533,3 +533,27 @@ def test_fixtures_and_programmes(text, published, expected):
 )
 def test_markets_in_french(text, published, expected):
     assert events(text, published, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # An infinitive on the noun of a thing decided is held after the decision: the
+        # calendar decides, and a weekday a day ahead is meant.
+        (
+            "Schumer took the floor Monday night to announce senators had reached an agreement "
+            "to hold a final vote Tuesday.",
+            date(2021, 8, 9),
+            "en",
+            {"Monday night": "2021-08-09", "Tuesday": "2021-08-10"},
+        ),
+        (
+            "Les syndicats ont conclu dimanche un accord pour reprendre le travail lundi.",
+            date(2021, 8, 8),
+            "fr",
+            {"dimanche": "2021-08-08", "lundi": "2021-08-09"},
+        ),
+    ],
+)
+def test_a_thing_decided_is_held_after(text, published, language, expected):
+    assert events(text, published, language) == expected
