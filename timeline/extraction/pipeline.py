@@ -196,10 +196,11 @@ def extract(
             if (
                 mention.pattern in _NAMING_A_HAPPENING
                 or _day_naming_a_happening(mention, text, language)
-                or _month_of_an_election(mention, text, language)
+                or (tense != FUTURE and _month_of_an_election(mention, text, language))
             ):
                 # "after the September election", "in the Nov. 7 elections", "la tenue des
-                # élections municipales en juin": the nearest decides
+                # élections municipales en juin" (not "is preparing to hold elections in
+                # November", ahead): the nearest decides
                 tense = UNKNOWN
             elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.

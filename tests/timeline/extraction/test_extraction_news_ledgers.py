@@ -557,3 +557,8 @@ def test_markets_in_french(text, published, expected):
 )
 def test_a_thing_decided_is_held_after(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+def test_an_election_ahead_stays_ahead():
+    text = "Ghana is preparing to hold presidential and parliamentary elections in November."
+    assert events(text, date(2016, 3, 1), "en") == {"in November": "2016-11"}
