@@ -1409,6 +1409,8 @@ FUTURE_INTENT = re.compile(
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
 INTENT_NOUNS = frozenset(["intention", "bid", "aim", "goal", "ambition", "date"])
 # Nouns of a thing decided, whose infinitive is held after the decision (tense._governed_tense).
+# Verbs naming a day for what comes ("has named September 7 as the date"): tense._date_decided.
+DAY_NAMING = frozenset(["named", "picked", "selected", "fixed", "set"])
 DECIDED_NOUNS = frozenset(["agreement", "deal", "decision", "plan", "motion", "proposal"])
 # Verbs that schedule what they govern, whatever their own tense: "scheduled for Sept. 20",
 # "set ... for Sept. 20" ("set" only before "for": tense.verb_tense).
@@ -1465,7 +1467,7 @@ DONE_DEEDS = re.compile(
 DEED_PREPOSITIONS = frozenset(["on"])
 # An election named right before its month or day ("the general election in May").
 ELECTION_BEFORE = re.compile(
-    r"(?i:\b(?:elections?|polls|referendum|runoffs?|run-offs?|primar(?:y|ies)|ballot)"
+    r"(?i:\b(?:elections?|polls?|referendum|runoffs?|run-offs?|primar(?:y|ies)|ballot)"
     r"(?:\s+runoffs?)?)\s+$"
 )
 NEXT_WORDS = frozenset(["next", "upcoming", "planned", "expected", "possible", "potential"])

@@ -1221,6 +1221,8 @@ FUTURE_INTENT = re.compile(
 # Nouns of an intent: the infinitive after them lies ahead ("l'intention d'augmenter").
 INTENT_NOUNS = frozenset(["intention", "projet", "objectif", "volonté", "ambition", "idée"])
 # Nouns of a thing decided, whose infinitive is held after the decision (tense._governed_tense).
+# Verbs naming a day for what comes ("a retenu le 7 septembre"): tense._date_decided.
+DAY_NAMING = frozenset(["retenu", "fixé", "arrêté"])
 DECIDED_NOUNS = frozenset(["accord", "décision", "plan", "motion", "proposition"])
 # Verbs that schedule what they govern, whatever their own tense: "prévu le 22 octobre",
 # "appelé à une journée d'action samedi".

@@ -670,6 +670,20 @@ def resolve(
     spec = _shifted_year(spec, published, focus)
     if spec is None:
         return None
+    if (
+        tense == PAST
+        and spec.is_this
+        and spec.weekday is not None
+        and spec.day is None
+        and published is not None
+        and (published.weekday() + 1) % 7 < (spec.weekday + 1) % 7
+        and language == "en"
+    ):
+        # "the walkout planned for this Saturday has been cancelled", told on Monday: English
+        # "this Saturday" is the one of this week, from Sunday to Saturday, still ahead ("was
+        # held this Sunday", told on Monday, is the day before; French "ce samedi" told in the
+        # past may be the one just gone).
+        tense = FUTURE
     if _is_absolute(spec) and phrase and language:
         # dateparser: explicit day/month/year in any written form of the language.
         found = _by_dateparser_absolute(spec, phrase, language)

@@ -418,7 +418,8 @@ def _date_decided(verb: Token, expression: Span, rules: ModuleType) -> bool:
     return (
         expression.root.head.i == verb.i
         and expression.root.dep_ in {"dobj", "obj"}
-        and bool(rules.DECIDING.match(verb.lower_))
+        # "has named September 7 as the date for the election"
+        and (bool(rules.DECIDING.match(verb.lower_)) or verb.lower_ in rules.DAY_NAMING)
     )
 
 

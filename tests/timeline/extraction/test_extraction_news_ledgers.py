@@ -562,3 +562,35 @@ def test_a_thing_decided_is_held_after(text, published, language, expected):
 def test_an_election_ahead_stays_ahead():
     text = "Ghana is preparing to hold presidential and parliamentary elections in November."
     assert events(text, date(2016, 3, 1), "en") == {"in November": "2016-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A day named for what comes: the calendar decides.
+        (
+            "Rudd has named September 7 as the date for his country's election.",
+            date(2013, 8, 4),
+            {"September 7": "2013-09-07"},
+        ),
+        (
+            "Rudd says he has requested the governor-general to call a parliamentary poll on "
+            "September 7.",
+            date(2013, 8, 4),
+            {"on September 7": "2013-09-07"},
+        ),
+        # English "this Saturday", still ahead this week, whatever the tense.
+        (
+            "The walkout planned for this Saturday has been cancelled.",
+            date(2023, 9, 4),
+            {"this Saturday": "2023-09-09"},
+        ),
+        (
+            "The walkout planned for this Monday was cancelled.",
+            date(2023, 9, 9),
+            {"this Monday": "2023-09-04"},
+        ),
+    ],
+)
+def test_days_named_ahead(text, published, expected):
+    assert events(text, published, "en") == expected
