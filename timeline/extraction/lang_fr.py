@@ -997,7 +997,9 @@ RULES = LanguageRules(
             "half",
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>premier|second|deuxième|1er|2e|2ème)\s+"
-            rf"(?P<half>semestre)\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}",
+            rf"(?P<half>semestre)\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}"
+            # not "le premier semestre 2025-2026", of a fiscal or school year
+            r"(?![-–/]\d)",
         ),
         _rule(
             "season",

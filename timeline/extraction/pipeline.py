@@ -66,6 +66,17 @@ REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
 AHEAD_OF_HAPPENING = {"fr": lang_fr.AHEAD_OF_HAPPENING, "en": lang_en.AHEAD_OF_HAPPENING}
 DATELINE = {"fr": lang_fr.DATELINE, "en": lang_en.DATELINE}
 ELECTION_BEFORE = {"fr": lang_fr.ELECTION_BEFORE, "en": lang_en.ELECTION_BEFORE}
+# In a headline, the words of a look back on a year (pipeline._year_in_review).
+YEAR_IN_REVIEW = {
+    "fr": re.compile(
+        r"(?i:r[ée]trospective|retour\s+sur|les\s+plus\s+lus|marquants?|ce\s+qu['’]il\s+faut"
+        r"\s+retenir|l['’]ann[ée]e\s+en\s+images)"
+    ),
+    "en": re.compile(
+        r"(?i:year\s+in\s+review|looking\s+back|look\s+back|most\s+read|year\s+in\s+pictures|"
+        r"the\s+year\s+that\s+was)"
+    ),
+}
 DAY_NAMING_A_HAPPENING = {
     "fr": lang_fr.DAY_NAMING_A_HAPPENING,
     "en": lang_en.DAY_NAMING_A_HAPPENING,
@@ -726,6 +737,7 @@ def _resolve(
         if (m.group("head") or m.group("tail"))
         and int(m.group("y2")[-2:]) == (int(m.group("y1")) + 1) % 100
     ]
+    review_year = _year_in_review(text, published, language)
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -778,6 +790,10 @@ def _resolve(
                 # year when it writes one.
                 month, year = month_heading
                 spec = replace(spec, month=month, year=year if year is not None else spec.year)
+            if review_year is not None and told != FUTURE and _yearless(spec):
+                # "Gers : retour sur les faits divers marquants de l'année 2021" ... "Le 15
+                # avril, deux personnalités": a look back at a year told over its days
+                spec = _with_year(spec, review_year)
             school_start, school_year = next(
                 ((start, y) for start, y in reversed(school_years) if start < mention.start),
                 (0, None),
@@ -982,6 +998,21 @@ MONTH_HEADING = {
     )
     for language, module in (("fr", lang_fr), ("en", lang_en))
 }
+
+
+def _year_in_review(text: str, published: datetime.date | None, language: str) -> int | None:
+    """The year an article looks back on, named in its first line ("Les faits divers les plus
+    lus en 2017", "2021: a year in review"), told in that year or the first weeks after."""
+    if published is None:
+        return None
+    first_line = text.lstrip().split("\n", 1)[0]
+    if not YEAR_IN_REVIEW[language].search(first_line):
+        return None
+    for found in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?![\d-])", first_line):
+        year = int(found.group(1))
+        if year == published.year or (year == published.year - 1 and published.month == 1):
+            return year
+    return None
 
 
 def _month_heading_over(

@@ -594,3 +594,46 @@ def test_an_election_ahead_stays_ahead():
 )
 def test_days_named_ahead(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A look back on a year, named in the headline, dates the days told after it.
+        (
+            "Gers : retour sur les faits divers marquants de l'année 2021\n\n"
+            "Le 15 avril, deux personnalités du village sont retrouvées mortes.",
+            date(2021, 12, 31),
+            "fr",
+            {"l'année 2021": "2021", "Le 15 avril": "2021-04-15"},
+        ),
+        (
+            "2019 in review: looking back at the year's top stories\n\n"
+            "On April 15, a fire breaks out in the cathedral.",
+            date(2019, 12, 30),
+            "en",
+            {"On April 15": "2019-04-15"},
+        ),
+        # Without such a headline, the tense decides.
+        (
+            "Gers : les faits divers de l'année 2021\n\n"
+            "Le 15 avril, deux personnalités du village sont jugées.",
+            date(2021, 12, 31),
+            "fr",
+            {"l'année 2021": "2021", "Le 15 avril": "2022-04-15"},
+        ),
+    ],
+)
+def test_a_year_in_review(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_half_of_a_fiscal_year_is_no_half_of_the_calendar():
+    text = (
+        "L'éditeur publiera ses résultats du premier semestre 2025-2026 vendredi. Les ventes ont "
+        "baissé au premier semestre 2025."
+    )
+    assert spans(text, date(2025, 11, 19), "fr") == {
+        "vendredi": ("2025-11-21", None),
+        "au premier semestre 2025": ("2025-Q1", "2025-Q2"),
+    }
