@@ -1429,7 +1429,8 @@ ASSESSING = re.compile(r"^(?:estimates?|counts?|tallies|tally)$")
 SHAPING_UP_THEN: frozenset[str] = frozenset()
 PURPOSE: frozenset[str] = frozenset()
 SCHEDULING = re.compile(
-    r"^(?:scheduled|slated|planned|due|expected|poised|set|forecast)$", re.IGNORECASE
+    r"^(?:scheduled|slated|planned|due|expected|poised|set|forecast|supposed|meant)$",
+    re.IGNORECASE,
 )
 FUTURE_FORM = re.compile(r"^$")
 CONDITIONAL_FORM = re.compile(r"^$")

@@ -1238,7 +1238,7 @@ SHAPING_UP_THEN = frozenset(["annonçait", "annonçaient", "présentait", "prés
 PURPOSE = frozenset(["pour"])
 SCHEDULING = re.compile(
     r"^(?:prévu|prévue|prévus|prévues|programmé|programmée|programmés|programmées|attendu|"
-    r"attendue|attendus|attendues|appel|convoqu|fixé|fixée|fixés|fixées)",
+    r"attendue|attendus|attendues|appel|convoqu|fixé|fixée|fixés|fixées|censé)",
     re.IGNORECASE,
 )
 # The small morphologizer misses many simple futures ("ouvrira" tagged as a noun).

@@ -637,3 +637,27 @@ def test_a_half_of_a_fiscal_year_is_no_half_of_the_calendar():
         "vendredi": ("2025-11-21", None),
         "au premier semestre 2025": ("2025-Q1", "2025-Q2"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A plan told in the past ("was supposed to", "était censée"): the calendar decides.
+        (
+            "The suspension of hearings began April 26 and was initially supposed to last until "
+            "May 21.",
+            date(2021, 6, 8),
+            "en",
+            {"April 26": "2021-04-26", "until May 21": "2021-05-21"},
+        ),
+        (
+            "La suspension des audiences a commencé le 26 avril et était censée durer jusqu'au "
+            "21 mai.",
+            date(2021, 6, 8),
+            "fr",
+            {"le 26 avril": "2021-04-26", "21 mai": "2021-05-21"},
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past(text, published, language, expected):
+    assert events(text, published, language) == expected
