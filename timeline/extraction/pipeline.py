@@ -443,6 +443,7 @@ def _in_era(
     published: datetime.date,
     nearness: str,
     tense: int = PAST,
+    era_tense: int = UNKNOWN,
 ) -> CalendarSpec | RelativeSpec | RangeSpec:
     """A yearless date after a full date out of reach of the tense (more than a year from
     publication) takes its year (gold rule 2: the year the context implies): a day of the same
@@ -457,7 +458,23 @@ def _in_era(
     another paragraph, only a date told in the past goes back ("reste classé jusqu'au 17 août"
     is this August, whatever "l'incendie d'août 2021" said above), and only one told in the
     future goes ahead ("en mars 2023" ... "se produira les 4 et 5 mars").
+
+    In the era's paragraph, a story told before the year of publication goes on in the weeks
+    after its date, in its tense (`era_tense`, the tense of the era's own sentence): a day of the
+    next two months told in the past, or in the narrative present the era was told in, is of
+    the story ("Spirit ascended on June 10, 2003. Opportunity followed on July 7", "Le 30
+    septembre 2020, Météo France attribue le nom ... le 1er octobre").
     """
+    if (
+        nearness == "paragraph"
+        and era.year < published.year
+        and isinstance(spec, CalendarSpec)
+        and _yearless_date(spec)
+        and spec.day is not None
+        and 1 <= (spec.month - era.month) % 12 <= 2
+        and (tense in (PAST, UNKNOWN) or tense == era_tense == PRESENT)
+    ):
+        return _with_year(spec, era.year + (spec.month < era.month))
     near = abs(era.year - published.year) <= 1
     if near and (era.year >= published.year or nearness != "sentence"):
         return spec
@@ -760,20 +777,7 @@ def _resolve(
                 nearness = "article" if "\n" in between else "paragraph"
                 if era_sentence == item.sentence.start:
                     nearness = "sentence"
-                spec = _in_era(spec, era, published, nearness, told)
-                if (
-                    nearness == "paragraph"
-                    and era.year < published.year
-                    and isinstance(spec, CalendarSpec)
-                    and _yearless_date(spec)
-                    and spec.day is not None
-                    and 1 <= (spec.month - era.month) % 12 <= 2
-                    and (told in (PAST, UNKNOWN) or told == era_tense == PRESENT)
-                ):
-                    # "Spirit ascended on June 10, 2003. Opportunity followed on July 7", "Le 30
-                    # septembre 2020, Météo France attribue le nom ... le 1er octobre": the
-                    # story goes on in the weeks after its date, in its tense.
-                    spec = _with_year(spec, era.year + (spec.month < era.month))
+                spec = _in_era(spec, era, published, nearness, told, era_tense)
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
