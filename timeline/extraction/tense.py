@@ -690,6 +690,15 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
     return UNKNOWN
 
 
+def _bare_gerund(verb: Token | None) -> bool:
+    """An English present participle with no auxiliary: "bringing", not "is bringing"."""
+    return (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and not any(child.dep_.startswith("aux") for child in verb.children)
+    )
+
+
 def _participle_tense(verb: Token, expression: Span, language: str) -> int | None:
     """The time of a present participle with no auxiliary: its clause's ("has made it a
     priority, pledging in January"; "will travel to Paris, arriving on Friday"), or none of its
@@ -1201,9 +1210,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             return UNKNOWN  # no other verb of the sentence tells when the plan was for
     if _after_until(expression, rules):
         if (
-            verb is not None
-            and verb.tag_ == "VBG"
-            and not any(child.dep_.startswith("aux") for child in verb.children)
+            _bare_gerund(verb)
             and verb.dep_ == "advcl"
             and verb.head.pos_ in {"VERB", "AUX"}
             and verb_tense(verb.head, language, expression) == PAST
@@ -1234,11 +1241,7 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
             tense = _governed_tense(governor, rules, _english_tense, _english_infinitive)
         if tense != UNKNOWN:
             return tense
-    if (
-        verb is not None
-        and verb.tag_ == "VBG"
-        and not any(child.dep_.startswith("aux") for child in verb.children)
-    ):
+    if _bare_gerund(verb):
         tense = _participle_tense(verb, expression, language)
         if tense is not None:
             return tense
