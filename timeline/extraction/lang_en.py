@@ -1463,7 +1463,7 @@ DEEDS = re.compile(rf"(?i:(?:{_HAPPENINGS})s?)")
 DONE_DEEDS = re.compile(
     r"murder|killing|shooting|stabbing|bombing|blast|explosion|crash|collision|massacre|"
     r"assault|robbery|kidnapping|abduction|disappearance|derailment|assassination|heist|"
-    r"death|accident|attack"
+    r"death|accident|attack|injury"
 )
 DEED_PREPOSITIONS = frozenset(["on"])
 # An election named right before its month or day ("the general election in May").

@@ -539,8 +539,15 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     """ "le lundi" or "les lundis" is a habit, "un mardi" any Tuesday (or one restating a date:
     "le 15 mai, un mardi"); "Vendredi Saint" or « Dimanche Noir » a name."""
     before = preceding_words(text, match.start(), 6)
-    if before and before[-1] in {"le", "les", "chaque", "tous", "un"}:
-        return False
+    counted = ("dir" in match.re.groupindex and match.group("dir")) or re.match(
+        r"\s+(?:précédent|suivant)\b", text[match.end() :]
+    )
+    if (
+        before
+        and before[-1] in {"le", "les", "chaque", "tous", "un"}
+        and not (before[-1] == "le" and counted)
+    ):
+        return False  # but "le mercredi précédent", "le lundi suivant": one day
     listed = len(before)
     while listed > 0 and (before[listed - 1] in WEEKDAYS or before[listed - 1] in {"et", "ou"}):
         listed -= 1

@@ -229,6 +229,7 @@ def extract(
     timexes = _listed_months_share_a_year(text, dated, timexes)
     timexes = _listed_days_keep_their_order(text, dated, timexes)
     timexes = _running_weekdays(dated, timexes, published)
+    timexes = _weekdays_from_the_day_in_focus(text, dated, timexes, language)
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
     timexes = _days_of_happenings_ahead(text, dated, timexes, published)
@@ -1339,6 +1340,50 @@ def _running_weekdays(
                 continue
             changed.update(_in_a_row(run, published))
             run = [item] if item is not None else []
+    return _with_values(timexes, changed)
+
+
+# Around a weekday, the words that count it from the day told before it: "the previous
+# Wednesday", "the following Monday", "le mercredi précédent", "le lundi suivant".
+_FROM_THE_FOCUS_BEFORE = {
+    "en": re.compile(r"(?i:\bthe\s+(?P<way>previous|following|preceding))\s+$"),
+    "fr": re.compile(r"(?!x)x"),
+}
+_FROM_THE_FOCUS_AFTER = {
+    "en": re.compile(r"(?!x)x"),
+    "fr": re.compile(r"\s+(?P<way>précédent|suivant)\b"),
+}
+
+
+def _weekdays_from_the_day_in_focus(
+    text: str, dated: list[_Dated], timexes: list[Timex], language: str
+) -> list[Timex]:
+    """ "Kevin hit on March 4 ... Judy battered Port Vila the previous Wednesday": a weekday
+    counted from the last day told before it, not from publication."""
+    changed: dict[int, str] = {}
+    focus: datetime.date | None = None
+    for item in dated:
+        if item.resolved is None:
+            continue
+        mention = item.mention
+        way = _FROM_THE_FOCUS_BEFORE[language].search(
+            text, max(0, mention.start - 20), mention.start
+        ) or _FROM_THE_FOCUS_AFTER[language].match(text, mention.end)
+        spec = mention.spec
+        weekday = (
+            isinstance(spec, CalendarSpec)
+            and spec.weekday is not None
+            and spec.day is None
+            and not spec.is_this
+            and item.resolved.precision == "day"
+        )
+        if way is not None and focus is not None and weekday:
+            shift = (spec.weekday - focus.weekday()) % 7 or 7
+            if way.group("way") in {"previous", "preceding", "précédent"}:
+                shift -= 7
+            _redate(item, focus + datetime.timedelta(days=shift), changed)
+        if item.resolved.precision == "day":
+            focus = item.resolved.date_start
     return _with_values(timexes, changed)
 
 

@@ -493,7 +493,15 @@ def _owns(expression: Span, nouns_owned: re.Pattern) -> bool:
 
 def _dates_a_deed(expression: Span, rules: ModuleType) -> bool:
     """ "the fatal shooting on Friday", "Lynch's killing on Monday afternoon": a day hung on
-    the noun of a deed by "on" dates the deed, which news tells once it is done."""
+    the noun of a deed by "on" dates the deed, which news tells once it is done; so does one
+    set before it ("Lillard's Wednesday night injury")."""
+    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    if (
+        following is not None
+        and following.pos_ == "NOUN"
+        and rules.DONE_DEEDS.fullmatch(following.lower_) is not None
+    ):
+        return True
     token = expression.root
     if token.dep_ == "pobj" and token.head.pos_ == "ADP":
         token = token.head

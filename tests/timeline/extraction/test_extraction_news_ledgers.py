@@ -661,3 +661,41 @@ def test_a_half_of_a_fiscal_year_is_no_half_of_the_calendar():
 )
 def test_a_plan_told_in_the_past(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A weekday counted from the day told before it.
+        (
+            "Cyclone Kevin hit on March 4. Cyclone Judy battered Port Vila the previous Wednesday.",
+            date(2023, 3, 9),
+            "en",
+            {"on March 4": "2023-03-04", "Wednesday": "2023-03-01"},
+        ),
+        (
+            "Le cyclone Kevin a frappé le 4 mars. Le cyclone Judy avait frappé le mercredi "
+            "précédent. Il a été libéré le lundi suivant.",
+            date(2023, 3, 9),
+            "fr",
+            {"le 4 mars": "2023-03-04", "mercredi": "2023-03-01", "lundi": "2023-03-06"},
+        ),
+        # "le lundi" alone stays a habit.
+        (
+            "Le lundi, il va au marché.",
+            date(2023, 3, 9),
+            "fr",
+            {},
+        ),
+        # A weekday set before a deed dates the deed, done.
+        (
+            "The Blazers have one game scheduled between Lillard's Wednesday night injury and "
+            "the following Wednesday.",
+            date(2022, 10, 27),
+            "en",
+            {"Wednesday night": "2022-10-26", "Wednesday": "2022-11-02"},
+        ),
+    ],
+)
+def test_weekdays_counted_from_the_day_in_focus(text, published, language, expected):
+    assert events(text, published, language) == expected
