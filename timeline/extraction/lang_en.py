@@ -353,7 +353,7 @@ _TIMED = re.compile(r"\d|morning|afternoon|evening|night", re.IGNORECASE)
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _PREFIX = _i(
-    r"(?P<part>(?:in|on|since|by|until|till|from|through|during|before|after|of|for|"
+    r"(?P<part>(?:in|on|since|by|until|till|from|through|throughout|during|before|after|of|for|"
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
     # "until end September", "at end-June"
     r"(?:at\s+|by\s+|until\s+|till\s+)end-?|"

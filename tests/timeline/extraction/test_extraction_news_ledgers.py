@@ -699,3 +699,11 @@ def test_a_plan_told_in_the_past(text, published, language, expected):
 )
 def test_weekdays_counted_from_the_day_in_focus(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+def test_throughout_a_year_or_a_month():
+    text = "Quakes have struck Japan throughout 2023. Prices rose throughout March."
+    assert events(text, date(2024, 1, 2), "en") == {
+        "throughout 2023": "2023",
+        "throughout March": "2023-03",
+    }
