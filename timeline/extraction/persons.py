@@ -544,9 +544,15 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 names[name] += 1
     # A surname the tagger saw alone may be written in full elsewhere ("No. 8 Karolina
     # Pliskova" ... "Pliskova lost"): the capitalised word before it is the first name.
-    for name in [n for n in names if " " not in n]:
+    # So may a surname with its particle capitalised at the head of a sentence ("De Mistura"
+    # ... "Staffan de Mistura").
+    for name in [n for n in names if " " not in n or _PARTICLE_HEAD.match(n)]:
+        written = re.escape(name)
+        if " " in name:
+            particle, rest = name.split(" ", 1)
+            written = rf"(?:{re.escape(particle)}|{re.escape(particle.lower())})\ {re.escape(rest)}"
         for match in re.finditer(
-            rf"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+{re.escape(name)}(?![\w-])", plain
+            rf"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+(?P<last>{written})(?![\w-])", plain
         ):
             first = match.group(1)
             if _sentence_start(plain, match.start()) or not _could_be_first_name(first, rules):
@@ -566,10 +572,12 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 not in {
                     "",
                     *rules.PERSON_LABELS,
+                    # "UN Special Envoy for Syria Staffan de Mistura", read as one organisation
+                    *(("ORG",) if " " in name else ()),
                 }
             ):
                 continue  # "Canada Oshawa", "Avant Guingamp": a place or a word, no first name
-            full = clean_name(f"{first} {name}", language)
+            full = clean_name(f"{first} {match.group('last')}", language)
             if full and full not in names:
                 names[full] += 1
     names = Counter(
@@ -1214,6 +1222,10 @@ def _common_noun_phrase(name: str, common: set[str]) -> bool:
     tokens = name.split()
     has_particle = any(token.lower() in _PARTICLES for token in tokens[1:-1])
     return has_particle and tokens[0].lower() in common
+
+
+# A name opening with a capitalised particle: "De Mistura", "Van Rompuy".
+_PARTICLE_HEAD = re.compile(r"(?:De|Di|Da|Du|Van|Von|Del|Della|Le|La)\s+[A-ZÀ-Ý][\w'’-]+$")
 
 
 def _ends_full_name(name: str, names: Counter[str]) -> bool:

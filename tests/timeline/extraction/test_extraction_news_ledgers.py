@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.extraction.support import events, spans
+from tests.timeline.extraction.support import events, persons_of, spans
 
 
 @pytest.mark.parametrize(
@@ -707,3 +707,12 @@ def test_throughout_a_year_or_a_month():
         "throughout 2023": "2023",
         "throughout March": "2023-03",
     }
+
+
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_head():
+    text = (
+        "A spokeswoman for UN Special Envoy for Syria Staffan de Mistura said on Tuesday that "
+        "talks would resume. De Mistura and his team will be ready to receive all of the "
+        "participants as of March 9, she said."
+    )
+    assert persons_of(text, "of March 9", date(2016, 3, 8), "en") == {"Staffan de Mistura"}
