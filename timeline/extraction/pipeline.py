@@ -402,13 +402,14 @@ _LATER = re.compile(r"(?i:\b(?:later|(?<!\bau\s)plus\s+tard)\s*,?\s*)$")
 # After a month: the contract it names ("West Texas Intermediate crude for July delivery",
 # "December futures", "livraison"), no event.
 _CONTRACT = re.compile(r"(?i:\s+(?:delivery|deliveries|futures|contracts?|livraison)\b)")
+# Before a month, the same: "le Brent pour livraison en janvier".
+_CONTRACT_BEFORE = re.compile(r"(?i:\b(?:livraison|échéance)\s+)$")
 # After a weekday, the rest of a programme's name: "Sunday Night Football", "Saturday Night
 # Live".
 _SHOW_NIGHT = re.compile(
     r"(?:\s+Night)?\s+(?:Football|Baseball|Hockey|Basketball|Live|Raw|SmackDown|Lights|"
     r"Fever|Kickoff|Fights)\b"
 )
-_CONTRACT_BEFORE = re.compile(r"(?i:\b(?:livraison|échéance)\s+)$")
 
 
 def _yearless_month_alone(mention: Mention) -> bool:

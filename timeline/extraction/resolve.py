@@ -177,6 +177,7 @@ def resolve_calendar(
     tense: int = UNKNOWN,
     *,
     happened: bool = False,
+    language: str = "",
 ) -> Resolved | None:
     """Resolve a calendar spec; a missing year comes from the publication date and the context."""
     if spec.year is not None:
@@ -189,7 +190,7 @@ def resolve_calendar(
     if published is None:
         return None
     if spec.month is None and spec.day is None and spec.weekday is not None:
-        return _resolve_weekday(spec, published, tense)
+        return _resolve_weekday(spec, published, tense, language)
     if spec.month is None and spec.day is not None and spec.weekday is not None:
         return _resolve_weekday_and_day(spec, published)
     if spec.month is None and spec.quarter is None and spec.season is None and spec.half is None:
@@ -326,8 +327,21 @@ def _resolve_weekday_and_day(spec: CalendarSpec, published: datetime.date) -> Re
     return replace(day_period(best), confidence=INFERRED_YEAR)
 
 
-def _resolve_weekday(spec: CalendarSpec, published: datetime.date, tense: int) -> Resolved | None:
+def _resolve_weekday(
+    spec: CalendarSpec, published: datetime.date, tense: int, language: str = ""
+) -> Resolved | None:
     """A bare weekday: the most recent such day, unless "ce", "prochain" or the tense say ahead."""
+    if (
+        tense == PAST
+        and spec.is_this
+        and language == "en"
+        and (published.weekday() + 1) % 7 < (spec.weekday + 1) % 7
+    ):
+        # "the walkout planned for this Saturday has been cancelled", told on Monday: English
+        # "this Saturday" is the one of this week, from Sunday to Saturday, still ahead ("was
+        # held this Sunday", told on Monday, is the day before; French "ce samedi" told in the
+        # past may be the one just gone).
+        tense = FUTURE
     shift = (spec.weekday - published.weekday()) % 7
     first = published + datetime.timedelta(days=shift - 14)
     candidates = [day_period(first + datetime.timedelta(days=7 * n)) for n in range(5)]
@@ -670,27 +684,13 @@ def resolve(
     spec = _shifted_year(spec, published, focus)
     if spec is None:
         return None
-    if (
-        tense == PAST
-        and spec.is_this
-        and spec.weekday is not None
-        and spec.day is None
-        and published is not None
-        and (published.weekday() + 1) % 7 < (spec.weekday + 1) % 7
-        and language == "en"
-    ):
-        # "the walkout planned for this Saturday has been cancelled", told on Monday: English
-        # "this Saturday" is the one of this week, from Sunday to Saturday, still ahead ("was
-        # held this Sunday", told on Monday, is the day before; French "ce samedi" told in the
-        # past may be the one just gone).
-        tense = FUTURE
     if _is_absolute(spec) and phrase and language:
         # dateparser: explicit day/month/year in any written form of the language.
         found = _by_dateparser_absolute(spec, phrase, language)
         if found is not None:
             return found
     # Ours: yearless dates, weekdays, "novembre dernier", quarters, seasons, halves, years.
-    return resolve_calendar(spec, published, tense, happened=happened)
+    return resolve_calendar(spec, published, tense, happened=happened, language=language)
 
 
 _START_OF_WEEK = re.compile(r"(?i)\b(?:début|start|beginning|early)\b")
