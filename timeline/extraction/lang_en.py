@@ -1449,10 +1449,14 @@ _FINITE_AUXILIARIES = FUTURE_MODALS | PAST_AUXILIARIES | {"is", "are", "can"}
 # A part of a company's fiscal year ("the fiscal first quarter"), which needs not follow the
 # calendar's: FedEx's first quarter ends in August. Searched in the date and the dozen
 # characters before it.
-FISCAL = re.compile(r"(?i:\bfiscal\b)")
+FISCAL = re.compile(r"(?i:\bfiscal\b)|\bFY\b")
 # After a quarter, the fiscal year it belongs to: "in the third quarter of current fiscal".
 FISCAL_AFTER = re.compile(
-    r"(?i:\s+of\s+(?:the\s+)?(?:(?:current|this|last|next|previous)\s+)?fiscal\b)"
+    r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:current|this|last|next|previous)\s+)?"
+    r"(?:fiscal|financial\s+year)\b)"
+    # "the second quarter of FY25", "the third quarter of 2025-26"
+    r"|\s+of\s+(?:FY\s?['’]?\d\d|(?:19|20)\d\d\s*[-–/]\s*\d)"
+    r"|\s*(?:\(|,\s*)?(?:of\s+)?(?:FY|fiscal)\s?['’]?\d\d|[-–/]\d"
 )
 # Deeds a weekday may own ("for Thursday's attack"): what was done then, no day ahead.
 # A day owning one of these lies ahead ("Friday's deadline").

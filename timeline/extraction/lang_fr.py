@@ -994,7 +994,8 @@ RULES = LanguageRules(
             "quarter",
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>{words(ORDINALS)})\s+trimestre"
-            rf"(?:\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}))?"
+            rf"(?:\s+(?:de\s+(?:l['’]année|(?:l['’]|son\s+|leur\s+)exercice)\s+|d(?:e\s+|['’]))?"
+            rf"(?P<y>{YEAR})(?![-–/]\d))?"
             rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}"
             # "le premier trimestre, du 4 septembre au 1er décembre": a school term.
             rf"(?!\s*[,(]?\s*(?:du|de|qui\s+(?:va|court)\s+du)\s+{_DAY_NUMBER}\s+{_MONTH})",
@@ -1041,7 +1042,10 @@ RULES = LanguageRules(
             rf"(?P<y>{YEAR}){_E}",
         ),
         # Years: only after a word that makes them a date ("en 2024", "depuis 2019", "fin 2022").
-        _rule("year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}", _year_is_date),
+        # Not a fiscal year across two: "l'exercice 2025-2026".
+        _rule(
+            "year", "calendar", rf"{_B}{_YEAR_PREFIX}(?P<y>{YEAR}){_E}(?![-–/]\d)", _year_is_date
+        ),
         # A year something is moved to: "les concerts sont reportés à 2024".
         _rule(
             "year_rescheduled",
@@ -1333,9 +1337,14 @@ PAST_AUXILIARIES = frozenset(
 )
 
 # French companies' fiscal years mostly follow the calendar ("le premier trimestre de
-# l'exercice 2023"): no exclusion.
+# l'exercice 2023" is of 2023). One across two years, or left unnamed, need not: "au premier
+# trimestre de l'exercice 2025-2026", "au deuxième trimestre 2025/26", "au premier semestre de
+# son exercice".
 FISCAL = re.compile(r"(?!x)x")
-FISCAL_AFTER = re.compile(r"(?!x)x")
+FISCAL_AFTER = re.compile(
+    r"\s+(?:(?:de\s+(?:l['’]|son\s+|leur\s+|cet\s+)exercice|d['’]exercice)\b"
+    r"|(?:19|20)\d\d\s*[-–/]\s*\d)"
+)
 # French sets a day after its happening ("les élections du 7 novembre"), where the clause's
 # tense may well be the happening's: no exclusion.
 DAY_NAMING_A_HAPPENING = re.compile(r"(?!x)x")
