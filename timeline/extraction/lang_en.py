@@ -1097,7 +1097,9 @@ RULES = LanguageRules(
             "quarter",
             "calendar",
             rf"{_B}(?:{_i('the|this|last|in the|of the')}\s+)?(?P<ord>{_i(words(ORDINALS))})"
-            rf"[\s-]{_i('quarter')}(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
+            rf"[\s-]{_i('quarter')}(?:,?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR})"
+            # "the first quarter of the year": of the story's year, else this one
+            rf"|\s+(?P<cur>{_i('of the year')}))?{_E}",
             _quarter_is_date,
         ),
         # "in the first three months of the year", "the last three months of 2022".
@@ -1105,7 +1107,8 @@ RULES = LanguageRules(
             "quarter_months",
             "calendar",
             rf"{_B}(?:{_i('in|during|over|for')}\s+)?{_i('the')}\s+(?P<ord>{_i('first|last')})\s+"
-            rf"{_i('three months of')}\s+(?:{_i('the year|this year')}|(?P<y>{YEAR})){_E}",
+            rf"{_i('three months of')}\s+"
+            rf"(?:(?P<cur>{_i('the year')})|{_i('this year')}|(?P<y>{YEAR})){_E}",
         ),
         _rule("quarter_code", "calendar", rf"{_B}Q(?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
         # "Q1 of the current year", "Q3 last year": the year told after (`_with_relative_years`).
@@ -1147,6 +1150,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:{_i('the|in the')}\s+)?(?P<ord>{_i('first|second')})\s+(?P<half>"
             rf"{_i('half')})\s+{_i('of')}\s+(?:(?P<y>{YEAR}){_E}(?![-–/]\d)"
+            rf"|(?P<cur>{_i('the year')}){_E}"
             # "the first half of next year": the year told after (`_with_relative_years`)
             rf"|(?=(?:{_i('this|next|last')})\s+{_i('year')}))",
         ),

@@ -986,7 +986,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?:au\s+cours|lors)\s+des\s+|(?:pendant|durant|sur)\s+les\s+|les\s+|des\s+)?"
             rf"trois\s+(?P<ord>premiers|derniers)\s+mois\s+"
-            rf"(?:de\s+(?:l['’]année\s+)?(?P<y>{YEAR})|de\s+l['’]année)"
+            rf"(?:de\s+(?:l['’]année\s+)?(?P<y>{YEAR})|de\s+(?P<cur>l['’]année))"
             rf"{_E}",
         ),
         # Quarters, halves, seasons: "au troisième trimestre 2023", "T3 2023", "à l'automne 2022".
@@ -995,7 +995,9 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>{words(ORDINALS)})\s+trimestre"
             rf"(?:\s+(?:de\s+(?:l['’]année|(?:l['’]|son\s+|leur\s+)exercice)\s+|d(?:e\s+|['’]))?"
-            rf"(?P<y>{YEAR})(?![-–/]\d))?"
+            rf"(?P<y>{YEAR})(?![-–/]\d)"
+            # "le premier trimestre de l'année": of the story's year, else this one
+            rf"|\s+de\s+(?P<cur>l['’]année)(?!\s+(?:\d|{_DIRECTION}|précédente|suivante|en\s+cours)))?"
             rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}"
             # "le premier trimestre, du 4 septembre au 1er décembre": a school term.
             rf"(?!\s*[,(]?\s*(?:du|de|qui\s+(?:va|court)\s+du)\s+{_DAY_NUMBER}\s+{_MONTH})",
@@ -1005,7 +1007,8 @@ RULES = LanguageRules(
             "half",
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>premier|second|deuxième|1er|2e|2ème)\s+"
-            rf"(?P<half>semestre)\s+(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}"
+            rf"(?P<half>semestre)\s+(?:(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}"
+            rf"|de\s+(?P<cur>l['’]année){_E}(?!\s+(?:\d|{_DIRECTION}|précédente|suivante|en\s+cours)))"
             # not "le premier semestre 2025-2026", of a fiscal or school year
             r"(?![-–/]\d)",
         ),

@@ -917,6 +917,17 @@ def _resolve(
                     )
                 )
                 spec = replace(spec, anchor="focus" if told else "publication")
+            if isinstance(spec, CalendarSpec) and spec.year_anchor == "current":
+                # "le premier trimestre de l'année": the same choice for a part of a year.
+                told = (
+                    item.tense == PAST
+                    and focus is not None
+                    and can_anchor(focus, "year")
+                    and not SINCE[item.language].search(
+                        text, max(0, mention.start - 60), mention.start
+                    )
+                )
+                spec = replace(spec, year_anchor="focus" if told else "publication")
             anchor = focus
             if (
                 isinstance(spec, RelativeSpec)

@@ -70,7 +70,9 @@ class CalendarSpec:
     century_from_context: bool = False  # "'98"
     is_week: bool = False  # "the week of March 4", "la semaine du 4 mars": its ISO week
     # "in September last year", "le 12 janvier de l'an dernier", "June 23 that year": the year
-    # is an offset from the publication's ("publication") or from the date in focus ("focus").
+    # is an offset from the publication's ("publication") or from the date in focus ("focus"),
+    # or, unmarked ("current": "the first quarter of the year"), the one a past story tells of,
+    # else the publication's (chosen in the pipeline).
     year_shift: int | None = None
     year_anchor: str = "publication"
     # "the first Friday of September", "le dernier dimanche d'octobre": the nth such weekday of

@@ -45,3 +45,42 @@ from tests.timeline.extraction.support import events
 )
 def test_a_quarter_of_a_fiscal_year(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A part of "the year" is of the year a past story tells of, else of this one.
+        (
+            "Selon l'Insee, le taux de chômage est fixé à 7,1 % pour le premier trimestre de "
+            "l'année. En 2019, le chômage avait baissé au premier trimestre de l'année.",
+            date(2023, 5, 17),
+            "fr",
+            {
+                "le premier trimestre de l'année": "2023-Q1",
+                "En 2019": "2019",
+                "au premier trimestre de l'année": "2019-Q1",
+            },
+        ),
+        (
+            "Unemployment is stable at 3.5% for the first quarter of the year. In 2019, "
+            "unemployment fell in the first three months of the year.",
+            date(2023, 5, 17),
+            "en",
+            {
+                "the first quarter of the year": "2023-Q1",
+                "In 2019": "2019",
+                "in the first three months of the year": "2019-Q1",
+            },
+        ),
+        # A relative year after it still counts from the publication.
+        (
+            "Au premier trimestre de l'année dernière, le chômage a baissé.",
+            date(2023, 5, 17),
+            "fr",
+            {"Au premier trimestre de l'année dernière": "2022-Q1"},
+        ),
+    ],
+)
+def test_a_part_of_the_year(text, published, language, expected):
+    assert events(text, published, language) == expected
