@@ -1365,6 +1365,17 @@ _FROM_THE_FOCUS_AFTER = {
     "en": re.compile(r"(?!x)x"),
     "fr": re.compile(r"\s+(?P<way>précédent|suivant)\b"),
 }
+# A weekday that closes a span opened by a day of its sentence, a time between them: "de ce
+# lundi 2 avril à 19h jusqu'à 8h jeudi", "from 7 p.m. on Monday, April 2, until 8 a.m. Thursday".
+_UNTIL_BEFORE = {
+    "en": re.compile(
+        r"(?i:\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\s+"
+        r"|(?:noon|midnight)\s+)?(?:on\s+)?)$"
+    ),
+    "fr": re.compile(
+        r"(?i:\bjusqu['’](?:à|au)\s+(?:\d{1,2}\s?h(?:\s?\d\d)?\s+|midi\s+|minuit\s+)?)$"
+    ),
+}
 
 
 def _weekdays_from_the_day_in_focus(
@@ -1374,6 +1385,7 @@ def _weekdays_from_the_day_in_focus(
     counted from the last day told before it, not from publication."""
     changed: dict[int, str] = {}
     focus: datetime.date | None = None
+    focus_sentence: int | None = None
     for item in dated:
         if item.resolved is None:
             continue
@@ -1387,6 +1399,7 @@ def _weekdays_from_the_day_in_focus(
             and spec.weekday is not None
             and spec.day is None
             and not spec.is_this
+            and spec.direction == 0
             and item.resolved.precision == "day"
         )
         if way is not None and focus is not None and weekday:
@@ -1394,8 +1407,18 @@ def _weekdays_from_the_day_in_focus(
             if way.group("way") in {"previous", "preceding", "précédent"}:
                 shift -= 7
             _redate(item, focus + datetime.timedelta(days=shift), changed)
+        elif (
+            weekday
+            and focus is not None
+            and focus_sentence == item.sentence.start
+            and item.resolved.date_start < focus
+            and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+        ):
+            shift = (spec.weekday - focus.weekday()) % 7 or 7
+            _redate(item, focus + datetime.timedelta(days=shift), changed)
         if item.resolved.precision == "day":
             focus = item.resolved.date_start
+            focus_sentence = item.sentence.start
     return _with_values(timexes, changed)
 
 

@@ -84,3 +84,33 @@ def test_a_quarter_of_a_fiscal_year(text, published, language, expected):
 )
 def test_a_part_of_the_year(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A weekday closing a span opened by a day of its sentence comes after that day,
+        # whatever time sits between them.
+        (
+            "Le premier préavis court de ce lundi 2 avril à 19h jusqu'à 8h jeudi.",
+            date(2018, 3, 30),
+            "fr",
+            {"ce lundi 2 avril": "2018-04-02", "jeudi": "2018-04-05"},
+        ),
+        (
+            "The strike runs from 7 p.m. on Monday, April 2, until 8 a.m. Thursday.",
+            date(2018, 3, 30),
+            "en",
+            {"on Monday, April 2": "2018-04-02", "Thursday": "2018-04-05"},
+        ),
+        # Not a weekday of another sentence.
+        (
+            "La grève a commencé le lundi 26 mars. Elle est reconduite jusqu'à jeudi.",
+            date(2018, 3, 30),
+            "fr",
+            {"le lundi 26 mars": "2018-03-26", "jeudi": "2018-04-05"},
+        ),
+    ],
+)
+def test_a_weekday_closing_a_span(text, published, language, expected):
+    assert events(text, published, language) == expected
