@@ -353,11 +353,13 @@ _TIMED = re.compile(r"\d|morning|afternoon|evening|night", re.IGNORECASE)
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _PREFIX = _i(
-    r"(?P<part>(?:in|on|since|by|until|till|from|through|throughout|during|before|after|of|for|"
+    # "as soon as January", "as early as next week": no part of the month
+    r"(?:as\s+(?:soon|early|late)\s+as\s+(?:(?:in|on)\s+)?"
+    r"|(?P<part>(?:in|on|since|by|until|till|from|through|throughout|during|before|after|of|for|"
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
     # "until end September", "at end-June"
     r"(?:at\s+|by\s+|until\s+|till\s+)end-?|"
-    r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s*(?<=\s|-)|mid-)"
+    r"(?:at\s+|by\s+|until\s+)?the\s+(?:beginning|start|middle|end)\s+of)\s*(?<=\s|-)|mid-))"
 )
 _FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?|(?:in\s+)?(?:the\s+)?financial\s+year")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
@@ -795,6 +797,7 @@ HOLIDAYS = {
     "canada day": (7, 1),
     "australia day": (1, 26),
     "waitangi day": (2, 6),
+    "inauguration day": (1, 20),  # the US president's, since 1937
     # Feasts on the nth weekday of a month (month, nth, weekday; -1 the last): the US ones.
     "labor day": (9, 1, 0),
     "memorial day": (5, -1, 0),
@@ -1527,6 +1530,8 @@ COHORT = re.compile(
 )
 # Before a date, a place named after it: none found in English press so far.
 PLACE_NAMED_AFTER = re.compile(r"(?!x)x")
+# After a yearless day, a body named after it: "the Jan. 6 committee", "the 9/11 Commission".
+BODY_NAMED_AFTER = re.compile(r"(?i:\s+(?:select\s+)?(?:committee|commission|panel)\b)")
 # The start of a state still running ("unbeaten since Dec. 2"): always behind.
 # French only: English marks its passives apart.
 PRESENT_BE: frozenset[str] = frozenset()

@@ -1419,6 +1419,8 @@ PLACE_NAMED_AFTER = re.compile(
     r"(?i:(?<![\w-])(?:stade|rue|place|avenue|boulevard|pont|quai|lycée|collège|école|carrefour"
     r"|rond-point|square|cité|quartier|esplanade|parc)\s+(?:du|de\s+la|des))\s+$"
 )
+# After a day, a body named after it: French names it before ("la commission du 6 janvier").
+BODY_NAMED_AFTER = re.compile(r"(?!x)x")
 # The start of a state still running ("invaincus depuis le 2 décembre"): always behind.
 # The present of "être", and the verbs whose past it forms ("est restée", "sont partis"):
 # otherwise "est" + participle is a present passive ("est diffusée jusqu'au 31 août").

@@ -57,6 +57,7 @@ FISCAL_AFTER = {"fr": lang_fr.FISCAL_AFTER, "en": lang_en.FISCAL_AFTER}
 RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
+BODY_NAMED_AFTER = {"fr": lang_fr.BODY_NAMED_AFTER, "en": lang_en.BODY_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
 ROLES = {"fr": lang_fr.ROLE_NOUNS, "en": lang_en.ROLE_NOUNS}
 SINCE = {"fr": lang_fr.SINCE, "en": lang_en.SINCE}
@@ -151,6 +152,13 @@ def extract(
             continue  # "up 10.4% compared with a year ago": the figure's baseline
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
+        if (
+            isinstance(mention.spec, CalendarSpec)
+            and mention.spec.day is not None
+            and mention.spec.year is None
+            and BODY_NAMED_AFTER[language].match(text, mention.end)
+        ):
+            continue  # "the Jan. 6 committee": a body's name
         if _SHOW_NIGHT.match(text, mention.end) and re.search(
             r"Night$|^[A-Z][a-z]+day$", text[mention.start : mention.end].removeprefix("on ")
         ):
@@ -783,7 +791,13 @@ def _resolve(
             if year_era is not None and year_era[1] == item.sentence.start and _yearless(spec):
                 spec = _with_year(spec, year_era[0])
             heading = next((year for end, year in reversed(headings) if end <= mention.start), None)
-            if heading is not None and _yearless(spec):
+            if (
+                heading is not None
+                and _yearless(spec)
+                # told ahead, a day is no past heading's: "the 2020 election results" over
+                # "will not happen before November's election"
+                and (told != FUTURE or published is None or heading >= published.year)
+            ):
                 spec = _with_year(spec, heading)
             month_heading = _month_heading_over(text, month_headings, mention.start)
             if (

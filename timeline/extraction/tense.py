@@ -904,6 +904,15 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "hitting Friday's deadline", "before Friday night's shutdown deadline": a deadline
         # lies ahead, unless a deed tells it met or missed ("missed Monday's deadline").
         return FUTURE
+    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    if (
+        following is not None
+        and rules.DEADLINES.fullmatch(following.text)
+        and not (following.dep_ in {"dobj", "obj"} and following.head.tag_ in {"VBD", "VBN"})
+    ):
+        # "before the Treasury's early June deadline": the same, unless met or missed ("they
+        # missed the March 1 deadline").
+        return FUTURE
     if tense == PRESENT and rules.STATUS_AS_OF.search(_text_before(expression, 12)):
         # "many are still reported missing as of Sunday": a count made on a day gone.
         return PAST

@@ -114,3 +114,41 @@ def test_a_part_of_the_year(text, published, language, expected):
 )
 def test_a_weekday_closing_a_span(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A day told ahead is no past section heading's.
+        (
+            "Prosecuting Trump for trying to block the 2020 election results\n\n"
+            "Why it matters: The looming delays mean that trial almost certainly will not "
+            "happen before November’s presidential election.",
+            date(2024, 7, 5),
+            {"before November": "2024-11"},
+        ),
+        # A date set before "deadline" lies ahead, unless the deadline is met or missed.
+        (
+            "The leaders resumed meetings Monday, with just days to go before the Treasury's "
+            "early June deadline. They missed the March 1 deadline.",
+            date(2023, 5, 22),
+            {"Monday": "2023-05-22", "early June": "2023-06", "March 1": "2023-03-01"},
+        ),
+        # "as soon as", "as early as": the month itself.
+        (
+            "Republicans want to make a decision as soon as January. The vote could come as "
+            "early as March.",
+            date(2023, 11, 29),
+            {"as soon as January": "2024-01", "as early as March": "2024-03"},
+        ),
+        # A body named after a day is no day; the US inauguration is on January 20.
+        (
+            "The Jan. 6 committee met again on Thursday. The Senate confirmed her on "
+            "Inauguration Day.",
+            date(2021, 1, 22),
+            {"on Thursday": "2021-01-21", "on Inauguration Day": "2021-01-20"},
+        ),
+    ],
+)
+def test_days_ahead_and_names(text, published, expected):
+    assert events(text, published, "en") == expected
