@@ -1161,6 +1161,9 @@ def _listed_months_share_a_year(
     index = 0
     while index < len(dated):
         chain = [dated[index]]
+        if not isinstance(chain[0].mention.spec, CalendarSpec):
+            index += 1  # "une fois cette année, en avril 2023": no list of months
+            continue
         while index + len(chain) < len(dated):
             following = dated[index + len(chain)]
             joint = text[chain[-1].mention.end : following.mention.start]

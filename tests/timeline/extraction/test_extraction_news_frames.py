@@ -152,3 +152,12 @@ def test_a_weekday_closing_a_span(text, published, language, expected):
 )
 def test_days_ahead_and_names(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+def test_a_relative_year_before_a_month_is_no_list_of_months():
+    # Joined by a comma, "cette année" and "en avril 2023" once made the list of months fail.
+    assert events(
+        "L’indice pivot ne devrait être dépassé qu’une fois cette année, en avril 2023.",
+        date(2023, 1, 24),
+        "fr",
+    ) == {"en avril 2023": "2023-04"}
