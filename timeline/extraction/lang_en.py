@@ -1510,6 +1510,14 @@ BASELINE = re.compile(
     r"|(?:the|a)\s+(?:same|corresponding|comparable|similar)\s+(?:period|quarter|month|half)"
     r"\s+(?:of\s+|in\s+(?:the\s+)?)?))$"
 )
+# The same after a figure set against it: "That compared with net income of $79.1 million, or
+# 30 cents per share, at the same time last year", "compares with earnings of $5.9 billion, or
+# 69 cents, a year ago". (Decimal points do not end the clause.)
+BASELINE_AFTER_FIGURE = re.compile(
+    r"(?i:\bcompar(?:ed|es|e|ing)\s+(?:with|to)\s+(?:[^.;!?\n]|\.(?=\d)){0,60}?[$£€]?\d"
+    r"(?:[^.;!?\n]|\.(?=\d)){0,50}?,?\s+(?:(?:at|in|during|for)\s+the\s+same\s+"
+    r"(?:time|period|quarter|month)\s+)?)$"
+)
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "from 3pm Friday".

@@ -1385,8 +1385,12 @@ SCHOOL_YEAR = re.compile(
 )
 BASELINE = re.compile(
     r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre|sur|à|pendant|durant)\s+la\s+même"
-    r"\s+période\s+(?:de\s+)?)$"
+    r"\s+période\s+(?:de\s+)?"
+    # "en retrait de 4,7 % par rapport à l'année précédente"
+    r"|\bpar\s+rapport\s+(?:à\s+|aux?\s+)?)$"
 )
+# French sets the figure before its baseline ("contre 9,25 % en 2022"): no such reach.
+BASELINE_AFTER_FIGURE = re.compile(r"(?!x)x")
 
 # Words opening an onset ("à partir de lundi", "from Monday"): told by a speaker, ahead.
 # A clock time may come first: "à partir de 19H00 lundi".

@@ -56,6 +56,7 @@ FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
 FISCAL_AFTER = {"fr": lang_fr.FISCAL_AFTER, "en": lang_en.FISCAL_AFTER}
 RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 BASELINE = {"fr": lang_fr.BASELINE, "en": lang_en.BASELINE}
+BASELINE_AFTER_FIGURE = {"fr": lang_fr.BASELINE_AFTER_FIGURE, "en": lang_en.BASELINE_AFTER_FIGURE}
 PLACE_NAMED_AFTER = {"fr": lang_fr.PLACE_NAMED_AFTER, "en": lang_en.PLACE_NAMED_AFTER}
 BODY_NAMED_AFTER = {"fr": lang_fr.BODY_NAMED_AFTER, "en": lang_en.BODY_NAMED_AFTER}
 RELATIVE_ON_PERSON = {"fr": lang_fr.RELATIVE_ON_PERSON, "en": lang_en.RELATIVE_ON_PERSON}
@@ -146,8 +147,11 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
-        if isinstance(mention.spec, RelativeSpec) and BASELINE[language].search(
-            text, max(0, mention.start - 40), mention.start
+        if isinstance(mention.spec, RelativeSpec) and (
+            BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
+            or BASELINE_AFTER_FIGURE[language].search(
+                text, max(0, mention.start - 140), mention.start
+            )
         ):
             continue  # "up 10.4% compared with a year ago": the figure's baseline
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):

@@ -977,11 +977,12 @@ def _future_in_the_past(verb: Token, expression: Span, rules: ModuleType) -> boo
     head = verb.head
     if head.i == verb.i or head.lower_ not in rules.REPORTING_VERBS:
         return False
+    # "had earlier said that the telescope will (or would) be shipped in August": ahead of a
+    # saying told in the past perfect.
+    pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in head.children)
     if modal == "would":
-        return head.tag_ == "VBD"
-    # "had earlier said that the telescope will be shipped in August": ahead of a saying
-    # told in the past perfect.
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in head.children)
+        return head.tag_ == "VBD" or pluperfect
+    return pluperfect
 
 
 def _forecast_then(verb: Token, rules: ModuleType) -> bool:

@@ -161,3 +161,35 @@ def test_a_relative_year_before_a_month_is_no_list_of_months():
         date(2023, 1, 24),
         "fr",
     ) == {"en avril 2023": "2023-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A figure's baseline, told after the figure it is set against.
+        (
+            "Net income rose to $342.8 million. The results compared with net income of $79.1 "
+            "million, or 30 cents per share, at the same time last year. That compares with "
+            "earnings of $5.9 billion, or 69 cents, a year ago.",
+            date(2005, 7, 21),
+            "en",
+            {},
+        ),
+        (
+            "Son résultat ressort à 2,26 milliards d'euros, en retrait de 4,7 % par rapport à "
+            "l'année précédente. L'année dernière, il avait progressé.",
+            date(2023, 5, 17),
+            "fr",
+            {"L'année dernière": "2022"},
+        ),
+        # "had said it would": ahead of the saying, not of the article.
+        (
+            "Russia had said it would export 500,000 fewer barrels a day in August.",
+            date(2023, 9, 1),
+            "en",
+            {"in August": "2023-08"},
+        ),
+    ],
+)
+def test_baselines_and_sayings(text, published, language, expected):
+    assert events(text, published, language) == expected
