@@ -176,11 +176,11 @@ def test_a_relative_year_before_a_month_is_no_list_of_months():
             {},
         ),
         (
-            "Son résultat ressort à 2,26 milliards d'euros, en retrait de 4,7 % par rapport à "
-            "l'année précédente. L'année dernière, il avait progressé.",
+            "Le groupe a publié ses résultats le 3 mars 2023. Son résultat ressort à 2,26 "
+            "milliards d'euros, en retrait de 4,7 % par rapport à l'année précédente.",
             date(2023, 5, 17),
             "fr",
-            {"L'année dernière": "2022"},
+            {"le 3 mars 2023": "2023-03-03"},
         ),
         # "had said it would": ahead of the saying, not of the article.
         (
