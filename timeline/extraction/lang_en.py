@@ -1502,7 +1502,9 @@ BASELINE = re.compile(
     r"(?:period|quarter|month|time)\s+)?|(?:from|over|against|on)\s+the\s+same\s+"
     r"(?:period|quarter|month|time)\s+"
     # "fell from $56.5 million a year ago", "up 5% from last year": a figure's baseline.
-    r"|(?:from|versus|vs\.?|than|against)\s+[-+]?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
+    # ("more than 13% this week" is a bound, no baseline)
+    r"|(?:from|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against)\s+[-+]?[£$€]?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"(?:thousand|million|billion|bn|m)\b|points?)?\s*(?:(?:a|per)\s+share\s+)?"
     # "was up 13% on the same month last year"
     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+"

@@ -579,7 +579,8 @@ _NORMALLY = r"normally(?!\s+(?:from|again|on|by|until|till|after|since|and)\b)(?
 
 _HABITUAL = {
     "fr": re.compile(
-        r"(?i)\b(?:habituellement|généralement|traditionnellement|d['’]ordinaire|d['’]habitude|"
+        r"(?i)\b(?:habituellement|généralement|traditionnellement|régulièrement|d['’]ordinaire|"
+        r"d['’]habitude|"
         # "La soirée avait pour habitude de se tenir à la fin du mois de février"
         r"pour\s+habitude|l['’]habitude\s+de|"
         # "Comme chaque année, le panel s'est prononcé fin novembre": this year's, as always
@@ -590,7 +591,7 @@ _HABITUAL = {
         r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
     ),
     "en": re.compile(
-        r"(?i)\b(?:typically|usually|generally|traditionally|(?<!as\s)(?:each|every)\s+year|"
+        r"(?i)\b(?:typically|usually|generally|traditionally|regularly|(?<!as\s)(?:each|every)\s+year|"
         r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
         rf"annually|{_NORMALLY})\b"
     ),

@@ -193,3 +193,32 @@ def test_a_relative_year_before_a_month_is_no_list_of_months():
 )
 def test_baselines_and_sayings(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "more than 13%" bounds a figure; it sets no baseline.
+        (
+            "Oil prices were set to gain more than 13% this week.",
+            date(2022, 10, 7),
+            "en",
+            {"this week": "2022-W40"},
+        ),
+        # What happens regularly is a habit.
+        (
+            "Storms regularly hit southern India between April and December.",
+            date(2018, 11, 18),
+            "en",
+            {},
+        ),
+        (
+            "Des orages frappent régulièrement le sud de l'Inde entre avril et décembre.",
+            date(2018, 11, 18),
+            "fr",
+            {},
+        ),
+    ],
+)
+def test_bounds_and_habits(text, published, language, expected):
+    assert events(text, published, language) == expected
