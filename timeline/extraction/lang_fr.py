@@ -1386,8 +1386,10 @@ SCHOOL_YEAR = re.compile(
 BASELINE = re.compile(
     r"(?i:\b(?:par\s+rapport\s+(?:à|au)|comparé\s+à|contre|sur|à|pendant|durant)\s+la\s+même"
     r"\s+période\s+(?:de\s+)?"
-    # "en retrait de 4,7 % par rapport à l'année précédente"
-    r"|\bpar\s+rapport\s+(?:à\s+|aux?\s+)?)$"
+    # "en retrait de 4,7 % par rapport à l'année précédente", a figure's (not "deux mois de
+    # retard par rapport à l'an dernier")
+    r"|\d\s*(?:%|pour\s*cent|points?|milliards?|millions?|€|euros?)\s+"
+    r"par\s+rapport\s+(?:à\s+|aux?\s+)?)$"
 )
 # French sets the figure before its baseline ("contre 9,25 % en 2022"): no such reach.
 BASELINE_AFTER_FIGURE = re.compile(r"(?!x)x")
