@@ -361,10 +361,11 @@ def _resolve_weekday(
         pool = [c for c in candidates if c.date_end < before]
         chosen = max(pool, key=lambda c: c.date_start, default=None)
     elif spec.direction > 0 and not spec.is_this:
-        # "next Tuesday", "mardi prochain": the day of next week. Told on Monday, it would be
-        # "tomorrow" else; told on Saturday, "lundi prochain" is two days ahead.
+        # English "next Tuesday" is the day of next week: told on Monday, it would be
+        # "tomorrow" else; told on Saturday, "next Monday" is two days ahead. French "jeudi
+        # prochain" is the coming Thursday: told on Monday, three days on; on Thursday, a week.
         ahead = (spec.weekday - published.weekday()) % 7 or 7
-        if published.weekday() + ahead <= 6:
+        if language == "en" and published.weekday() + ahead <= 6:
             ahead += 7  # still in this week: "this Sunday" names that one
         chosen = day_period(published + datetime.timedelta(days=ahead))
     elif tense in (FUTURE, PRESENT) and spec.direction == 0:

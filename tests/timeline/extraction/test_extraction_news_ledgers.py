@@ -326,11 +326,18 @@ def test_a_bound_reached_in_the_past(text, published, expected):
             "en",
             {"on Saturday": "2024-02-24", "next Sunday": "2024-03-03", "next Monday": "2024-02-26"},
         ),
+        # French "mardi prochain" is the coming Tuesday, this week's while still ahead.
         (
-            "La réunion aura lieu mardi prochain.",
+            "La réunion aura lieu mardi prochain. La cérémonie aura lieu jeudi prochain.",
             date(2018, 7, 16),
             "fr",
-            {"mardi prochain": "2018-07-24"},
+            {"mardi prochain": "2018-07-17", "jeudi prochain": "2018-07-19"},
+        ),
+        (
+            "La réunion aura lieu lundi prochain.",
+            date(2018, 7, 16),
+            "fr",
+            {"lundi prochain": "2018-07-23"},
         ),
     ],
 )
