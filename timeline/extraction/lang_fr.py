@@ -1365,7 +1365,7 @@ ELECTION_BEFORE = re.compile(
     r"élections)?|(?:les|la)\s+(?:municipales|législatives|présidentielle|européennes|"
     r"régionales|sénatoriales|départementales))(?:\s+(?:municipales|législatives|"
     r"présidentielles?|européennes|régionales|sénatoriales|départementales|générales|"
-    r"anticipées|partielles|locales))*)\s+$"
+    r"anticipées|partielles|locales))*)\s+(?:du\s+)?$"  # "l'élection présidentielle du 25 octobre"
 )
 NEXT_WORDS: frozenset[str] = frozenset()
 # A day told as a figure of speech: "comme si c'était hier".

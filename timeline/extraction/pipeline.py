@@ -489,6 +489,17 @@ def _in_era(
         and (tense in (PAST, UNKNOWN) or tense == era_tense == PRESENT)
     ):
         return _with_year(spec, era.year + (spec.month < era.month))
+    if (
+        nearness == "sentence"
+        and era.year >= published.year
+        and tense != PAST
+        and isinstance(spec, CalendarSpec)
+        and _yearless_date(spec)
+        and spec.month > era.month
+    ):
+        # "En juillet 2025 pour « T18 », et en septembre pour « Ouest France TV »": a later
+        # month of the sentence of a month ahead is of its year.
+        return _with_year(spec, era.year)
     near = abs(era.year - published.year) <= 1
     if near and (era.year >= published.year or nearness != "sentence"):
         return spec

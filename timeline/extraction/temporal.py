@@ -663,6 +663,25 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
                 spec=year_spec,
             )
             continue
+        if (
+            previous is not None
+            and isinstance(previous.spec, RelativeSpec)
+            and previous.spec.unit == "year"
+            and not previous.spec.weekend
+            and isinstance(spec, CalendarSpec)
+            and spec.year is None
+            and spec.month is not None
+            and spec.direction == 0
+            and _YEAR_THEN_BOUND.fullmatch(text, previous.end, mention.start)
+        ):
+            # "une hausse limitée à 15 % cette année, jusqu'au 30 juin au moins": the bound
+            # is of that year; both tell.
+            mention = replace(
+                mention,
+                spec=replace(
+                    spec, year_shift=previous.spec.offset, year_anchor=previous.spec.anchor
+                ),
+            )
         merged.append(mention)
     return merged
 
@@ -689,6 +708,9 @@ def _in_year(spec: CalendarSpec | RangeSpec, year: RelativeSpec) -> CalendarSpec
 
 # Between a relative year and the date it dates: "l'année dernière au 1er juillet".
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?i:au|à|le|on|in)\s+)?")
+# Between a relative year and a bound of it: "cette année, jusqu'au 30 juin", "this year,
+# until June 30".
+_YEAR_THEN_BOUND = re.compile(r"\s*,\s*(?i:jusqu['’](?:au|à)|until|till|through)\s+")
 
 
 def build(rule: Rule, match: re.Match, rules: LanguageRules) -> Mention | None:

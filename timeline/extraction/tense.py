@@ -75,6 +75,9 @@ def verb_tense(token: Token, language: str, expression: Span | None = None) -> i
     rules = _LANGUAGES[language]
     scheduling = (
         rules.SCHEDULING.match(token.text)
+        # "Dès mi-octobre, l'alliance a appelé à des actions": a day set before the verb
+        # dates the calling, not what is called for
+        and (expression is None or expression.start > token.i)
         and not _pluperfect(token, rules)
         and not _plan_told_in_pluperfect(token, rules)
         and not _first_plan(token, rules)
@@ -892,10 +895,26 @@ def _crosses_clause(token: Token, expression: Span) -> bool:
     return any(t.text in _CLAUSE_BREAKS for t in token.doc[low:high])
 
 
+def _planned_on(expression: Span, rules: ModuleType) -> bool:
+    """ "lors de l'élection prévue le 7 octobre": a day right after the participle of a plan
+    (no auxiliary), which the parser hangs on the noun or the main verb instead."""
+    if expression.start == expression.sent.start or _has_weekday(expression, rules):
+        return False
+    previous = expression.doc[expression.start - 1]
+    return (
+        bool(rules.SCHEDULING.match(previous.text))
+        and "Part" in previous.morph.get("VerbForm")
+        and previous.dep_ in {"acl", "amod"}
+        and not any(child.dep_.startswith("aux") for child in previous.children)
+    )
+
+
 def tense_around(sentence: Span, expression: Span, language: str) -> int:
     """Past, present, future or unknown for an expression inside `sentence`."""
     rules = _LANGUAGES[language]
     tense = _tense_around(sentence, expression, rules, language)
+    if tense == PAST and _planned_on(expression, rules):
+        return UNKNOWN  # the plan's day: the calendar decides, not the main verb's past
     if (
         _possessive(expression)
         and _owns(expression, rules.DEADLINES)

@@ -222,3 +222,50 @@ def test_baselines_and_sayings(text, published, language, expected):
 )
 def test_bounds_and_habits(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A bound set after a relative year by a comma is of that year.
+        (
+            "La France a opté pour une hausse limitée à 15 % cette année, jusqu’au 30 juin "
+            "au moins.",
+            date(2023, 2, 1),
+            "fr",
+            {"30 juin": "2023-06-30"},
+        ),
+        # A later month of the sentence of a month ahead is of its year.
+        (
+            "Deux chaînes arriveront. En juillet 2025 pour la première, et en septembre pour "
+            "la seconde.",
+            date(2025, 2, 20),
+            "fr",
+            {"En juillet 2025": "2025-07", "en septembre": "2025-09"},
+        ),
+        # The day of a plan, right after its participle, whatever the main verb's past.
+        (
+            "Il a annoncé sa candidature lors de l’élection prévue le 7 octobre.",
+            date(2018, 7, 13),
+            "fr",
+            {"le 7 octobre": "2018-10-07"},
+        ),
+        # The day of an election named before it, with "du".
+        (
+            "« J’ai décidé d’être candidat à l’élection présidentielle du 25 octobre », a "
+            "annoncé le président.",
+            date(2025, 7, 29),
+            "fr",
+            {"25 octobre": "2025-10-25"},
+        ),
+        # A day set before a verb of calling dates the call.
+        (
+            "Dès mi-octobre, l'alliance syndicale a appelé à des actions nationales.",
+            date(2024, 11, 13),
+            "fr",
+            {"mi-octobre": "2024-10"},
+        ),
+    ],
+)
+def test_years_and_tenses_of_plans(text, published, language, expected):
+    assert events(text, published, language) == expected
