@@ -402,6 +402,20 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
             ]
             if len(longer) == 1:
                 matches = longer
+        if not matches and len(tokens) == 2:
+            # "Hillary Clinton" beside "Hillary Rodham Clinton": the same first name and
+            # surname round a middle name, when only one such name is written.
+            middle = [
+                f
+                for f in full
+                # not "Alexis Olympia Ohanian Jr.", the daughter of "Alexis Ohanian"
+                if len(f.split()) == len(_bare(f)) == 3
+                and f.split()[0] == tokens[0]
+                and f.split()[-1].lower() == tokens[1].lower()
+                and not f.split()[1].rstrip(".").isupper()  # not "Donald J. Trump"
+            ]
+            if len(middle) == 1:
+                matches = middle
         if matches:
             mapping[name] = max(matches, key=lambda f: (len(f.split()), names[f], f))
         else:

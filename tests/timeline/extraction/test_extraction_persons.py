@@ -419,3 +419,21 @@ def test_role_resolved_once_keeps_its_holder():
         "décision. D'ici là, la maire présentera son dernier budget le 10 décembre."
     )
     assert persons_of(text, "le 10 décembre", date(2024, 11, 27), "fr") == {"Anne Hidalgo"}
+
+
+def test_a_name_written_without_its_middle_name_is_the_same_person():
+    text = (
+        "Hillary Rodham Clinton's confirmation was delayed by a day. Sen. John Cornyn said "
+        "Bill and Hillary Clinton had not been transparent enough, and the vote was held on "
+        "Wednesday."
+    )
+    found = extract(text, published_on=date(2009, 1, 20), language="en")
+    names = {name for event in found.events for name in event.persons}
+    assert "Hillary Clinton" not in names
+    # A junior is someone else: "Alexis Olympia Ohanian Jr." is not "Alexis Ohanian".
+    text = (
+        "Alexis Ohanian posted a photo on Monday. Their daughter, Alexis Olympia Ohanian Jr., "
+        "was born in September 2017."
+    )
+    found = extract(text, published_on=date(2018, 1, 20), language="en")
+    assert found.events[0].persons == ("Alexis Ohanian",)
