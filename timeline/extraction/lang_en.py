@@ -1632,7 +1632,9 @@ BYLINE = re.compile(
     rf"|\([^()\n]{{0,30}}\bPhotos?\s*/[^)\n]*\)|\bPhotos?\s*:\s*{_BYLINE_NAME}"
     rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\b"
     # "Kevin Mazur/WireImage": a photographer and an agency.
-    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b",
+    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b"
+    # A caption's credit: "... early Saturday. | Daniel Brown / Sun-Times".
+    rf"|\|[ \t]*{_BYLINE_NAME}[ \t]*/[ \t]*[A-Z][\w.-]*",
     re.MULTILINE,
 )
 
@@ -1892,6 +1894,13 @@ NOT_PERSON_WORDS = frozenset(
         # Programmes: "Thursday Night Kickoff".
         "kickoff",
         "football",
+        # Feasts, houses, fairs, firms and terms: "Mahavir Jayanti", "Lok Sabha", "Antwerp
+        # Expo", "Meta Platforms", "Hilary Law Term".
+        "jayanti",
+        "sabha",
+        "expo",
+        "platforms",
+        "term",
         # Beaches and storms: "Virginia Beach", "Florence Storm".
         "beach",
         "storm",

@@ -1517,13 +1517,15 @@ COMPARED = re.compile(
 _BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|du|van|von|le|la))*"
 # Writers' credits: a byline opening a line, or a parenthesised credit at the end.
 BYLINE = re.compile(
-    rf"^[ \t]*Par[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|et)[ \t]*{_BYLINE_NAME})*"
+    rf"^[ \t]*[Pp]ar[ \t]+{_BYLINE_NAME}(?:[ \t]*(?:,|et)[ \t]*{_BYLINE_NAME})*"
     rf"|\((?:avec|Avec)\b[^)\n]*\)"
     # Photo credits: "(Photo : Jean Dupont)", "Jean Dupont / AFP".
     rf"|\bPhotos?\s*:\s*{_BYLINE_NAME}"
     rf"|{_BYLINE_NAME}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg|MaxPPP)\b"
     # "Kevin Mazur/WireImage": a photographer and an agency.
-    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b",
+    rf"|{_BYLINE_NAME}/[A-Z][A-Za-z]+\b"
+    # A caption's credit: "... samedi. | Jean Dupont / Le Parisien".
+    rf"|\|[ \t]*{_BYLINE_NAME}[ \t]*/[ \t]*[A-Z][\w.-]*",
     re.MULTILINE,
 )
 
@@ -1797,8 +1799,11 @@ ROLE_ADJECTIVES = frozenset(
 # Words that make a "person" an organisation, a place or a thing.
 NOT_PERSON_WORDS = frozenset(
     [
-        # Bodies and places the tagger takes for people: "Ensemble Hospitalier".
+        # Bodies and places the tagger takes for people: "Ensemble Hospitalier", "Antwerp
+        # Expo", "NOTRE DAME" in a headline.
         "hospitalier",
+        "expo",
+        "dame",
         # Events and firms: "le Brexit", "Auchan Retail".
         "brexit",
         "retail",

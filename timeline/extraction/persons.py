@@ -1133,6 +1133,10 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     """A name filling a quote on its own ("son album «Multitude»", "the film “Oppenheimer”")
     titles a work; people are named in the text, not quoted."""
     # The comma or full stop may sit inside the quote: "“M*A*S*H,” “Nashville”".
+    if re.search(r"(?<!\w)['‘]$", text[max(0, start - 2) : start]) and re.search(
+        r"['’][,.]?(?!\w)", text[end - 1 : end + 3]
+    ):
+        return True  # "‘Bachchan Pandey’", single quotes (no apostrophe: "l'Élysée", "Lee's")
     return text[max(0, start - 2) : start].strip().endswith(_OPENING_QUOTES) and text[
         end : end + 3
     ].lstrip(",.").strip().startswith(_CLOSING_QUOTES)

@@ -437,3 +437,37 @@ def test_a_name_written_without_its_middle_name_is_the_same_person():
     )
     found = extract(text, published_on=date(2018, 1, 20), language="en")
     assert found.events[0].persons == ("Alexis Ohanian",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "nobody"),
+    [
+        # Feasts, houses, fairs, firms and terms named like people.
+        ("Markets were shut on Tuesday for Mahavir Jayanti.", "en", "Mahavir Jayanti"),
+        ("The term of the present Lok Sabha ends on June 3.", "en", "Lok Sabha"),
+        (
+            "All cases listed up until April 3, the end of the Hilary Law Term, were adjourned.",
+            "en",
+            "Hilary Law Term",
+        ),
+        ("Les membres du parti sont réunis depuis dimanche à Antwerp Expo.", "fr", "Antwerp Expo"),
+        # A caption's credit and a byline run into a dateline name writers, not people of
+        # an event.
+        ("Officers on the scene early Saturday. | Daniel Brown / Sun-Times", "en", "Daniel Brown"),
+        (
+            "par Katie Paul NEW YORK, 6 juillet (Reuters) - Meta a dévoilé mercredi soir Threads.",
+            "fr",
+            "Katie Paul NEW YORK",
+        ),
+        # A title in single curly quotes is a work.
+        (
+            "‘Bachchan Pandey’ was earlier scheduled to release on December 25, 2020.",
+            "en",
+            "Bachchan Pandey",
+        ),
+    ],
+)
+def test_things_and_writers_are_nobody(text, language, nobody):
+    found = extract(text, published_on=date(2023, 7, 6), language=language)
+    assert found.events
+    assert all(nobody not in event.persons for event in found.events)
