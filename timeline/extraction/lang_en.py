@@ -1589,8 +1589,10 @@ TARGET = re.compile(r"(?i:\bfor)\s*$")
 UNTIL = re.compile(r"(?i:\b(?:until|till|through|by))\s*$")  # "to sign by Friday": a deadline
 # "since the launch of the firm in May": a start, with the noun it is the date of.
 SINCE = re.compile(
-    r"(?i:\b(?:since|ever\s+since)(?:\s+(?:the|its|his|her|their)\s+[\w'’-]+"
-    r"(?:\s+(?:of\s+)?[\w'’-]+){0,3})?)\s*$"
+    r"(?i:\b(?:since|ever\s+since)(?:\s+(?:the|its|his|her|their|taking|joining|becoming)"
+    # "since their 2-0 away series win against West Indies in July", "since taking over the
+    # reins in May" (no verb between: "since the vote is in May" gives a reason)
+    r"(?:\s+(?!(?:is|are|was|were|will|would|has|have|had)\b)[\w'’-]+){1,7})?)\s*$"
 )
 # Before a date, a term that always looks ahead: none in English ("by Friday" may be past).
 # Before a date, a term counted from now: "between now and Sunday" always looks ahead.

@@ -1500,7 +1500,9 @@ SINCE = re.compile(
 # précédente, mardi"): it lies behind, whatever the tense of the sentence.
 PRIOR = re.compile(
     r"(?i:\b(?:précédente?s?|antérieure?s?)(?:\s+[\w'’-]+){1,4}|"
-    r"\b[\w'’-]+\s+(?:précédente?s?|antérieure?s?)\s*,?)\s*$"
+    r"\b[\w'’-]+\s+(?:précédente?s?|antérieure?s?)\s*,?"
+    # "la mort pourrait remonter au mois de juin": what goes back to a month lies behind
+    r"|\bremont(?:e|ent|er|ait|aient|erait|eraient)(?:\s+(?:à|au|aux)(?:\s+mois\s+de)?)?)\s*$"
 )
 # Prepositions setting a happening before the clause's own ("après leur réunion mi-juillet").
 AFTER = frozenset(["après"])

@@ -1143,6 +1143,19 @@ def _enumerations_share_a_year(dated: list[_Dated], timexes: list[Timex]) -> lis
     closes it (the first full day after it, in the same month)."""
     changed: dict[int, str] = {}
     for index, item in enumerate(dated):
+        if (
+            item.mention.pattern == "second_day"
+            and item.resolved is not None
+            and index > 0
+            and dated[index - 1].resolved is not None
+            and dated[index - 1].resolved.precision == "day"
+            and dated[index - 1].resolved.date_start.month == item.resolved.date_start.month
+        ):
+            # "set for Dec. 13th and 19th": the second day has the year of the first
+            year = dated[index - 1].resolved.date_start.year
+            if item.resolved.date_start.year != year:
+                _redate(item, item.resolved.date_start.replace(year=year), changed)
+            continue
         if item.mention.pattern != "enumerated_day" or item.resolved is None:
             continue
         closing = next(

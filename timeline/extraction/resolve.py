@@ -332,15 +332,15 @@ def _resolve_weekday(
 ) -> Resolved | None:
     """A bare weekday: the most recent such day, unless "ce", "prochain" or the tense say ahead."""
     if (
-        tense == PAST
+        tense in (PAST, UNKNOWN)
         and spec.is_this
         and language == "en"
         and (published.weekday() + 1) % 7 < (spec.weekday + 1) % 7
     ):
-        # "the walkout planned for this Saturday has been cancelled", told on Monday: English
-        # "this Saturday" is the one of this week, from Sunday to Saturday, still ahead ("was
-        # held this Sunday", told on Monday, is the day before; French "ce samedi" told in the
-        # past may be the one just gone).
+        # "the walkout planned for this Saturday has been cancelled", "for this Saturday's
+        # finale", told on Monday: English "this Saturday" is the one of this week, from
+        # Sunday to Saturday, still ahead ("was held this Sunday", told on Monday, is the day
+        # before; French "ce samedi" told in the past may be the one just gone).
         tense = FUTURE
     shift = (spec.weekday - published.weekday()) % 7
     first = published + datetime.timedelta(days=shift - 14)

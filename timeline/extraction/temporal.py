@@ -488,6 +488,8 @@ def _month_date(mention: Mention, text: str, *, with_day: bool) -> CalendarSpec 
     ):
         return None
     last = text[mention.end - 1 : mention.end]
+    if with_day and re.search(r"\d(?:st|nd|rd|th|er)$", text[mention.end - 3 : mention.end]):
+        return spec  # "on December 13th and 19th"
     return spec if (last.isdigit() if with_day else last.isalpha()) else None
 
 

@@ -269,3 +269,42 @@ def test_bounds_and_habits(text, published, language, expected):
 )
 def test_years_and_tenses_of_plans(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "since" a happening named at length: its month lies behind.
+        (
+            "It is South Africa's first Test series since their 2-0 away series win against "
+            "West Indies in July. He has been working from home since taking over the reins "
+            "in May.",
+            date(2021, 12, 21),
+            "en",
+            {"in July": "2021-07", "in May": "2021-05"},
+        ),
+        # A second day with its ordinal has the month and the year of the first.
+        (
+            "The finals are set for Dec. 13th and 19th.",
+            date(2021, 12, 21),
+            "en",
+            {"for Dec. 13th": "2022-12-13", "19": "2022-12-19"},
+        ),
+        # "this Saturday's" told on Monday is the coming one.
+        (
+            "His jersey looks likely to go to Henshaw for this Saturday's sell-out finale.",
+            date(2023, 3, 13),
+            "en",
+            {"this Saturday": "2023-03-18"},
+        ),
+        # What goes back to a month lies behind it.
+        (
+            "Selon le procureur, la mort pourrait remonter au mois de juin.",
+            date(2014, 2, 21),
+            "fr",
+            {"au mois de juin": "2013-06"},
+        ),
+    ],
+)
+def test_days_behind_and_ahead_of_a_phrase(text, published, language, expected):
+    assert events(text, published, language) == expected
