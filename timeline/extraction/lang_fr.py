@@ -1510,7 +1510,9 @@ AFTER = frozenset(["après"])
 COMPARED = re.compile(
     # "identique à celui du premier trimestre": the figure it is set beside.
     r"(?i:\bcel(?:ui|le|les|ux)\s*$)|"
-    r"(?i:\b(?:contre|après|par\s+rapport\s+(?:à|aux?))\s+[-+]?\d[\d\s.,]*\s*"
+    # "passant de 3,64 % en juillet à 3,59 % en août": the figure it moved from
+    r"(?i:\b(?:contre|après|par\s+rapport\s+(?:à|aux?)|(?:passant|passée?s?|passé|revenant|"
+    r"revenue?s?|tombant|tombée?s?|grimpant|montant|reculant|chutant)\s+de)\s+[-+]?\d[\d\s.,]*\s*"
     r"(?:%|pour\s*cent|(?:milliers?|millions?|milliards?)(?:\s+d['’]\w+)?|points?|\w*€|euros?)?)\s*$"
 )
 

@@ -492,13 +492,14 @@ def _in_era(
     if (
         nearness == "sentence"
         and era.year >= published.year
-        and tense != PAST
+        and (tense != PAST or era.day is not None)
         and isinstance(spec, CalendarSpec)
         and _yearless_date(spec)
         and spec.month > era.month
     ):
-        # "En juillet 2025 pour « T18 », et en septembre pour « Ouest France TV »": a later
-        # month of the sentence of a month ahead is of its year.
+        # "En juillet 2025 pour « T18 », et en septembre pour « Ouest France TV »", "Le 22
+        # septembre 2025, Stellantis a annoncé la mise à l'arrêt de l'usine en octobre": a later
+        # month of the sentence of a month ahead, or of this year's day, is of its year.
         return _with_year(spec, era.year)
     near = abs(era.year - published.year) <= 1
     if near and (era.year >= published.year or nearness != "sentence"):

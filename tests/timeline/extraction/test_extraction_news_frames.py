@@ -308,3 +308,25 @@ def test_years_and_tenses_of_plans(text, published, language, expected):
 )
 def test_days_behind_and_ahead_of_a_phrase(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The figure a rate moved from was reported before it.
+        (
+            "Le taux moyen est plus bas, passant de 3,64 % en juillet à 3,59 % en août.",
+            date(2024, 10, 7),
+            {"en juillet": "2024-07", "en août": "2024-08"},
+        ),
+        # A later month in the sentence of this year's written day is of its year.
+        (
+            "Le 22 septembre 2025, Stellantis a annoncé la mise à l’arrêt de l’usine de Poissy "
+            "pour trois semaines en octobre.",
+            date(2025, 9, 23),
+            {"Le 22 septembre 2025": "2025-09-22", "en octobre": "2025-10"},
+        ),
+    ],
+)
+def test_months_of_figures_and_announcements(text, published, expected):
+    assert events(text, published, "fr") == expected
