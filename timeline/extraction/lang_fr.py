@@ -2138,6 +2138,21 @@ ROLE_PREMODIFIER = r"(?!x)x"
 # ("a confirmé la nouvelle ce vendredi matin").
 REPORTING_VERBS = frozenset(
     [
+        # In the imperfect too: "annonçaient fin juillet les notaires".
+        "annonçait",
+        "annonçaient",
+        "indiquait",
+        "indiquaient",
+        "déclarait",
+        "déclaraient",
+        "expliquait",
+        "expliquaient",
+        "précisait",
+        "précisaient",
+        "affirmait",
+        "affirmaient",
+        "assurait",
+        "assuraient",
         "rapporte",
         "rapporté",
         "rapportent",

@@ -330,3 +330,13 @@ def test_days_behind_and_ahead_of_a_phrase(text, published, language, expected):
 )
 def test_months_of_figures_and_announcements(text, published, expected):
     assert events(text, published, "fr") == expected
+
+
+def test_a_saying_in_the_imperfect_dates_itself():
+    # "annonçaient fin juillet les notaires": the month of the saying, gone, not the quote's.
+    assert events(
+        "« Le prix au mètre carré approchera 10.000 euros à l'automne », annonçaient fin "
+        "juillet les notaires franciliens.",
+        date(2019, 9, 3),
+        "fr",
+    ) == {"fin juillet": "2019-07"}
