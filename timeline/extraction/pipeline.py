@@ -147,13 +147,16 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
+        baseline = BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
         if isinstance(mention.spec, RelativeSpec) and (
-            BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
+            baseline
             or BASELINE_AFTER_FIGURE[language].search(
                 text, max(0, mention.start - 140), mention.start
             )
         ):
             continue  # "up 10.4% compared with a year ago": the figure's baseline
+        if _year_alone(mention.spec) and baseline and _SAME_PERIOD.search(baseline.group()):
+            continue  # "compared to the same period in 2017" (not "from 5,600 in 2005")
         if PLACE_NAMED_AFTER[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "au stade du 26 mars": a place
         if (
@@ -317,6 +320,21 @@ def _moves_as_two_dates(mentions: list[Mention], text: str, language: str) -> li
             )
         )
     return result
+
+
+# A baseline told as a period: "compared to the same period in 2017", "sur la même période de".
+_SAME_PERIOD = re.compile(r"(?i:same|même|corresponding|comparable|similar|compar)")
+
+
+def _year_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    return (
+        isinstance(spec, CalendarSpec)
+        and spec.year is not None
+        and spec.month is None
+        and spec.quarter is None
+        and spec.half is None
+        and spec.season is None
+    )
 
 
 def _fiscal_part_of_year(mention: Mention, text: str, language: str) -> bool:

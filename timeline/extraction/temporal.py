@@ -454,7 +454,12 @@ def _days_bounding_a_span(mentions: list[Mention], text: str) -> list[Mention]:
 # "March 26 and 31": the second day of the month written before it, no unit after it.
 _SECOND_DAY = re.compile(
     r"[ \t]+(?:and|et|&)[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\w,.]?\d)"
-    r"(?![ \t]*(?:%|[A-Za-zÀ-ÿ]))"
+    # "February 6 and 17 and March 6": another month may follow the list
+    r"(?![ \t]*(?:%|(?!(?:and|et|or|ou)\b)[A-Za-zÀ-ÿ]))"
+)
+# A day of a list run on by commas: "February 16, 17, 23 and 24".
+_COMMA_DAY = re.compile(
+    r",[ \t]*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?(?=,[ \t]*\d|[ \t]+(?:and|et|&)[ \t]+\d)"
 )
 
 
@@ -466,12 +471,22 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
         spec = _month_date(mention, text, with_day=True)
         if spec is None:
             continue
-        match = _SECOND_DAY.match(text, mention.end)
+        position, last, listed = mention.end, spec.day, []
+        while (match := _COMMA_DAY.match(text, position)) is not None:
+            day = int(match.group("d"))
+            if not last < day <= calendar.monthrange(2024, spec.month)[1]:
+                break
+            listed.append(_mention_at(text, match.span("d"), replace(spec, day=day), "second_day"))
+            position, last = match.end(), day
+        match = _SECOND_DAY.match(text, position)
         if match is None:
+            found += listed
             continue
         day = int(match.group("d"))
-        if not spec.day + 1 < day <= calendar.monthrange(2024, spec.month)[1]:
+        if not last + (0 if listed else 1) < day <= calendar.monthrange(2024, spec.month)[1]:
+            found += listed
             continue  # "May 28 and 29": two days running are one span, which the first dates
+        found += listed
         found.append(_mention_at(text, match.span("d"), replace(spec, day=day), "second_day"))
     return found
 

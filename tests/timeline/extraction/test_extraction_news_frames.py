@@ -340,3 +340,35 @@ def test_a_saying_in_the_imperfect_dates_itself():
         date(2019, 9, 3),
         "fr",
     ) == {"fin juillet": "2019-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Days run on by commas, or after "and" before another month, keep their month.
+        (
+            "Northern Ireland: January 26 and February 16, 17, 23 and 24. West Midlands: "
+            "February 6 and 17 and March 6 and 20.",
+            date(2023, 1, 20),
+            {
+                "January 26": "2023-01-26",
+                "February 16": "2023-02-16",
+                "17": "2023-02-17",
+                "23": "2023-02-23",
+                "24": "2023-02-24",
+                "February 6": "2023-02-06",
+                "March 6": "2023-03-06",
+                "20": "2023-03-20",
+            },
+        ),
+        # A year set as a figure's baseline period is no event; a figure's old value is.
+        (
+            "Compared to the same period in 2017, the deficit fell. Enrollment fell to 3,950 "
+            "students from 5,600 in 2005.",
+            date(2018, 11, 6),
+            {"in 2005": "2005"},
+        ),
+    ],
+)
+def test_listed_days_and_baseline_years(text, published, expected):
+    assert events(text, published, "en") == expected
