@@ -1633,12 +1633,13 @@ def _events(
 ) -> list[FoundEvent]:
     """One event per (sentence, expression), with the people each is about."""
     kept: list[_Dated] = []
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, str]] = set()
     for item in dated:
         if item.resolved is None:
             continue
-        key = (item.sentence.start, item.mention.text.casefold())
-        if key in seen:  # the same expression twice in a sentence is one event
+        key = (item.sentence.start, item.mention.text.casefold(), item.resolved.value)
+        if key in seen:  # the same expression twice in a sentence is one event (not "February
+            # 6 and 20 and March 6 and 20": two days 20)
             continue
         seen.add(key)
         if kept and _same_date_told_twice(kept[-1], item, text):

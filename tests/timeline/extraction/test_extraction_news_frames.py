@@ -372,3 +372,17 @@ def test_a_saying_in_the_imperfect_dates_itself():
 )
 def test_listed_days_and_baseline_years(text, published, expected):
     assert events(text, published, "en") == expected
+
+
+def test_the_same_day_number_of_two_months_is_two_events():
+    from timeline.extraction import extract
+
+    found = extract(
+        "North East: February 6 and 20 and March 6 and 20.",
+        published_on=date(2023, 1, 20),
+        language="en",
+    )
+    assert sorted(e.value for e in found.events if e.expression == "20") == [
+        "2023-02-20",
+        "2023-03-20",
+    ]
