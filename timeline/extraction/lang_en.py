@@ -2252,6 +2252,8 @@ ROLE_POSTMODIFIER = r"(?!x)x"  # English adjectives come before the noun
 DEMONYM = r"(?P<det>[Tt]he)\s+(?P<np>[A-Z][a-z]+(?:man|woman|ian))(?![\w'’-])"
 # Lowercase words before a role noun that narrow it ("the council leader", "the club's coach").
 ROLE_PREMODIFIER = r"[a-z][\w'’-]*"
+# Reporting verbs in a past form the tagger may misread: none needed in English.
+REPORTING_IMPERFECT: frozenset[str] = frozenset()
 REPORTING_VERBS = frozenset(
     [
         "said",

@@ -2136,9 +2136,10 @@ ROLE_PREMODIFIER = r"(?!x)x"
 # Verbs that report what someone said: the speaker is no participant of what is reported
 # ("M. Lachaux a fait appel hier, a confirmé Me Arnaud"), only of the speech itself
 # ("a confirmé la nouvelle ce vendredi matin").
-REPORTING_VERBS = frozenset(
+# Reporting verbs in the imperfect, which date the saying right after them ("annonçaient fin
+# juillet les notaires": tense._reporting_verb_before) whatever the tagger reads.
+REPORTING_IMPERFECT = frozenset(
     [
-        # In the imperfect too: "annonçaient fin juillet les notaires".
         "annonçait",
         "annonçaient",
         "indiquait",
@@ -2153,6 +2154,10 @@ REPORTING_VERBS = frozenset(
         "affirmaient",
         "assurait",
         "assuraient",
+    ]
+)
+REPORTING_VERBS = frozenset(
+    [
         "rapporte",
         "rapporté",
         "rapportent",

@@ -315,10 +315,10 @@ def _reporting_verb_before(expression: Span, rules: ModuleType) -> Token | None:
     previous = expression.doc[expression.start - 1]
     if any(child.dep_ == "aux:pass" for child in previous.children):
         return None  # "est jugé jeudi": tried, no saying
+    if previous.lower_ in rules.REPORTING_IMPERFECT:
+        return previous  # "annonçaient fin juillet les notaires", which the tagger misreads
     if previous.lower_ in rules.REPORTING_VERBS and (
         previous.pos_ in {"VERB", "AUX"}
-        # "annonçaient fin juillet les notaires", an imperfect the tagger reads otherwise
-        or previous.lower_.endswith(("ait", "aient"))
         # "selon ce que rapporte mardi le site", the verb read as a noun
         or (previous.i > 0 and previous.doc[previous.i - 1].lower_ in {"que", "qu'", "as"})
     ):
