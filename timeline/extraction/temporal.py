@@ -658,49 +658,41 @@ def _with_relative_years(mentions: list[Mention], text: str, rules: LanguageRule
                 spec=replace(previous.spec, year=spec.year),
             )
             continue
-        if (
-            previous is not None
-            and isinstance(previous.spec, RelativeSpec)
-            and previous.spec.unit == "year"
-            and not previous.spec.weekend
-            and isinstance(spec, CalendarSpec)
-            and spec.year is None
-            and spec.month is not None
-            and spec.direction == 0
-            and _YEAR_THEN_DATE.fullmatch(text, previous.end, mention.start)
+        if _relative_year_then_date(previous, spec) and _YEAR_THEN_DATE.fullmatch(
+            text, previous.end, mention.start
         ):
             # "L'année dernière au 1er juillet", "last year on July 1": that year's date.
-            year_spec = replace(
-                spec, year_shift=previous.spec.offset, year_anchor=previous.spec.anchor
-            )
             merged[-1] = replace(
                 mention,
                 start=previous.start,
                 text=text[previous.start : mention.end],
-                spec=year_spec,
+                spec=_in_year(spec, previous.spec),
             )
             continue
-        if (
-            previous is not None
-            and isinstance(previous.spec, RelativeSpec)
-            and previous.spec.unit == "year"
-            and not previous.spec.weekend
-            and isinstance(spec, CalendarSpec)
-            and spec.year is None
-            and spec.month is not None
-            and spec.direction == 0
-            and _YEAR_THEN_BOUND.fullmatch(text, previous.end, mention.start)
+        if _relative_year_then_date(previous, spec) and _YEAR_THEN_BOUND.fullmatch(
+            text, previous.end, mention.start
         ):
             # "une hausse limitée à 15 % cette année, jusqu'au 30 juin au moins": the bound
             # is of that year; both tell.
-            mention = replace(
-                mention,
-                spec=replace(
-                    spec, year_shift=previous.spec.offset, year_anchor=previous.spec.anchor
-                ),
-            )
+            mention = replace(mention, spec=_in_year(spec, previous.spec))
         merged.append(mention)
     return merged
+
+
+def _relative_year_then_date(
+    previous: Mention | None, spec: CalendarSpec | RelativeSpec | RangeSpec | None
+) -> bool:
+    """A relative year ("l'année dernière", "this year") right before a yearless date."""
+    return (
+        previous is not None
+        and isinstance(previous.spec, RelativeSpec)
+        and previous.spec.unit == "year"
+        and not previous.spec.weekend
+        and isinstance(spec, CalendarSpec)
+        and spec.year is None
+        and spec.month is not None
+        and spec.direction == 0
+    )
 
 
 def _yearless_month(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
