@@ -326,6 +326,19 @@ def _moves_as_two_dates(mentions: list[Mention], text: str, language: str) -> li
 _SAME_PERIOD = re.compile(r"(?i:same|même|corresponding|comparable|similar|compar)")
 
 
+def _of_the_story_told(item: _Dated, focus: Resolved | None, unit: str, text: str) -> bool:
+    """Whether an unmarked period ("à la fin de l'année", "le premier trimestre de l'année") is
+    the one of a past story told, not the present one, which a state running "depuis le début
+    de l'année" always reaches."""
+    start = item.mention.start
+    return (
+        item.tense == PAST
+        and focus is not None
+        and can_anchor(focus, unit)
+        and not SINCE[item.language].search(text, max(0, start - 60), start)
+    )
+
+
 def _year_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
     return (
         isinstance(spec, CalendarSpec)
@@ -955,28 +968,13 @@ def _resolve(
                 # is written, the day after the happening it names.
                 spec = RelativeSpec("day", 0)
             if isinstance(spec, RelativeSpec) and spec.anchor == "current":
-                # "à la fin de l'année": the year of a past story told, else the present one,
-                # which a state running "depuis le début de l'année" always reaches.
-                told = (
-                    item.tense == PAST
-                    and focus is not None
-                    and can_anchor(focus, spec.unit)
-                    and not SINCE[item.language].search(
-                        text, max(0, mention.start - 60), mention.start
-                    )
-                )
-                spec = replace(spec, anchor="focus" if told else "publication")
+                # "à la fin de l'année": the year of a past story told, else the present one.
+                of_story = _of_the_story_told(item, focus, spec.unit, text)
+                spec = replace(spec, anchor="focus" if of_story else "publication")
             if isinstance(spec, CalendarSpec) and spec.year_anchor == "current":
                 # "le premier trimestre de l'année": the same choice for a part of a year.
-                told = (
-                    item.tense == PAST
-                    and focus is not None
-                    and can_anchor(focus, "year")
-                    and not SINCE[item.language].search(
-                        text, max(0, mention.start - 60), mention.start
-                    )
-                )
-                spec = replace(spec, year_anchor="focus" if told else "publication")
+                of_story = _of_the_story_told(item, focus, "year", text)
+                spec = replace(spec, year_anchor="focus" if of_story else "publication")
             anchor = focus
             if (
                 isinstance(spec, RelativeSpec)
@@ -1467,8 +1465,9 @@ def _weekdays_from_the_day_in_focus(
             and spec.direction == 0
             and item.resolved.precision == "day"
         )
+        # days from the day in focus to the next such weekday
+        shift = ((spec.weekday - focus.weekday()) % 7 or 7) if weekday and focus else 0
         if way is not None and focus is not None and weekday:
-            shift = (spec.weekday - focus.weekday()) % 7 or 7
             if way.group("way") in {"previous", "preceding", "précédent"}:
                 shift -= 7
             _redate(item, focus + datetime.timedelta(days=shift), changed)
@@ -1479,7 +1478,6 @@ def _weekdays_from_the_day_in_focus(
             and item.resolved.date_start < focus
             and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
         ):
-            shift = (spec.weekday - focus.weekday()) % 7 or 7
             _redate(item, focus + datetime.timedelta(days=shift), changed)
         if item.resolved.precision == "day":
             focus = item.resolved.date_start
