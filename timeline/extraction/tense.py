@@ -903,12 +903,7 @@ def _planned_on(expression: Span, rules: ModuleType) -> bool:
     if expression.start == expression.sent.start or _has_weekday(expression, rules):
         return False
     previous = expression.doc[expression.start - 1]
-    return (
-        bool(rules.SCHEDULING.match(previous.text))
-        and "Part" in previous.morph.get("VerbForm")
-        and previous.dep_ in {"acl", "amod"}
-        and not any(child.dep_.startswith("aux") for child in previous.children)
-    )
+    return bool(rules.SCHEDULING.match(previous.text)) and _adjectival_participle(previous)
 
 
 def tense_around(sentence: Span, expression: Span, language: str) -> int:
