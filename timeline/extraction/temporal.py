@@ -478,15 +478,13 @@ def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             listed.append(_mention_at(text, match.span("d"), replace(spec, day=day), "second_day"))
             position, last = match.end(), day
+        found += listed
         match = _SECOND_DAY.match(text, position)
         if match is None:
-            found += listed
             continue
         day = int(match.group("d"))
         if not last + (0 if listed else 1) < day <= calendar.monthrange(2024, spec.month)[1]:
-            found += listed
             continue  # "May 28 and 29": two days running are one span, which the first dates
-        found += listed
         found.append(_mention_at(text, match.span("d"), replace(spec, day=day), "second_day"))
     return found
 
