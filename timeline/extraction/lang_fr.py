@@ -380,6 +380,9 @@ _MONTH_PREFIX = (
     r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
 )
 _ENUMERATED = rf"\s*,\s*(?:(?:{_WEEKDAY})\s+)?{_DAY_NUMBER}"
+# "de l'année" alone, after a part of it ("le premier trimestre de l'année"): the story's year
+# or this one, not "l'année 2023", "l'année dernière", "l'année en cours".
+_THE_YEAR = rf"(?P<cur>l['’]année)(?!\s+(?:\d|{_DIRECTION}|précédente|suivante|en\s+cours))"
 _YEAR_PREFIX = (
     r"(?P<part>en|dès|depuis|d['’]ici(?:\s+à)?|jusqu['’](?:en|à)|courant|avant|après|pour|de|d['’]"
     r"|l['’]an|l['’]année|année|au\s+cours\s+de\s+l['’]année|à\s+partir\s+d(?:e\s+|['’])"
@@ -997,7 +1000,7 @@ RULES = LanguageRules(
             rf"(?:\s+(?:de\s+(?:l['’]année|(?:l['’]|son\s+|leur\s+)exercice)\s+|d(?:e\s+|['’]))?"
             rf"(?P<y>{YEAR})(?![-–/]\d)"
             # "le premier trimestre de l'année": of the story's year, else this one
-            rf"|\s+de\s+(?P<cur>l['’]année)(?!\s+(?:\d|{_DIRECTION}|précédente|suivante|en\s+cours)))?"
+            rf"|\s+de\s+{_THE_YEAR})?"
             rf"(?:\s+(?P<dir>{_DIRECTION}))?{_E}"
             # "le premier trimestre, du 4 septembre au 1er décembre": a school term.
             rf"(?!\s*[,(]?\s*(?:du|de|qui\s+(?:va|court)\s+du)\s+{_DAY_NUMBER}\s+{_MONTH})",
@@ -1008,7 +1011,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?:au|du|le|ce)\s+)?(?P<ord>premier|second|deuxième|1er|2e|2ème)\s+"
             rf"(?P<half>semestre)\s+(?:(?:de\s+l['’]année\s+|d(?:e\s+|['’]))?(?P<y>{YEAR}){_E}"
-            rf"|de\s+(?P<cur>l['’]année){_E}(?!\s+(?:\d|{_DIRECTION}|précédente|suivante|en\s+cours)))"
+            rf"|de\s+{_THE_YEAR}{_E})"
             # not "le premier semestre 2025-2026", of a fiscal or school year
             r"(?![-–/]\d)",
         ),
