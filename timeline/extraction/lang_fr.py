@@ -1936,6 +1936,8 @@ STORM_NOUNS = frozenset(
 )
 THING_NOUNS = frozenset(
     [
+        # Feasts: "l'Aïd el-Fitr", "l'Aïd el-Kebir".
+        "aïd",
         # Offices named by their place: "le Rectorat de Guyane".
         "rectorat",
         "académie",

@@ -471,3 +471,14 @@ def test_things_and_writers_are_nobody(text, language, nobody):
     found = extract(text, published_on=date(2023, 7, 6), language=language)
     assert found.events
     assert all(nobody not in event.persons for event in found.events)
+
+
+def test_a_feast_named_aid_is_nobody():
+    found = extract(
+        "Les musulmans célébreront l'Aïd el-Fitr dimanche 25 juin. L'an dernier, l'Aïd "
+        "el-Seghir avait été fêté le 5 juillet.",
+        published_on=date(2017, 6, 20),
+        language="fr",
+    )
+    assert found.events
+    assert not any(event.persons for event in found.events)
