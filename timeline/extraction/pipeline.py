@@ -170,6 +170,13 @@ def extract(
             r"Night$|^[A-Z][a-z]+day$", text[mention.start : mention.end].removeprefix("on ")
         ):
             continue  # "on Sunday Night Football", "Thursday Night Kickoff": a programme
+        if (
+            isinstance(mention.spec, CalendarSpec)
+            and mention.spec.weekday is not None
+            and mention.spec.day is None
+            and _SLOT.match(text, mention.end)
+        ):
+            continue  # "the Sunday night headliner", "the Sunday afternoon legend slot": a bill
         if _yearless_month_alone(mention) and (
             _CONTRACT.match(text, mention.end)
             or _CONTRACT_BEFORE.search(text, max(0, mention.start - 16), mention.start)
@@ -1802,6 +1809,13 @@ def _same_day_again(earlier: _Dated, item: _Dated) -> bool:
         and item.resolved.precision == "day"
         and earlier.resolved.end_value == item.resolved.end_value
     )
+
+
+# After a weekday, a festival's bill: "the Sunday night headliner", "the Sunday afternoon
+# 'legend' slot" (any edition's, no day).
+_SLOT = re.compile(
+    r"(?i:\s+(?:['‘’\"“]?legends?['’\"”]?\s+)?(?:headliners?|headline\s+slot|slot)\b)"
+)
 
 
 # Between a date and its restatement: a comma or a bracket, or a bound on the same day ("from

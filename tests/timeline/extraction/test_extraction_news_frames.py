@@ -386,3 +386,12 @@ def test_the_same_day_number_of_two_months_is_two_events():
         "2023-02-20",
         "2023-03-20",
     ]
+
+
+def test_a_weekday_naming_a_festival_slot_is_no_day():
+    assert events(
+        "Michael Eavis has revealed when the Sunday night headliner will be announced. She "
+        "played the Sunday afternoon 'legend' slot on Sunday.",
+        date(2019, 12, 16),
+        "en",
+    ) == {"on Sunday": "2019-12-15"}
