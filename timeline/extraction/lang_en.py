@@ -6,6 +6,7 @@ import re
 
 from .temporal import (
     ANY_YEAR,
+    OLD_YEAR,
     YEAR,
     LanguageRules,
     Rule,
@@ -546,6 +547,11 @@ _GAME = re.compile(
 )
 
 
+def _old_year_is_date(text: str, match: re.Match) -> bool:
+    """ "on 2 March 1624 prohibits" is that day; "on March 2 1500 people marched" is a count."""
+    return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
+
+
 def _quarter_is_date(text: str, match: re.Match) -> bool:
     """A yearless quarter in a sentence about a game is a period of play; "last quarter"
     without "the" or a year is the previous quarter (a relative), not the fourth."""
@@ -976,6 +982,21 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on')}\s+)?(?:(?P<wd>{_WEEKDAY}){_PART_OF_DAY},?\s+)?(?:{_i('the')}\s+)?"
             rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH}),?"
             rf"(?:\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        # A day of an older year: "on 2 March 1624", "on October 14, 1066" (not "on March 2
+        # 1500 people").
+        _rule(
+            "day_old_year",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?:{_i('the')}\s+)?(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?"
+            rf"(?P<m>{_MONTH}),?\s+(?P<y>{OLD_YEAR}){_E}",
+            _old_year_is_date,
+        ),
+        _rule(
+            "month_day_old_year",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER}),?\s+(?P<y>{OLD_YEAR}){_E}",
+            _old_year_is_date,
         ),
         # A weekday and a day, the month left to the calendar or to a heading: "Saturday 17 -
         # Bangkok" under "DECEMBER 2022", "on Saturday the 10th".

@@ -6,6 +6,7 @@ import re
 
 from .temporal import (
     ANY_YEAR,
+    OLD_YEAR,
     YEAR,
     LanguageRules,
     Rule,
@@ -924,6 +925,14 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>ce|cette)\s+|le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
             rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+        ),
+        # A day of an older year: "le 14 juillet 1789" (not "le 2 mars 1500 manifestants").
+        _rule(
+            "day_month_old_year",
+            "calendar",
+            rf"{_B}(?:le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})\s+(?P<m>{_MONTH})"
+            rf"\s+(?P<y>{OLD_YEAR}){_E}",
+            lambda text, match: not _QUANTITY_AFTER.match(following_word(text, match.end("y"))),
         ),
         # A weekday and a day with the month left to the calendar: "le samedi 2 de 12 heures à
         # 20 heures" (the Saturday 2nd nearest to publication).

@@ -21,6 +21,8 @@ from re import _constants, _parser  # the parsed form of a pattern (`scanner`)
 from .types import CalendarSpec, Mention, RangeSpec, RelativeSpec
 
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)"
+# An older year, read only after a day and its month ("le 14 juillet 1789").
+OLD_YEAR = r"(?<![\d,.])1[0-7]\d\d(?!\d|[,.]\d)"
 # Older years only inside a range of years ("entre 1163 et 1345", "from 1337 to 1453"), where
 # the pair says what they are; alone, such a number is mostly a quantity.
 ANY_YEAR = r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d)(?!\d|[,.]\d)"

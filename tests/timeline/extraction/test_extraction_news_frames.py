@@ -395,3 +395,28 @@ def test_a_weekday_naming_a_festival_slot_is_no_day():
         date(2019, 12, 16),
         "en",
     ) == {"on Sunday": "2019-12-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A day of an older year is that day, not this year's; a count after a day stays one.
+        (
+            "La Bastille a été prise le 14 juillet 1789. Le 2 mars 1500 personnes ont manifesté.",
+            "fr",
+            {"le 14 juillet 1789": "1789-07-14", "Le 2 mars": "2012-03-02"},
+        ),
+        (
+            "A resolution passed on 2 March 1624 prohibits MPs from resigning. The battle took "
+            "place on October 14, 1066. On March 2 1500 people marched.",
+            "en",
+            {
+                "on 2 March 1624": "1624-03-02",
+                "on October 14, 1066": "1066-10-14",
+                "On March 2": "2012-03-02",
+            },
+        ),
+    ],
+)
+def test_a_day_of_an_older_year(text, language, expected):
+    assert events(text, date(2012, 10, 23), language) == expected
