@@ -106,25 +106,28 @@ def build_histogram(
         first, last = max(first, min(months)), min(last, max(months))
     last = max(first, last)  # events that overlap the range from before it start before it
     unit = "month" if months_between(first, last) <= MONTHLY_UP_TO else "year"
+    # Over more than MAX_BARS years ("le 14 juillet 1789" in an article of 2024), a bar holds
+    # as many years as keep the chart within MAX_BARS bars.
+    years = -(-(last.year - first.year + 1) // MAX_BARS) if unit == "year" else 1
     counts = months
     if unit == "year":
         counts = {}
         for month, n in months.items():
-            year = datetime.date(month.year, 1, 1)
+            year = datetime.date(first.year + (month.year - first.year) // years * years, 1, 1)
             counts[year] = counts.get(year, 0) + n
     buckets, day = [], datetime.date(first.year, first.month if unit == "month" else 1, 1)
     while day <= last:
         buckets.append((day, counts.get(day, 0)))
-        day = next_bucket(day, unit)
+        day = next_bucket(day, unit) if years == 1 else datetime.date(day.year + years, 1, 1)
     tallest = max(count for _day, count in buckets) or 1
     bars = [
         Bar(
             start=day,
-            end=unit_end(day, unit),
+            end=unit_end(day, unit) if years == 1 else datetime.date(day.year + years - 1, 12, 31),
             count=count,
             x=n * BAR_WIDTH,
             height=max(round(CHART_HEIGHT * count / tallest), MIN_BAR) if count else 0,
-            label=bar_label(day, unit),
+            label=bar_label(day, unit) if years == 1 else f"{day.year}–{day.year + years - 1}",
             key=day.strftime("%Y-%m") if unit == "month" else str(day.year),
         )
         for n, (day, count) in enumerate(buckets)

@@ -63,3 +63,15 @@ def test_vague_events_count_in_the_month_their_span_starts():
     EventFactory(date_start=D(2023, 1, 1), date_end=D(2023, 12, 31), precision="year")
     EventFactory(date_start=D(2023, 5, 17))
     assert count_by_month(Event.objects.all()) == {D(2023, 5, 1): 2, D(2023, 1, 1): 1}
+
+
+def test_centuries_of_span_are_charted_in_bars_of_several_years():
+    # An article naming "le 14 juillet 1789" beside this year's events.
+    chart = build_histogram({D(1789, 7, 1): 1, D(2024, 3, 1): 2, D(2024, 5, 1): 1})
+    assert chart.unit == "year"
+    assert len(chart.bars) <= 150
+    assert chart.first.start == D(1789, 1, 1) and chart.first.count == 1
+    years = chart.first.end.year - chart.first.start.year + 1
+    assert years == 2 and chart.first.label == "1789–1790"
+    assert chart.last.count == 3 and chart.last.start <= D(2024, 3, 1) <= chart.last.end
+    assert sum(bar.count for bar in chart.bars) == 4
