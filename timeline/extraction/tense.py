@@ -463,6 +463,11 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
 
 
+def _token_after(expression: Span) -> Token | None:
+    """The token right after the expression, if the document goes on."""
+    return expression.doc[expression.end] if expression.end < len(expression.doc) else None
+
+
 def _day_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "has called a General Election for July 4", "a convoqué les électeurs pour le 4
     juillet": a day something is set for, after the deed told, before or after publication;
@@ -471,7 +476,7 @@ def _day_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False
     if _has_weekday(expression, rules) or not any(t.like_num for t in expression):
         return False
-    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    following = _token_after(expression)
     return following is None or following.pos_ not in {"NOUN", "PROPN", "PART"}
 
 
@@ -500,7 +505,7 @@ def _dates_a_deed(expression: Span, rules: ModuleType) -> bool:
     """ "the fatal shooting on Friday", "Lynch's killing on Monday afternoon": a day hung on
     the noun of a deed by "on" dates the deed, which news tells once it is done; so does one
     set before it ("Lillard's Wednesday night injury")."""
-    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    following = _token_after(expression)
     if (
         following is not None
         and following.pos_ == "NOUN"
@@ -920,7 +925,7 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "hitting Friday's deadline", "before Friday night's shutdown deadline": a deadline
         # lies ahead, unless a deed tells it met or missed ("missed Monday's deadline").
         return FUTURE
-    following = expression.doc[expression.end] if expression.end < len(expression.doc) else None
+    following = _token_after(expression)
     if (
         following is not None
         and rules.DEADLINES.fullmatch(following.text)
@@ -976,8 +981,8 @@ def _deadline(verb: Token, expression: Span, rules: ModuleType) -> bool:
         verb.lower_ in _HAVE
         and not any(c.dep_.startswith("aux") for c in verb.children)
         and _cued(expression, rules.UNTIL)
-        and expression.end < len(expression.doc)
-        and expression.doc[expression.end].lower_ in {"pour", "to"}
+        and (after := _token_after(expression)) is not None
+        and after.lower_ in {"pour", "to"}
     )
 
 
