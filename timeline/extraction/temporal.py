@@ -887,9 +887,10 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         is_this="this" in groups,
         is_week="week" in groups,
         nth=nth,
-        # "the first quarter of the year": the story's year or this one (pipeline)
-        year_shift=0 if "cur" in groups and year is None else None,
-        year_anchor="current" if "cur" in groups and year is None else "publication",
+        # "the first quarter of the year" (a group no rule writes beside a year): the story's
+        # year or this one (pipeline)
+        year_shift=0 if "cur" in groups else None,
+        year_anchor="current" if "cur" in groups else "publication",
     )
 
 
