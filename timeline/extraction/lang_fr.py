@@ -347,7 +347,12 @@ RELATIVES = {
 
 # --- Pattern pieces ----------------------------------------------------------------------------
 
-_MONTH = rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\.)"
+# Right after a day's number the full stop may fall ("Lundi 15 janv : Sénégal vs Gambie"), but
+# not for "sept", a number too.
+_MONTH = (
+    rf"(?:{words(MONTHS)}|(?:{words(MONTH_ABBREVIATIONS)})\."
+    rf"|(?<=\d[ \u00a0])(?:{words(set(MONTH_ABBREVIATIONS) - {'sept'})})(?![\w.]))"
+)
 _WEEKDAY = words(WEEKDAYS)
 _DAY_NUMBER = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
 # Recurring happenings the press names with their year ("la Coupe du monde 2026").

@@ -581,6 +581,38 @@ def _frames_its_sentence(item: _Dated, text: str) -> bool:
     return len(head.split()) <= 1 and text[item.mention.end : item.mention.end + 1] == ","
 
 
+def _weekday_day(spec: CalendarSpec) -> bool:
+    """A day with its weekday and month and no year: "Saturday 9 March", "mardi 3 avril"."""
+    return (
+        spec.year is None
+        and spec.month is not None
+        and spec.day is not None
+        and spec.weekday is not None
+        and spec.direction == 0
+    )
+
+
+def _year_of_the_weekdays(dated: list[_Dated], published: datetime.date | None) -> int | None:
+    """The one year near publication in which the weekdays of two days or more of the article,
+    and of all its yearless days with a weekday, fall; none when they are all told in the past
+    (a story told may be of an older year with the same calendar)."""
+    if published is None:
+        return None
+    days = {
+        (item.mention.spec.month, item.mention.spec.day, item.mention.spec.weekday): item.tense
+        for item in dated
+        if isinstance(item.mention.spec, CalendarSpec) and _weekday_day(item.mention.spec)
+    }
+    if len(days) < 2 or all(tense == PAST for tense in days.values()):
+        return None
+    years = [
+        year
+        for year in range(published.year - 1, published.year + 2)
+        if all(_weekday_of(year, month, day) == weekday for month, day, weekday in days)
+    ]
+    return years[0] if len(years) == 1 else None
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     try:
         return datetime.date(year, month, day).weekday()
@@ -820,6 +852,7 @@ def _resolve(
         and int(m.group("y2")[-2:]) == (int(m.group("y1")) + 1) % 100
     ]
     review_year = _year_in_review(text, published, language)
+    weekday_year = _year_of_the_weekdays(dated, published)
     timexes = []
     for mention in mentions:
         item = by_start.get(mention.start)
@@ -913,6 +946,16 @@ def _resolve(
                 # whose weekday falls in the last far year told, and in no year near
                 # publication.
                 spec = _with_year(spec, far_year)
+            if (
+                weekday_year is not None
+                and isinstance(spec, CalendarSpec)
+                and _weekday_day(spec)
+                and _weekday_of(weekday_year, spec.month, spec.day) == spec.weekday
+            ):
+                # "Friday 2 February – France v Ireland", "Saturday 10 February – Scotland v
+                # France" told in February 2023: days whose weekdays all fall in 2024 are of
+                # 2024, even the one listed first, near a 2 February just gone.
+                spec = _with_year(spec, weekday_year)
             days = _days_of(mention.spec)
             if days in told_years and _yearless(spec):
                 spec = _with_year(spec, told_years[days])
@@ -1448,6 +1491,21 @@ _UNTIL_BEFORE = {
 }
 
 
+# Before the day that closes a span opened earlier in the sentence: "and end on December 7",
+# "et s'achèvera le 7 décembre".
+_ENDING_BEFORE = {
+    "en": re.compile(
+        r"(?i:\b(?:end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding"
+        r"|close|closes|closing|wrap\s+up|wraps\s+up|run\s+until|runs\s+until|until|till)"
+        r"\s+(?:on\s+)?)$"
+    ),
+    "fr": re.compile(
+        r"(?i:\b(?:se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin|se\s+clôture(?:ra)?"
+        r"|se\s+terminer|s['’]achever|prendre\s+fin)\s+(?:le\s+)?|\bjusqu['’](?:à\s+|au\s+)?)$"
+    ),
+}
+
+
 def _weekdays_from_the_day_in_focus(
     text: str, dated: list[_Dated], timexes: list[Timex], language: str
 ) -> list[Timex]:
@@ -1486,6 +1544,22 @@ def _weekdays_from_the_day_in_focus(
             and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
         ):
             _redate(item, focus + datetime.timedelta(days=shift), changed)
+        elif (
+            isinstance(spec, CalendarSpec)
+            and _yearless_date(spec)
+            and spec.day is not None
+            and focus is not None
+            and focus_sentence == item.sentence.start
+            and item.resolved.precision == "day"
+            and item.resolved.date_start < focus
+            and _ENDING_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+        ):
+            # "The season will commence on March 16 in Melbourne and end on December 7" told
+            # in April: the closing day comes after the opening one.
+            day = item.resolved.date_start
+            later = _weekday_of(day.year + 1, day.month, day.day)
+            if later is not None:
+                _redate(item, day.replace(year=day.year + 1), changed)
         if item.resolved.precision == "day":
             focus = item.resolved.date_start
             focus_sentence = item.sentence.start

@@ -27,6 +27,8 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return False  # "a" in "a présenté": the participle carries the tense
     if token.tag_ == "VBG" and token.dep_ == "prep":
         return False  # "following Monday's caucuses", "including": a preposition
+    if token.dep_ == "flat:name" and token.is_title and token.i > token.sent.start:
+        return False  # "le Monsieur Parfait Sting": a word of a name
     if token.pos_ in {"VERB", "AUX"}:
         return True
     if _has_auxiliary(token):
@@ -386,6 +388,20 @@ def _compared_with(expression: Span, rules: ModuleType) -> bool:
 def _text_before(expression: Span, reach: int) -> str:
     text = doc_text(expression.doc)
     return text[max(0, expression.start_char - reach) : expression.start_char]
+
+
+# A match's score right before a date or in brackets right after it: "2-1 vendredi", "samedi
+# (0-1)".
+_SCORE_BEFORE = re.compile(r"(?<![\d,.:/-])\d{1,2}\s?[-–]\s?\d{1,2}[ \t]*,?[ \t]*$")
+_SCORE_AFTER = re.compile(r"[ \t]*\(\d{1,2}\s?[-–]\s?\d{1,2}\)")
+
+
+def _beside_a_score(expression: Span) -> bool:
+    text = doc_text(expression.doc)
+    return bool(
+        _SCORE_BEFORE.search(_text_before(expression, 12))
+        or _SCORE_AFTER.match(text, expression.end_char)
+    )
 
 
 def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
@@ -834,6 +850,10 @@ def governing_verb(token: Token, language: str = "fr") -> Token | None:
     for _ in range(12):
         if current.i != token.i and _is_verb(current, rules):
             return current
+        if current.i == token.i:
+            copula = next((c for c in current.children if c.dep_ == "cop"), None)
+            if copula is not None:
+                return copula  # "– ce sera le samedi 29 juin –": the date is the predicate
         if current.head.i == current.i:
             return None
         current = current.head
@@ -947,6 +967,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         return UNKNOWN
     if tense != PAST and _dates_a_deed(expression, rules):
         # "will take over the investigation of the fatal shooting on Friday": the deed is done
+        return PAST
+    if tense in (PRESENT, UNKNOWN) and _beside_a_score(expression):
+        # "L'Antwerp, vainqueur du Standard 2-1 vendredi, suit", "reparti victorieux de Gand
+        # samedi (0-1)": a score tells a match played.
         return PAST
     if tense == PAST and rules.NEXT.search(_text_before(expression, 50)):
         # "Le prochain concert prévu était à Paris, le 1er septembre": next after the story's

@@ -1,0 +1,163 @@
+"""Fixture lists, programmes and results: the days of a season or a festival told ahead, and the
+matches played. Each case is a text of our own showing the general behaviour, in French and
+English where the class exists in both."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Right after a day's number, an abbreviated month may drop its full stop.
+        (
+            "Le calendrier des Lions\n\nLundi 15 janv : Sénégal vs Gambie\n\n"
+            "Vendredi 19 janv : Sénégal vs Cameroun\n\nMardi 23 juil. : Guinée vs Sénégal",
+            date(2024, 1, 10),
+            "fr",
+            {
+                "Lundi 15 janv": "2024-01-15",
+                "Vendredi 19 janv": "2024-01-19",
+                "Mardi 23 juil.": "2024-07-23",
+            },
+        ),
+        # "sept" is a number too: without its full stop it is no month.
+        (
+            "Le 3 sept. 2024, il a gagné. Il a marqué 3 sept fois de suite.",
+            date(2024, 10, 10),
+            "fr",
+            {"Le 3 sept. 2024": "2024-09-03"},
+        ),
+    ],
+)
+def test_an_abbreviated_month_after_a_day(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Days whose weekdays all fall in one year near publication are of that year, even the
+        # one near a day just gone of the same name (6 February 2025 was a Thursday).
+        (
+            "Here is the full list of fixtures for next year's tournament.\n\n"
+            "Friday 6 February – Wales v England, 8pm.\n\n"
+            "Saturday 7 February – Italy v Scotland, 2.15pm.\n\n"
+            "Sunday 8 February – Ireland v France, 3pm.",
+            date(2025, 2, 20),
+            "en",
+            {
+                "next year": "2026",
+                "Friday 6 February": "2026-02-06",
+                "Saturday 7 February": "2026-02-07",
+                "Sunday 8 February": "2026-02-08",
+            },
+        ),
+        (
+            "Le calendrier de la saison prochaine est connu.\n\n"
+            "Vendredi 6 février : Galles - Angleterre\n\n"
+            "Samedi 7 février : Italie - Écosse",
+            date(2025, 2, 20),
+            "fr",
+            {"Vendredi 6 février": "2026-02-06", "Samedi 7 février": "2026-02-07"},
+        ),
+        # Told in the past, they are of the latest past year with that calendar.
+        (
+            "The hearing was held on Friday 6 February. The verdict came on Saturday 7 February.",
+            date(2025, 2, 20),
+            "en",
+            {"on Friday 6 February": "2015-02-06", "on Saturday 7 February": "2015-02-07"},
+        ),
+    ],
+)
+def test_the_year_of_a_list_of_weekdays(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A day set as the predicate of its own clause takes that clause's tense, not the
+        # main clause's.
+        (
+            "On savait depuis un mois que le chanteur s'arrêterait au festival – ce sera le "
+            "samedi 29 juin au stade – mais la date restait secrète.",
+            date(2019, 4, 9),
+            "fr",
+            {"le samedi 29 juin": "2019-06-29"},
+        ),
+        # A word of a name the tagger reads as a verb ("Parfait") tells no tense.
+        (
+            "Le festival aura lieu du 28 juin au 13 juillet. Avec trois têtes d'affiche : le "
+            "Monsieur Parfait Sting (28 juin), Tom Jones (9 juillet) et Quincy Jones (13 "
+            "juillet).",
+            date(2019, 4, 9),
+            "fr",
+            {
+                "du 28 juin au 13 juillet": "2019-06-28",
+                "28 juin": "2019-06-28",
+                "9 juillet": "2019-07-09",
+                "13 juillet": "2019-07-13",
+            },
+        ),
+    ],
+)
+def test_the_days_of_a_programme(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A score beside a weekday tells a match played, whatever tense the sentence is in.
+        (
+            "L'Antwerp, vainqueur du Standard 2-1 vendredi, suit avec 38 unités. Bruges reste "
+            "deuxième, reparti victorieux de Gand samedi (0-1).",
+            date(2019, 4, 28),
+            "fr",
+            {"vendredi": "2019-04-26", "samedi": "2019-04-27"},
+        ),
+        # Without a score, a present tense looks ahead.
+        (
+            "Bruges reçoit Gand samedi.",
+            date(2019, 4, 28),
+            "fr",
+            {"samedi": "2019-05-04"},
+        ),
+    ],
+)
+def test_a_score_beside_a_day(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The day that closes a span opened earlier in the sentence comes after the opening.
+        (
+            "The 24-race season will commence on March 16 in Melbourne and end on December 7 "
+            "in Abu Dhabi.",
+            date(2024, 4, 12),
+            "en",
+            {"on March 16": "2025-03-16", "on December 7": "2025-12-07"},
+        ),
+        (
+            "La saison commencera le 16 mars à Melbourne et s'achèvera le 7 décembre à Abou Dhabi.",
+            date(2024, 4, 12),
+            "fr",
+            {"le 16 mars": "2025-03-16", "le 7 décembre": "2025-12-07"},
+        ),
+        # Without a closing verb, each day is read alone.
+        (
+            "The season will start on March 16. The awards gala is on December 7.",
+            date(2024, 4, 12),
+            "en",
+            {"on March 16": "2025-03-16", "on December 7": "2024-12-07"},
+        ),
+    ],
+)
+def test_the_day_closing_a_span(text, published, language, expected):
+    assert events(text, published, language) == expected
