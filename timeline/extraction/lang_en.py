@@ -390,6 +390,8 @@ _QUANTITY_AFTER = re.compile(
     r"workers?|employees?|troops|soldiers|cases|times|miles?|kilometers?|km|meters?|feet|tons?|"
     r"views|users|followers|points|years|months|days|hours|minutes|billion|million|thousand|"
     r"percent|bc|ad|usd|eur|gbp|chf|inr|rs|kes|ngn|zar|php|myr|sgd|aud|cad|nzd|yen|yuan|rupees?"
+    # Units of measure: "the 1800 MHz band", "a 2000 MW plant".
+    r"|hz|khz|mhz|ghz|kw|mw|gw|kwh|mwh|gwh|mbps|gbps|cc|mm|cm|kg|lbs?|acres?|hectares?"
     # A model year: "a 2011 Chevrolet", "his 2018 Toyota Camry".
     r"|chevrolet|chevy|ford|toyota|honda|nissan|volkswagen|vw|bmw|mercedes|mercedes-benz|audi|"
     r"hyundai|kia|dodge|jeep|tesla|subaru|mazda|chrysler|gmc|buick|cadillac|lexus|volvo|acura|"
@@ -535,6 +537,19 @@ def _month_is_date(text: str, match: re.Match) -> bool:
         return True
     return not any(
         found.group().split()[0] not in _NOT_NAMES for found in _MAY_AS_NAME.finditer(text)
+    )
+
+
+def _not_a_name_and_year(text: str, match: re.Match) -> bool:
+    """ "File photo of Theresa May, 2015.": a name ending in "May" and a year, no month (not
+    "in May, 2015")."""
+    if match.group("m") != "May" or (match.group("part") or "").strip():
+        return True
+    name = _MAY_AS_NAME.search(text, max(0, match.start("m") - 30), match.end("m"))
+    return not (
+        name is not None
+        and name.end() == match.end("m")
+        and name.group().split()[0] not in _NOT_NAMES
     )
 
 
@@ -1057,6 +1072,7 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}{_PREFIX}?(?P<m>{_MONTH}),?\s+(?:{_i('of')}\s+)?"
             rf"(?P<y>{YEAR}){_E}",
+            _not_a_name_and_year,
         ),
         _rule(
             "month",
@@ -2011,6 +2027,17 @@ NOT_PERSON_WORDS = frozenset(
         "herald",
         "tribune",
         "gazette",
+        # Firms, studios, parties, boards and headlands: "Camair Co", "Yash Raj Films", "Fine
+        # Gael", "United Democratic Movement", "South Lane School Board", "Bruce Peninsula".
+        "co",
+        "catering",
+        "films",
+        "pictures",
+        "gael",
+        "fáil",
+        "movement",
+        "board",
+        "peninsula",
         # A name ending in one of these is an award, a law, a place or a club: "the Mel
         # Novikoff Award", "the Seanad Electoral Bill", "Trefonen Road", "Tottenham Hotspur".
         "gardaí",
@@ -2331,3 +2358,17 @@ RECALLING_VERBS = frozenset(["pointed", "referred", "recalled", "recalls", "cite
 SOURCE_MARKERS = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+$")
 # "I've", "we'll": the contraction keeps the person.
 FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w-]|['’]s\b)")
+
+
+# Nationalities the tagger runs into the name after them: "Australian Alex de Minaur".
+DEMONYMS = frozenset(
+    """
+    American Argentine Argentinian Australian Austrian Belgian Brazilian British Bulgarian
+    Cameroonian Canadian Chilean Chinese Colombian Croatian Czech Danish Dutch Egyptian English
+    Ethiopian Filipino Finnish French German Ghanaian Greek Hungarian Indian Indonesian Iranian
+    Irish Israeli Italian Jamaican Japanese Kenyan Korean Mexican Moroccan Nigerian Norwegian
+    Pakistani Peruvian Polish Portuguese Romanian Russian Scottish Senegalese Serbian Slovak
+    Slovenian Spanish Swedish Swiss Turkish Ugandan Ukrainian Uruguayan Venezuelan Welsh
+    Zimbabwean
+    """.split()
+)

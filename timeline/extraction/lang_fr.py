@@ -433,6 +433,8 @@ _QUANTITY_AFTER = re.compile(
     r"litres?|exemplaires?|points?|places?|pages?|vues|abonnés?|utilisateurs?|élèves?|"
     r"soldats?|manifestants?|participants?|spectateurs?|cas|fois|ans|mois|jours|heures|"
     r"minutes|milliards?|millions?|mille|m|kg|km/h|"
+    # Units of measure: "la bande des 1800 MHz", "une centrale de 2000 MW".
+    r"hz|khz|mhz|ghz|kw|mw|gw|kwh|mwh|gwh|cm|mm|hectares?|ha|"
     # Currencies by their codes ("d'une valeur de 2078 MD", "1500 FCFA", "2000 DH").
     r"dinars?|dirhams?|md|mdt|mdh|dh|dt|fcfa|cfa|chf|usd|eur|gnf|xof|xaf|mad|tnd|dzd)$",
     re.IGNORECASE,
@@ -1820,6 +1822,10 @@ ROLE_ADJECTIVES = frozenset(
 # Words that make a "person" an organisation, a place or a thing.
 NOT_PERSON_WORDS = frozenset(
     [
+        # Firms and studios: "Camair Co", "Tunisie Catering", "Yash Raj Films".
+        "co",
+        "catering",
+        "films",
         # Bodies and places the tagger takes for people: "Ensemble Hospitalier", "Antwerp
         # Expo", "NOTRE DAME" in a headline.
         "hospitalier",
@@ -2264,3 +2270,21 @@ FIRST_PERSON = re.compile(
     r"(?<![\w'’-])(?:(?:je|nous|me|moi|mon|ma|mes|notre|nos)(?![\w'’-])|[jm]['’])", re.IGNORECASE
 )
 MASCULINE_ROLES = frozenset(FEMININE_ROLES.values())
+
+
+# Nationalities the tagger runs into the name after them: "la Brésilienne CéU".
+DEMONYMS = frozenset(
+    f"{stem}{ending}"
+    for stems, endings in [
+        (
+            "Algér Autrich Austral Brésil Canad Chil Colomb Égypt Haït Ind Iran Israél Ital "
+            "Ivoir Jordan Libér Mauritan Norvég Péruv Syr Tunis Ukrain Vietnam",
+            ("ien", "ienne"),
+        ),
+        ("Améric Maroc Mexic Cub Domini", ("ain", "aine")),
+        ("Allemand Argentin Espagnol Nigérian Kényan", ("", "e")),
+        ("Belge Suisse Russe Britannique Serbe Croate Tchèque", ("",)),
+    ]
+    for stem in stems.split()
+    for ending in endings
+)

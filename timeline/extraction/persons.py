@@ -121,7 +121,8 @@ def fold(name: str) -> str:
 
 
 # Letters after a name that are no part of it.
-_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Esq"])
+# After a name, letters and honorifics: "Anthony Reece KC", "Mithilesh Chaturvedi Sir".
+_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "PhD", "Esq", "Sir", "Ji"])
 # Generational suffixes belong to the name: "Arnett May Jr." is not his father.
 _GENERATIONS = frozenset(["Jr", "Sr"])
 # Countries, alone or ending a name, are a team, an agency or a firm: "England" (a side),
@@ -158,6 +159,11 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 
 _DEMONYM_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|éen|éenne)$")
 _GIVEN_NAMES = first_names.FEMININE | first_names.MASCULINE
+# Given names that stand second in many names ("Saif Ali Khan", "Zulfiqar Ahmad Khan"): a
+# word before them is a first name too, not a place run into the name.
+_MIDDLE_NAMES = frozenset(
+    ["Ali", "Ahmad", "Ahmed", "Mohammad", "Mohammed", "Muhammad", "Mohamed", "Sami", "Kumar"]
+)
 
 
 # A suffix making a name an attribute: "Mukesh Ambani-led Reliance", "a Musk-owned firm".
@@ -209,9 +215,18 @@ def clean_name(text: str, language: str) -> str | None:
         tokens = tokens[1:]
     if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] in rules.DEMONYMS:
+        tokens = tokens[1:]  # "Australian Alex de Minaur", "la Brésilienne CéU"
+    if language == "en" and len(tokens) > 1 and tokens[0] == "The":
+        return None  # "The Times-Dispatch": a paper, a band, a firm
     if len(tokens) > 2 and tokens[0].lower() in rules.THING_NOUNS:
         return None  # "Circuit Paul Ricard", "Stade Pierre Mauroy": named after someone
-    if len(tokens) > 2 and tokens[0] not in _GIVEN_NAMES and tokens[1] in _GIVEN_NAMES:
+    if (
+        len(tokens) > 2
+        and tokens[0] not in _GIVEN_NAMES
+        and tokens[1] in _GIVEN_NAMES
+        and tokens[1] not in _MIDDLE_NAMES
+    ):
         tokens = tokens[1:]  # "Kerala's Wayanad Rahul Gandhi": a place run into the name
     name = " ".join(tokens)
     if not tokens or len(name.replace(" ", "")) < 2:

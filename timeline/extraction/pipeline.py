@@ -229,7 +229,10 @@ def extract(
             if (
                 mention.pattern in _NAMING_A_HAPPENING
                 or _day_naming_a_happening(mention, text, language)
-                or (tense != FUTURE and _month_of_an_election(mention, text, language))
+                or (
+                    tense not in (FUTURE, PRESENT)
+                    and _month_of_an_election(mention, text, language)
+                )
             ):
                 # "after the September election", "in the Nov. 7 elections", "la tenue des
                 # élections municipales en juin" (not "is preparing to hold elections in
@@ -1001,6 +1004,16 @@ def _resolve(
                         and abs(written.month - published.month) > 1
                     ):
                         told_months[written.month] = written.year
+                elif _OPENING_MONTH.get(written.season or written.quarter):
+                    # "put in place in Summer 2020 after the February 8th election": a season
+                    # or a quarter sets an era from its first month.
+                    opening = _OPENING_MONTH[written.season or written.quarter]
+                    era, era_end, era_sentence = (
+                        replace(written, month=opening),
+                        mention.end,
+                        item.sentence.start,
+                    )
+                    era_tense = item.tense
                 elif published is not None and abs(written.year - published.year) <= 1:
                     era = None  # back to the present: "La réforme de 2023, présentée le 10 ..."
             # A past tense tells of a day already gone: "Ils reprendront lundi; l'objectif est
@@ -1112,6 +1125,10 @@ MONTH_HEADING = {
     )
     for language, module in (("fr", lang_fr), ("en", lang_en))
 }
+
+
+# The first month of a season or quarter that sets an era (not winter, across two years).
+_OPENING_MONTH = {"spring": 3, "summer": 6, "autumn": 9, 1: 1, 2: 4, 3: 7, 4: 10}
 
 
 def _year_in_review(text: str, published: datetime.date | None, language: str) -> int | None:

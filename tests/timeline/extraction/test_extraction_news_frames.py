@@ -420,3 +420,55 @@ def test_a_weekday_naming_a_festival_slot_is_no_day():
 )
 def test_a_day_of_an_older_year(text, language, expected):
     assert events(text, date(2012, 10, 23), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A season or a quarter of a far year sets an era: an earlier month told back in its
+        # sentence is of that year.
+        (
+            "The coalition was put in place in Summer 2020 after the February 8th election.",
+            date(2024, 11, 7),
+            "en",
+            {"in Summer 2020": "2020-Q3", "February 8th": "2020-02-08"},
+        ),
+        (
+            "Le gouvernement a été formé au troisième trimestre 2020, après l'élection du 8 "
+            "février.",
+            date(2024, 11, 7),
+            "fr",
+            {"au troisième trimestre 2020": "2020-Q3", "8 février": "2020-02-08"},
+        ),
+        # A present tense schedules an election's day: "faces a general election on October
+        # 14" told in January is the coming one.
+        (
+            "The new prime minister faces a general election on October 14.",
+            date(2023, 1, 23),
+            "en",
+            {"on October 14": "2023-10-14"},
+        ),
+        # "May" ending a name before a year is the person, not the month.
+        (
+            "File photo of Theresa May, 2015. In May, 2015, she won.",
+            date(2016, 1, 10),
+            "en",
+            {"In May, 2015": "2015-05"},
+        ),
+        # A number before a unit is no year.
+        (
+            "The bidding for 1800 MHz band picked up on Sunday.",
+            date(2022, 8, 1),
+            "en",
+            {"on Sunday": "2022-07-31"},
+        ),
+        (
+            "La bande des 1800 MHz a été attribuée en 2021.",
+            date(2022, 8, 1),
+            "fr",
+            {"en 2021": "2021"},
+        ),
+    ],
+)
+def test_eras_of_seasons_elections_names_and_units(text, published, language, expected):
+    assert events(text, published, language) == expected

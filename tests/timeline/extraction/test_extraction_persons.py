@@ -482,3 +482,31 @@ def test_a_feast_named_aid_is_nobody():
     )
     assert found.events
     assert not any(event.persons for event in found.events)
+
+
+@pytest.mark.parametrize(
+    ("entity", "language", "name"),
+    [
+        # A nationality the tagger ran into the name is no part of it.
+        ("Australian Alex de Minaur", "en", "Alex de Minaur"),
+        ("Brésilienne Maria Rita", "fr", "Maria Rita"),
+        ("Julien Dupont", "fr", "Julien Dupont"),
+        # A given name that often stands second keeps the first name before it.
+        ("Saif Ali Khan", "en", "Saif Ali Khan"),
+        ("Zulfiqar Ahmad Khan", "en", "Zulfiqar Ahmad Khan"),
+        ("Wayanad Rahul Gandhi", "en", "Rahul Gandhi"),
+        # An honorific after the name is no part of it.
+        ("Mithilesh Chaturvedi Sir", "en", "Mithilesh Chaturvedi"),
+        # Papers, firms, studios, parties, boards and headlands are nobody.
+        ("The Times-Dispatch", "en", None),
+        ("Camair Co", "fr", None),
+        ("Tunisie Catering", "fr", None),
+        ("Yash Raj Films", "en", None),
+        ("Fine Gael", "en", None),
+        ("United Democratic Movement", "en", None),
+        ("South Lane School Board", "en", None),
+        ("Bruce Peninsula", "en", None),
+    ],
+)
+def test_clean_name_drops_nationalities_honorifics_and_bodies(entity, language, name):
+    assert clean_name(entity, language) == name
