@@ -2361,8 +2361,7 @@ FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w-
 
 
 # Nationalities the tagger runs into the name after them: "Australian Alex de Minaur".
-DEMONYMS = frozenset(
-    """
+_DEMONYM_NAMES = """
     American Argentine Argentinian Australian Austrian Belgian Brazilian British Bulgarian
     Cameroonian Canadian Chilean Chinese Colombian Croatian Czech Danish Dutch Egyptian English
     Ethiopian Filipino Finnish French German Ghanaian Greek Hungarian Indian Indonesian Iranian
@@ -2370,5 +2369,5 @@ DEMONYMS = frozenset(
     Pakistani Peruvian Polish Portuguese Romanian Russian Scottish Senegalese Serbian Slovak
     Slovenian Spanish Swedish Swiss Turkish Ugandan Ukrainian Uruguayan Venezuelan Welsh
     Zimbabwean
-    """.split()
-)
+"""
+DEMONYMS = frozenset(_DEMONYM_NAMES.split())
