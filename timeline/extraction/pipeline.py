@@ -241,11 +241,29 @@ def extract(
             elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.
                 tense = _tense_of_coordinated(mentions[index - 1], dated, tense)
+            if (
+                tense in (PRESENT, UNKNOWN)
+                and isinstance(mention.spec, RangeSpec)
+                and mention.spec.first.day is None
+                and _yearless(mention.spec)
+                and _SEASON_OF_EVERY_YEAR[language].search(sentence.text)
+                and not _ANY_YEAR.search(sentence.text)
+            ):
+                # "la grande saison pluvieuse qui dure de juin à août", "the monsoon season
+                # runs from June to September": every year's months, told in the present (not
+                # "the 2024 hurricane season runs from June 1 to November 30", nor a bound:
+                # "The Atlantic hurricane season runs through Nov. 30").
+                continue
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
+    stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
+    stamped = [d for d in dated if any(s <= d.mention.start < e for s, e in stamps)]
     published, inferred = published_on, False
     if published is None:
-        published = infer_publication_date([(d.mention.spec, d.tense) for d in dated])
+        # "Publié le 13.09.2021": the page's own stamp, else the bounds the story sets.
+        published = next(filter(None, map(_day_of, stamped)), None) or infer_publication_date(
+            [(d.mention.spec, d.tense) for d in dated]
+        )
         inferred = published is not None
 
     timexes = _resolve(text, mentions, dated, published, inferred, language)
@@ -260,6 +278,7 @@ def extract(
     timexes = _days_of_happenings_ahead(text, dated, timexes, published)
     datelines = [match.span() for match in DATELINE[language].finditer(text)]
     dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
+    dated = [item for item in dated if item not in stamped]  # the page's, no event of the story
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -269,6 +288,35 @@ def extract(
         persons=dict(people.surfaces),
         timexes=tuple(timexes),
     )
+
+
+# A month or weekday opening a stamp's date ("Published: March 3", "Publié le mardi 16 avril").
+_STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|same|diman)di[ \t]+)"
+# A line that stamps the page ("Publié le 13.09.2021", "Updated: March 3, 2024 at 9:41 a.m.",
+# "18.05.2022, 18:30"): when it was put online, no event of the story.
+PUBLICATION_STAMP = {
+    language: re.compile(
+        rf"^[ \t]*(?:(?:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?\d{{1,4}}\b"
+        r"[^\n]{0,60}"
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*)$",
+        re.MULTILINE,
+    )
+    for language, words in (
+        ("fr", r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour"),
+        ("en", r"Published|Updated|Posted|Last\s+updated|First\s+published"),
+    )
+}
+
+
+def _day_of(item: _Dated) -> datetime.date | None:
+    """The day a full date names: "13.09.2021", "le 16 avril 2019"."""
+    spec = item.mention.spec
+    if not isinstance(spec, CalendarSpec) or None in (spec.year, spec.month, spec.day):
+        return None
+    try:
+        return datetime.date(spec.year, spec.month, spec.day)
+    except ValueError:
+        return None
 
 
 def _dateline_told_again(
@@ -679,6 +727,20 @@ _HABITUAL = {
         r"(?i)\b(?:typically|usually|generally|traditionally|regularly|(?<!as\s)(?:each|every)\s+year|"
         r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
         rf"annually|{_NORMALLY})\b"
+    ),
+}
+
+
+# Seasons that come back every year, whose yearless months a present tense tells of every
+# year (not "la saison des pluies a commencé en juin").
+_SEASON_OF_EVERY_YEAR = {
+    "fr": re.compile(
+        r"(?i)\bsaisons?\s+(?:des\s+pluies|pluvieuses?|sèches?|cycloniques?|des\s+cyclones|"
+        r"des\s+ouragans|de\s+la\s+mousson|humides?)\b|\bmoussons?\b"
+    ),
+    "en": re.compile(
+        r"(?i)\b(?:rainy|dry|wet|monsoon|hurricane|cyclone|typhoon|storm|fire|bushfire|"
+        r"wildfire)\s+seasons?\b|\bmonsoons?\b"
     ),
 }
 

@@ -470,3 +470,46 @@ def test_the_first_of_a_series_is_no_first_plan():
 def test_a_day_chosen_is_left_to_the_calendar():
     text = "“We chose September 7th for many reasons,” said the spokeswoman."
     assert spans(text, date(2019, 3, 10), "en") == {"September 7th": ("2019-09-07", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A season that comes back every year, told in the present: its months are every
+        # year's.
+        (
+            "Ces quartiers sont exposés aux inondations pendant la grande saison des pluies, "
+            "qui dure de juin à août. En juin 2009, 21 personnes y avaient péri.",
+            date(2015, 6, 21),
+            "fr",
+            {"En juin 2009": "2009-06"},
+        ),
+        (
+            "The monsoon season runs from June to September. The rains arrived in June.",
+            date(2024, 8, 10),
+            "en",
+            {"in June": "2024-06"},
+        ),
+        # Told in the past, with its year or by its end, it is one year's season.
+        (
+            "La saison des pluies a commencé en juin.",
+            date(2022, 8, 10),
+            "fr",
+            {"en juin": "2022-06"},
+        ),
+        (
+            "The Atlantic hurricane season runs through Nov. 30.",
+            date(2022, 8, 10),
+            "en",
+            {"through Nov. 30": "2022-11-30"},
+        ),
+        (
+            "The 2024 hurricane season runs from June 1 to November 30.",
+            date(2024, 8, 10),
+            "en",
+            {"The 2024": "2024", "from June 1 to November 30": "2024-06-01"},
+        ),
+    ],
+)
+def test_the_months_of_a_season_of_every_year(text, published, language, expected):
+    assert events(text, published, language) == expected

@@ -1,0 +1,72 @@
+"""The page around an article: the stamps that say when it was put online. Each case is a text
+of our own showing the general behaviour, in French and English."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+from timeline.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A line stamping the page is no event of the story.
+        (
+            "Début du procès de Cheyres\n\nLe procès a débuté lundi devant le tribunal.\n\n"
+            "Publié le 13.09.2021\n\nLe prévenu avait été arrêté en 2017.",
+            date(2021, 9, 13),
+            "fr",
+            {"lundi": "2021-09-13", "en 2017": "2017"},
+        ),
+        (
+            "Attaque lors d'un festival\n\n18.05.2022, 18:30\n\nLes faits se seraient produits "
+            "le 15 mai dernier.",
+            date(2022, 5, 18),
+            "fr",
+            {"le 15 mai dernier": "2022-05-15"},
+        ),
+        (
+            "Council approves budget\n\nPublished: March 3, 2024 at 9:41 a.m.\n\nThe council "
+            "approved the budget on Tuesday.",
+            date(2024, 3, 3),
+            "en",
+            {"on Tuesday": "2024-02-27"},
+        ),
+        # A sentence that opens on the same word is the story's.
+        (
+            "Published in 1998, the novel sold a million copies by 2001.",
+            date(2024, 3, 3),
+            "en",
+            {"in 1998": "1998", "by 2001": "2001"},
+        ),
+    ],
+)
+def test_a_page_stamp_is_no_event(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "weekday_day"),
+    [
+        # Without a publication date given, the page's stamp is the publication date.
+        (
+            "Début du procès\n\nPublié le 13.09.2021\n\nLe procès a débuté lundi.",
+            "fr",
+            date(2021, 9, 13),
+            "2021-09-13",
+        ),
+        (
+            "Council approves budget\n\nUpdated March 7, 2024\n\nThe council met on Tuesday.",
+            "en",
+            date(2024, 3, 7),
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_page_stamp_dates_the_article(text, language, published, weekday_day):
+    extraction = extract(text, published_on=None, language=language)
+    assert extraction.published_on == published
+    assert extraction.is_published_on_inferred
+    assert [event.value for event in extraction.events] == [weekday_day]
