@@ -646,6 +646,11 @@ def _relative_not_a_name(text: str, match: re.Match) -> bool:
         text[max(0, match.start() - 20) : match.start()],
     ):
         return False  # "declined 12.6% over the last year": the twelve months gone, a span
+    if word.lower().startswith("next ") and re.search(
+        r"(?i)\b(?:for|over|during|throughout|within)\s+the\s+$",
+        text[max(0, match.start() - 20) : match.start()],
+    ):
+        return False  # "northbound for the next month": the weeks ahead, a span
     if not word[:1].isupper() or match.start() == 0:
         return True
     if re.search(r"(?:[.!?:;\n]|[\"“‘'(])\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -1364,6 +1369,13 @@ RULES = LanguageRules(
             rf"{_B}(?:(?P<exact>{_i('exactly')})\s+|{_i('just|about|nearly')}\s+)?"
             rf"(?P<n>{_NUMBER})\s+(?P<u>{_i('days?|weeks?|months?|years?')})\s+"
             rf"{_i('from now|from today')}(?P<future>){_E}",
+            # "will shut for up to two weeks from today until July 26": a duration
+            lambda text, match: (
+                not re.search(
+                    r"(?i)\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$",
+                    text[max(0, match.start() - 16) : match.start()],
+                )
+            ),
         ),
         _rule(
             "anaphoric_offset",

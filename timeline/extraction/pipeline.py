@@ -174,6 +174,13 @@ def extract(
             isinstance(mention.spec, CalendarSpec)
             and mention.spec.weekday is not None
             and mention.spec.day is None
+            and _OPENING_HOURS.match(text, mention.end)
+        ):
+            continue  # "Mardi, jeudi : 14h-18h", "Monday-Friday: 9am-5pm": opening hours
+        if (
+            isinstance(mention.spec, CalendarSpec)
+            and mention.spec.weekday is not None
+            and mention.spec.day is None
             and _SLOT.match(text, mention.end)
         ):
             continue  # "the Sunday night headliner", "the Sunday afternoon legend slot": a bill
@@ -241,6 +248,11 @@ def extract(
             elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.
                 tense = _tense_of_coordinated(mentions[index - 1], dated, tense)
+            if tense == PAST and _NAMED_AS_THE_DATE.match(text, mention.end):
+                # "has proclaimed August 23 as the date for the elections", "a cité le mois de
+                # novembre comme possible date": a day set for what comes, whose year the
+                # calendar tells.
+                tense = UNKNOWN
             if (
                 tense in (PRESENT, UNKNOWN)
                 and isinstance(mention.spec, RangeSpec)
@@ -729,6 +741,18 @@ _HABITUAL = {
         rf"annually|{_NORMALLY})\b"
     ),
 }
+
+
+# After a day or a month: the date it is set as ("as the date for", "comme possible date").
+_NAMED_AS_THE_DATE = re.compile(
+    r"\s+(?i:as|comme)\s+(?:(?i:the|la)\s+)?(?:[^\W\d]+\s+){0,2}?(?i:date)\b"
+)
+# After a weekday, the rest of a line of opening hours: "Mardi, jeudi : 14h-18h", "Monday to
+# Friday: 9am-5pm".
+_OPENING_HOURS = re.compile(
+    r"[^\n:.]{0,40}?:[ \t]*\d{1,2}[ \t]?(?:h|:|\.|am|pm|a\.m\.|p\.m\.)[^\n]{0,8}?"
+    r"(?:[-–]|\bà\b|\bto\b)[ \t]*\d{1,2}"
+)
 
 
 # Seasons that come back every year, whose yearless months a present tense tells of every

@@ -1,6 +1,6 @@
-"""Fixture lists, programmes and results: the days of a season or a festival told ahead, and the
-matches played. Each case is a text of our own showing the general behaviour, in French and
-English where the class exists in both."""
+"""Fixture lists, programmes, schedules and results: the days of a season or a festival told
+ahead, opening hours, days set for what comes, and the matches played. Each case is a text of
+our own showing the general behaviour, in French and English where the class exists in both."""
 
 from datetime import date
 
@@ -160,4 +160,59 @@ def test_a_score_beside_a_day(text, published, language, expected):
     ],
 )
 def test_the_day_closing_a_span(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Weekdays heading a line of opening hours are every week's.
+        (
+            "Horaires :\nDu 13 au 31 décembre :\nMardi, jeudi : 14h-18h\nSamedi : 10h à 12h\n"
+            "La médiathèque a rouvert mardi.",
+            date(2022, 12, 9),
+            "fr",
+            {"Du 13 au 31 décembre": "2022-12-13", "mardi": "2022-12-06"},
+        ),
+        (
+            "Opening hours:\nTuesday, Thursday: 2pm-6pm\nThe library reopened on Tuesday.",
+            date(2022, 12, 9),
+            "en",
+            {"on Tuesday": "2022-12-06"},
+        ),
+    ],
+)
+def test_opening_hours_are_no_days(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A day set "as the date" of what comes: the calendar places it, whatever the tense of
+        # the setting.
+        (
+            "The president has proclaimed August 23 as the date for the harmonised elections.",
+            date(2023, 5, 31),
+            "en",
+            {"August 23": "2023-08-23"},
+        ),
+        (
+            "Le médiateur a cité le mois de novembre comme possible date pour les pourparlers.",
+            date(2015, 9, 16),
+            "fr",
+            {"le mois de novembre": "2015-11"},
+        ),
+        # A span measured from now is no date: "for up to two weeks from today", "for the next
+        # month".
+        (
+            "The road will shut for up to two weeks from today until July 26. Traffic will "
+            "only travel northbound for the next month. The decision is due next month.",
+            date(2019, 7, 15),
+            "en",
+            {"today": "2019-07-15", "until July 26": "2019-07-26", "next month": "2019-08"},
+        ),
+    ],
+)
+def test_days_set_for_what_comes_and_spans_from_now(text, published, language, expected):
     assert events(text, published, language) == expected
