@@ -2383,3 +2383,11 @@ _DEMONYM_NAMES = """
     Zimbabwean
 """
 DEMONYMS = frozenset(_DEMONYM_NAMES.split())
+
+
+# Nouns of a firm's business: a name they belong to is a firm ("the sales of Stellantis",
+# "Proximus's shares").
+FIRM_ATTRIBUTES = (
+    r"sales|shares|results|profits?|revenues?|earnings|workers|employees|plants?|factory"
+    r"|factories|subsidiary|subsidiaries|headquarters|shareholders|stock|board\s+of\s+directors"
+)

@@ -2288,3 +2288,10 @@ DEMONYMS = frozenset(
     for stem in stems.split()
     for ending in endings
 )
+
+
+# Nouns of a firm's business: a name they belong to is a firm ("les ventes de Stellantis").
+FIRM_ATTRIBUTES = (
+    r"ventes|résultats|direction|dirigeants|usines?|salariés|actionnaires|chiffre\s+d['’]affaires"
+    r"|bénéfices?|actions|filiales?|siège\s+social|cotation|conseil\s+d['’]administration"
+)

@@ -632,6 +632,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             # name ("du rockeur Dick Rivers", unknown to the role lists).
             and (name in supported or not _named_as_thing(name, things, plain))
             and not _single_name_of_thing(name, plain, rules)
+            and not (name not in supported and _owned_as_a_firm(name, plain, rules))
             and not _BRAND.match(name)
             and not _named_after_someone(name)
             and not (" " not in name and name in places)
@@ -1231,6 +1232,24 @@ _FIRST_AND_LAST = re.compile(
     r"(?:(?:Le|La|De|Du|Des|Van|Von|van|von|de|du|der|den|Di|Da|El|Al)\s+){0,2}"
     r"[A-ZÀ-Ý][\w'-]+)(?![\w-]))"
 )
+
+
+def _owned_as_a_firm(name: str, text: str, rules: ModuleType) -> bool:
+    """A name the article gives sales, shares, a plant or a board ("les ventes de Stellantis",
+    "la direction d'Audi Brussels", "Proximus's shares"): a firm, not a person (not one named
+    with a first name: "sous la direction de Pierre Lhomond")."""
+    if name.split()[0] in _GIVEN_NAMES:
+        return False
+    name_pattern = _whole_word(name)
+    return bool(
+        re.search(rf"{_firm_attribute_before(rules)}{name_pattern}", text)
+        or re.search(rf"{name_pattern}['’]s\s+(?:{rules.FIRM_ATTRIBUTES})\b", text)
+    )
+
+
+@lru_cache(maxsize=4)
+def _firm_attribute_before(rules: ModuleType) -> str:
+    return rf"(?<![\w-])(?i:{rules.FIRM_ATTRIBUTES})\s+(?:de\s+|d['’]|du\s+|of\s+)"
 
 
 def _names_a_thing(name: str, text: str, rules: ModuleType) -> bool:

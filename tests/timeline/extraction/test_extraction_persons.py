@@ -510,3 +510,33 @@ def test_a_feast_named_aid_is_nobody():
 )
 def test_clean_name_drops_nationalities_honorifics_and_bodies(entity, language, name):
     assert clean_name(entity, language) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "language", "persons"),
+    [
+        # A name the article gives sales, results, a board or shares is a firm.
+        (
+            "Les ventes de Stellantis ont diminué de 8 %. Stellantis a annoncé mardi un plan "
+            "d'économies.",
+            "mardi",
+            "fr",
+            set(),
+        ),
+        (
+            "Proximus's shares fell 11%. Proximus said on Friday that profit would fall.",
+            "on Friday",
+            "en",
+            set(),
+        ),
+        # Not a person named with a first name: a film's "direction" is its director.
+        (
+            "Il tourne sous la direction de Pierre Lhomond. Pierre Lhomond l'a engagé en 1991.",
+            "en 1991",
+            "fr",
+            {"Pierre Lhomond"},
+        ),
+    ],
+)
+def test_a_name_owning_sales_or_shares_is_a_firm(text, expression, language, persons):
+    assert persons_of(text, expression, date(2024, 3, 1), language) == persons
