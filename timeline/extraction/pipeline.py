@@ -129,6 +129,8 @@ def extract(
         previous = mention
         if any(start <= mention.start < end for start, end in layout):
             continue  # bylines, datelines, captions, links: no event of this article
+        if index > 0 and _year_of_the_day_before(mentions[index - 1], mention, text, language):
+            continue  # "on August 29 and 30 next year": the year of the days told before it
         if (
             isinstance(mention.spec, RelativeSpec)
             and index + 1 < len(mentions)
@@ -602,6 +604,17 @@ def _in_era(
         # septembre 2025, Stellantis a annoncé la mise à l'arrêt de l'usine en octobre": a later
         # month of the sentence of a month ahead, or of this year's day, is of its year.
         return _with_year(spec, era.year)
+    if (
+        nearness == "paragraph"
+        and era.year > published.year
+        and tense == FUTURE
+        and isinstance(spec, CalendarSpec)
+        and _yearless_date(spec)
+        and spec.month > era.month
+    ):
+        # "Taylor Swift se rendra aussi à Lyon le 2 juin 2024. Sa tournée européenne
+        # s'achèvera le 17 août": a later month told ahead in the paragraph of a year ahead.
+        return _with_year(spec, era.year)
     near = abs(era.year - published.year) <= 1
     if near and (era.year >= published.year or nearness != "sentence"):
         return spec
@@ -642,6 +655,21 @@ def _frames_its_sentence(item: _Dated, text: str) -> bool:
         return False
     head = text[item.sentence.start_char : item.mention.start]
     return len(head.split()) <= 1 and text[item.mention.end : item.mention.end + 1] == ","
+
+
+def _day_without_year(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    return isinstance(spec, CalendarSpec) and _yearless_date(spec) and spec.day is not None
+
+
+def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, language: str) -> bool:
+    """ "next year" in "on August 29 and 30 next year": it gives the days before it their
+    year and dates nothing alone."""
+    relative_year = _RELATIVE_YEAR_AFTER[language].match(text, previous.end)
+    return (
+        relative_year is not None
+        and relative_year.start("rel") <= mention.start < relative_year.end("rel")
+        and _day_without_year(previous.spec)
+    )
 
 
 def _weekday_day(spec: CalendarSpec) -> bool:
@@ -741,6 +769,28 @@ _HABITUAL = {
         rf"annually|{_NORMALLY})\b"
     ),
 }
+
+
+# After a day, perhaps with more days of its month, the year it is of: "August 29 and 30 next
+# year", "le 29 août de l'année prochaine".
+_RELATIVE_YEAR_AFTER = {
+    "en": re.compile(
+        r"(?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?P<rel>(?i:next|last|this)\s+year)\b"
+    ),
+    "fr": re.compile(
+        r"(?:\s*(?:,|et)\s*\d{1,2}(?:er)?)*,?\s+(?:de\s+)?"
+        r"(?P<rel>(?i:l['’]an\s+prochain|l['’]année\s+prochaine|l['’]an\s+dernier"
+        r"|l['’]année\s+dernière|cette\s+année))\b"
+    ),
+}
+
+
+def _year_shift(phrase: str) -> int:
+    """+1 for "next year", "l'an prochain"; -1 for "last year", "l'année dernière"; else 0."""
+    phrase = phrase.lower()
+    if "next" in phrase or "prochain" in phrase:
+        return 1
+    return -1 if "last" in phrase or "derni" in phrase else 0
 
 
 # After a day or a month: the date it is set as ("as the date for", "comme possible date").
@@ -949,6 +999,10 @@ def _resolve(
         if item is not None:
             spec = mention.spec
             told = item.tense
+            relative_year = _RELATIVE_YEAR_AFTER[language].match(text, mention.end)
+            if relative_year and _day_without_year(spec):
+                # "on August 29 and 30 next year", "le 29 août de l'an prochain"
+                spec = replace(spec, year_shift=_year_shift(relative_year.group("rel")))
             if _THAT_DAY.search(text, max(0, mention.start - 24), mention.start):
                 # "en décembre 2018 ... Ce jour-là, le 4 décembre, Jennifer va chercher ses
                 # enfants": a day of the story told, whatever the tense says

@@ -216,3 +216,41 @@ def test_opening_hours_are_no_days(text, published, language, expected):
 )
 def test_days_set_for_what_comes_and_spans_from_now(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A relative year after a list of days gives them their year and dates nothing alone.
+        (
+            "The band will play Croke Park on August 29 and 30 next year.",
+            date(2023, 7, 20),
+            "en",
+            {"on August 29": "2024-08-29"},
+        ),
+        # A later month told ahead in the paragraph of a year ahead is of that year.
+        (
+            "La chanteuse se rendra aussi à Lyon le 2 juin 2024. Sa tournée européenne "
+            "s'achèvera le 17 août à Londres.",
+            date(2023, 6, 20),
+            "fr",
+            {"le 2 juin 2024": "2024-06-02", "le 17 août": "2024-08-17"},
+        ),
+        (
+            "The singer will also play Lyon on June 2, 2024. Her European tour will end on "
+            "August 17 in London.",
+            date(2023, 6, 20),
+            "en",
+            {"on June 2, 2024": "2024-06-02", "on August 17": "2024-08-17"},
+        ),
+        # Told in this year's paragraph, the calendar decides.
+        (
+            "La chanteuse se rendra à Lyon le 2 juin. Sa tournée s'achèvera le 17 août.",
+            date(2023, 6, 20),
+            "fr",
+            {"le 2 juin": "2024-06-02", "le 17 août": "2023-08-17"},
+        ),
+    ],
+)
+def test_the_year_of_days_told_ahead(text, published, language, expected):
+    assert events(text, published, language) == expected
