@@ -2043,6 +2043,8 @@ NOT_PERSON_WORDS = frozenset(
         # Gael", "United Democratic Movement", "South Lane School Board", "Bruce Peninsula".
         "co",
         "catering",
+        # Health services: "Albury Wodonga Health", "NSW Health".
+        "health",
         "films",
         "pictures",
         "gael",

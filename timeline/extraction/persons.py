@@ -211,8 +211,11 @@ def clean_name(text: str, language: str) -> str | None:
         return None  # a fixture: "Manchester United vs Wolves"
     # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it,
     # nor is a demonym ("le Hongrois Marton Fucsovics").
-    while len(tokens) > 1 and tokens[0].lower() in rules.ROLE_NOUNS:
-        tokens = tokens[1:]
+    while len(tokens) > 1 and (
+        tokens[0].lower() in rules.ROLE_NOUNS
+        or (tokens[0].endswith("s") and tokens[0].lower()[:-1] in rules.ROLE_NOUNS)
+    ):
+        tokens = tokens[1:]  # "Astronauts Suni Williams and Barry Wilmore"
     if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] in rules.DEMONYMS:

@@ -495,6 +495,8 @@ def test_a_feast_named_aid_is_nobody():
         ("Saif Ali Khan", "en", "Saif Ali Khan"),
         ("Zulfiqar Ahmad Khan", "en", "Zulfiqar Ahmad Khan"),
         ("Wayanad Rahul Gandhi", "en", "Rahul Gandhi"),
+        # Nor is a role noun in the plural: "Astronauts Suni Williams and Barry Wilmore".
+        ("Astronauts Suni Williams", "en", "Suni Williams"),
         # An honorific after the name is no part of it.
         ("Mithilesh Chaturvedi Sir", "en", "Mithilesh Chaturvedi"),
         # Papers, firms, studios, parties, boards and headlands are nobody.
@@ -506,6 +508,7 @@ def test_a_feast_named_aid_is_nobody():
         ("United Democratic Movement", "en", None),
         ("South Lane School Board", "en", None),
         ("Bruce Peninsula", "en", None),
+        ("Albury Wodonga Health", "en", None),
     ],
 )
 def test_clean_name_drops_nationalities_honorifics_and_bodies(entity, language, name):
