@@ -2043,8 +2043,9 @@ NOT_PERSON_WORDS = frozenset(
         # Gael", "United Democratic Movement", "South Lane School Board", "Bruce Peninsula".
         "co",
         "catering",
-        # Health services: "Albury Wodonga Health", "NSW Health".
+        # Health services and parishes: "Albury Wodonga Health", "Jefferson Parish".
         "health",
+        "parish",
         "films",
         "pictures",
         "gael",

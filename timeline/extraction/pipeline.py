@@ -179,6 +179,12 @@ def extract(
             and _OPENING_HOURS.match(text, mention.end)
         ):
             continue  # "Mardi, jeudi : 14h-18h", "Monday-Friday: 9am-5pm": opening hours
+        if _weekday_alone(mention.spec) and _WEEKDAYS_PLURAL[language].search(
+            text, *sentence_around(text, mention.start, mention.end)
+        ):
+            # "Group A will attend on Mondays and Tuesdays and Group B on Thursday and Friday":
+            # a week's timetable, every week.
+            continue
         if (
             isinstance(mention.spec, CalendarSpec)
             and mention.spec.weekday is not None
@@ -672,6 +678,12 @@ def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, lang
     )
 
 
+def _weekday_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
+    """ "on Wednesday", "Thursday and Friday": weekdays with no day of the month."""
+    first = spec.first if isinstance(spec, RangeSpec) else spec
+    return isinstance(first, CalendarSpec) and first.weekday is not None and first.day is None
+
+
 def _weekday_day(spec: CalendarSpec) -> bool:
     """A day with its weekday and month and no year: "Saturday 9 March", "mardi 3 avril"."""
     return (
@@ -793,6 +805,11 @@ def _year_shift(phrase: str) -> int:
     return -1 if "last" in phrase or "derni" in phrase else 0
 
 
+# Weekdays in the plural: a sentence that holds one tells a weekly timetable.
+_WEEKDAYS_PLURAL = {
+    "en": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"),
+    "fr": re.compile(r"(?i)\bles\s+(?:lun|mar|mercre|jeu|vendre|same)dis\b|\bles\s+dimanches\b"),
+}
 # After a day or a month: the date it is set as ("as the date for", "comme possible date").
 _NAMED_AS_THE_DATE = re.compile(
     r"\s+(?i:as|comme)\s+(?:(?i:the|la)\s+)?(?:[^\W\d]+\s+){0,2}?(?i:date)\b"
@@ -1210,6 +1227,23 @@ def _resolve(
                 language=item.language,
                 happened=item.tense == PAST and _happened_on(item),
             )
+            if (
+                resolved is not None
+                and published is not None
+                and resolved.date_start == published
+                and item.tense == FUTURE
+                and isinstance(spec, CalendarSpec)
+                and spec.weekday is not None
+                and spec.day is None
+                and not spec.is_this
+                and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+            ):
+                # "will delay the first day until Monday", told on a Monday: nothing is put
+                # off until the day it is told, so the Monday of next week.
+                resolved = replace(
+                    day_period(published + datetime.timedelta(days=7)),
+                    confidence=resolved.confidence,
+                )
             if resolved is not None:
                 confidence = resolved.confidence
                 if inferred and rests_on_publication(mention.spec):

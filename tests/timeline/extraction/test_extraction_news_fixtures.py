@@ -254,3 +254,41 @@ def test_days_set_for_what_comes_and_spans_from_now(text, published, language, e
 )
 def test_the_year_of_days_told_ahead(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Weekdays beside weekdays in the plural make a weekly timetable.
+        (
+            "Group A will attend school on Mondays and Tuesdays and study online on Wednesday, "
+            "Thursday and Friday. Classes resume on Wednesday.",
+            date(2020, 8, 24),
+            "en",
+            {"on Wednesday": "2020-08-26"},
+        ),
+        (
+            "Le groupe A viendra les lundis et mardis, le groupe B jeudi et vendredi. Les cours "
+            "reprennent mercredi.",
+            date(2020, 8, 24),
+            "fr",
+            {"mercredi": "2020-08-26"},
+        ),
+        # Nothing is put off until the day it is told: "until Monday" told on a Monday is the
+        # next one.
+        (
+            "The schools will delay the first day until Monday, the district said Monday evening.",
+            date(2020, 8, 24),
+            "en",
+            {"Monday": "2020-08-31", "Monday evening": "2020-08-24"},
+        ),
+        (
+            "Les écoles resteront fermées jusqu'à lundi, a annoncé le rectorat.",
+            date(2020, 8, 24),
+            "fr",
+            {"lundi": "2020-08-31"},
+        ),
+    ],
+)
+def test_timetables_and_days_put_off(text, published, language, expected):
+    assert events(text, published, language) == expected
