@@ -1529,6 +1529,8 @@ AFTER = frozenset(["après"])
 COMPARED = re.compile(
     # "identique à celui du premier trimestre": the figure it is set beside.
     r"(?i:\bcel(?:ui|le|les|ux)\s*$)|"
+    # "devront être plus réguliers que vendredi": the showing it is measured against.
+    r"(?i:\b(?:plus|moins|mieux|aussi)\b[^.;,:!?]{0,30}\bque\s+)$|"
     # "passant de 3,64 % en juillet à 3,59 % en août": the figure it moved from
     r"(?i:\b(?:contre|après|par\s+rapport\s+(?:à|aux?)|(?:passant|passée?s?|passé|revenant|"
     r"revenue?s?|tombant|tombée?s?|grimpant|montant|reculant|chutant)\s+de)\s+[-+]?\d[\d\s.,]*\s*"

@@ -390,16 +390,18 @@ def _text_before(expression: Span, reach: int) -> str:
     return text[max(0, expression.start_char - reach) : expression.start_char]
 
 
-# A match's score right before a date or in brackets right after it: "2-1 vendredi", "samedi
-# (0-1)".
-_SCORE_BEFORE = re.compile(r"(?<![\d,.:/-])\d{1,2}\s?[-–]\s?\d{1,2}[ \t]*,?[ \t]*$")
+# A match's score right before a date, perhaps with the competition between, or in brackets
+# right after it: "2-1 vendredi", "3-3 en Ligue Europa jeudi", "samedi (0-1)".
+_SCORE_BEFORE = re.compile(
+    r"(?<![\d,.:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,.])(?:[ \t]+[^\W\d]+){0,4}[ \t]*,?[ \t]*$"
+)
 _SCORE_AFTER = re.compile(r"[ \t]*\(\d{1,2}\s?[-–]\s?\d{1,2}\)")
 
 
 def _beside_a_score(expression: Span) -> bool:
     text = doc_text(expression.doc)
     return bool(
-        _SCORE_BEFORE.search(_text_before(expression, 12))
+        _SCORE_BEFORE.search(_text_before(expression, 36))
         or _SCORE_AFTER.match(text, expression.end_char)
     )
 

@@ -120,6 +120,20 @@ def test_the_days_of_a_programme(text, published, language, expected):
             "fr",
             {"vendredi": "2019-04-26", "samedi": "2019-04-27"},
         ),
+        # The competition may stand between the score and the day.
+        (
+            "Paris est au-dessus de l'Ajax (3-3 en Ligue Europa jeudi).",
+            date(2023, 9, 23),
+            "fr",
+            {"jeudi": "2023-09-21"},
+        ),
+        # A showing is measured against one gone: "plus réguliers que vendredi".
+        (
+            "Les Bleus devront être plus réguliers que vendredi, contre la Suisse.",
+            date(2024, 1, 28),
+            "fr",
+            {"vendredi": "2024-01-26"},
+        ),
         # Without a score, a present tense looks ahead.
         (
             "Bruges reçoit Gand samedi.",
