@@ -172,13 +172,6 @@ def extract(
             r"Night$|^[A-Z][a-z]+day$", text[mention.start : mention.end].removeprefix("on ")
         ):
             continue  # "on Sunday Night Football", "Thursday Night Kickoff": a programme
-        if (
-            isinstance(mention.spec, CalendarSpec)
-            and mention.spec.weekday is not None
-            and mention.spec.day is None
-            and _OPENING_HOURS.match(text, mention.end)
-        ):
-            continue  # "Mardi, jeudi : 14h-18h", "Monday-Friday: 9am-5pm": opening hours
         if _weekday_alone(mention.spec) and _WEEKDAYS_PLURAL[language].search(
             text, *sentence_around(text, mention.start, mention.end)
         ):
@@ -187,11 +180,12 @@ def extract(
             continue
         if (
             isinstance(mention.spec, CalendarSpec)
-            and mention.spec.weekday is not None
-            and mention.spec.day is None
-            and _SLOT.match(text, mention.end)
+            and _weekday_alone(mention.spec)
+            and (_SLOT.match(text, mention.end) or _OPENING_HOURS.match(text, mention.end))
         ):
-            continue  # "the Sunday night headliner", "the Sunday afternoon legend slot": a bill
+            # "the Sunday night headliner", "the Sunday afternoon legend slot": a bill;
+            # "Mardi, jeudi : 14h-18h", "Monday-Friday: 9am-5pm": opening hours
+            continue
         if _yearless_month_alone(mention) and (
             _CONTRACT.match(text, mention.end)
             or _CONTRACT_BEFORE.search(text, max(0, mention.start - 16), mention.start)
