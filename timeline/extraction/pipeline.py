@@ -585,35 +585,27 @@ def _in_era(
     if (
         nearness == "paragraph"
         and era.year < published.year
-        and isinstance(spec, CalendarSpec)
-        and _yearless_date(spec)
-        and spec.day is not None
+        and _day_without_year(spec)
         and 1 <= (spec.month - era.month) % 12 <= 2
         and (tense in (PAST, UNKNOWN) or tense == era_tense == PRESENT)
     ):
         return _with_year(spec, era.year + (spec.month < era.month))
-    if (
+    later_month_ahead = (
         nearness == "sentence"
         and era.year >= published.year
         and (tense != PAST or era.day is not None)
+    ) or (nearness == "paragraph" and era.year > published.year and tense == FUTURE)
+    if (
+        later_month_ahead
         and isinstance(spec, CalendarSpec)
         and _yearless_date(spec)
         and spec.month > era.month
     ):
         # "En juillet 2025 pour « T18 », et en septembre pour « Ouest France TV »", "Le 22
         # septembre 2025, Stellantis a annoncé la mise à l'arrêt de l'usine en octobre": a later
-        # month of the sentence of a month ahead, or of this year's day, is of its year.
-        return _with_year(spec, era.year)
-    if (
-        nearness == "paragraph"
-        and era.year > published.year
-        and tense == FUTURE
-        and isinstance(spec, CalendarSpec)
-        and _yearless_date(spec)
-        and spec.month > era.month
-    ):
-        # "Taylor Swift se rendra aussi à Lyon le 2 juin 2024. Sa tournée européenne
-        # s'achèvera le 17 août": a later month told ahead in the paragraph of a year ahead.
+        # month of the sentence of a month ahead, or of this year's day, is of its year; so is
+        # one told ahead in the paragraph of a year ahead ("se rendra à Lyon le 2 juin 2024.
+        # Sa tournée s'achèvera le 17 août").
         return _with_year(spec, era.year)
     near = abs(era.year - published.year) <= 1
     if near and (era.year >= published.year or nearness != "sentence"):
@@ -1071,23 +1063,13 @@ def _resolve(
                 # the 2018-19 school year Aug. 20": the autumn months of its first year, the
                 # others of its second.
                 spec = _in_school_year(spec, school_year)
-            if (
-                item.tense == PAST
-                and isinstance(spec, CalendarSpec)
-                and _yearless_date(spec)
-                and spec.day is not None
-                and spec.month in told_months
-            ):
+            if item.tense == PAST and _day_without_year(spec) and spec.month in told_months:
                 # "died on March 27, 2016 ... was re-admitted to hospital on March 10" (told
                 # in July 2017): a month the article dated last year, told again in the past.
                 spec = _with_year(spec, told_months[spec.month])
             if (
                 isinstance(spec, CalendarSpec)
-                and spec.year is None
-                and spec.month is not None
-                and spec.day is not None
-                and spec.weekday is not None
-                and spec.direction == 0
+                and _weekday_day(spec)
                 and published is not None
                 and far_year is not None
                 and _weekday_of(far_year, spec.month, spec.day) == spec.weekday
@@ -1227,8 +1209,7 @@ def _resolve(
                 and resolved.date_start == published
                 and item.tense == FUTURE
                 and isinstance(spec, CalendarSpec)
-                and spec.weekday is not None
-                and spec.day is None
+                and _weekday_alone(spec)
                 and not spec.is_this
                 and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
             ):
@@ -1730,9 +1711,7 @@ def _weekdays_from_the_day_in_focus(
         ):
             _redate(item, focus + datetime.timedelta(days=shift), changed)
         elif (
-            isinstance(spec, CalendarSpec)
-            and _yearless_date(spec)
-            and spec.day is not None
+            _day_without_year(spec)
             and focus is not None
             and focus_sentence == item.sentence.start
             and item.resolved.precision == "day"
@@ -1742,8 +1721,7 @@ def _weekdays_from_the_day_in_focus(
             # "The season will commence on March 16 in Melbourne and end on December 7" told
             # in April: the closing day comes after the opening one.
             day = item.resolved.date_start
-            later = _weekday_of(day.year + 1, day.month, day.day)
-            if later is not None:
+            if _weekday_of(day.year + 1, day.month, day.day) is not None:  # not 29 February
                 _redate(item, day.replace(year=day.year + 1), changed)
         if item.resolved.precision == "day":
             focus = item.resolved.date_start
