@@ -848,14 +848,13 @@ def _infinitive_follows(token: Token) -> bool:
 def governing_verb(token: Token, language: str = "fr") -> Token | None:
     """The first verb above `token` in the parse, or None."""
     rules = _LANGUAGES[language]
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if copula is not None:
+        return copula  # "– ce sera le samedi 29 juin –": the date is the predicate
     current = token
     for _ in range(12):
         if current.i != token.i and _is_verb(current, rules):
             return current
-        if current.i == token.i:
-            copula = next((c for c in current.children if c.dep_ == "cop"), None)
-            if copula is not None:
-                return copula  # "– ce sera le samedi 29 juin –": the date is the predicate
         if current.head.i == current.i:
             return None
         current = current.head
