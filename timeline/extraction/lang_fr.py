@@ -362,7 +362,8 @@ _RECURRING_EVENT = (
     r"|Championnats?\s+(?:du\s+[Mm]onde|d['’]Europe)|Coupe\s+d['’]Afrique\s+des\s+[Nn]ations"
     r"|CAN|Roland-Garros|Grand\s+Prix\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+"
     r"|Tournoi\s+des\s+[Ss]ix\s+[Nn]ations|César|Victoires\s+de\s+la\s+[Mm]usique|Mostra"
-    r"|Biennale|Fête\s+de\s+la\s+[Mm]usique|Francofolies|Vieilles\s+Charrues)"
+    r"|Biennale|Fête\s+de\s+la\s+[Mm]usique|Francofolies|Vieilles\s+Charrues|Gold\s+Cup"
+    r"|Coupe\s+de\s+France|Coupe\s+d['’]Europe|Jeux\s+[Aa]fricains|Jeux\s+de\s+la\s+Francophonie)"
 )
 _NUMBER = rf"(?:\d+|{words(NUMBERS)})"
 _VAGUE = words(dict.fromkeys(VAGUE_NUMBERS))
@@ -476,7 +477,11 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     # moins d'ici à 2030" is a date).
     prefix = key(match.group("part") or "") if "part" in match.re.groupindex else ""
     before = preceding_words(text, match.start(), 1)
-    if before and before[-1] in _QUANTITY_BEFORE and prefix in {"", "de", "d'"}:
+    # Not before a named happening: "sur le Giro 2023" names the race, no quantity.
+    named = "y" in match.re.groupindex and any(
+        char.isupper() for char in text[match.start() : match.start("y")]
+    )
+    if before and before[-1] in _QUANTITY_BEFORE and prefix in {"", "de", "d'"} and not named:
         return False
     if prefix in {"de", "d'"} and _NAMED_TEXT.search(
         text[max(0, match.start() - 60) : match.start()]
@@ -1117,7 +1122,8 @@ RULES = LanguageRules(
             "year_of_named_event",
             "calendar",
             rf"{_B}(?:la|le|les|l['’]|du|des|aux?|de\s+la|de\s+l['’])\s*(?-i:{_RECURRING_EVENT})"
-            rf"(?:\s+(?:féminin|masculin|de\s+football|de\s+rugby))?\s+(?P<y>{YEAR}){_E}"
+            rf"(?:\s+(?:féminine?|masculine?|des\s+[Cc]lubs|de\s+football|de\s+rugby))?"
+            rf"\s+(?P<y>{YEAR}){_E}"
             rf"(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),

@@ -472,3 +472,25 @@ def test_a_day_of_an_older_year(text, language, expected):
 )
 def test_eras_of_seasons_elections_names_and_units(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A recurring happening named with its year dates its edition, with a qualifier
+        # ("des Clubs", "féminine") and after "sur" ("deux étapes sur le Giro 2023").
+        (
+            "Le Maroc a organisé la Coupe du Monde des Clubs 2023 et la CAN féminine 2022. Il "
+            "a gagné deux étapes sur le Giro 2023. Sur 2000 candidats, 300 sont retenus.",
+            date(2024, 1, 10),
+            "fr",
+            {
+                "la Coupe du Monde des Clubs 2023": "2023",
+                "la CAN féminine 2022": "2022",
+                "le Giro 2023": "2023",
+            },
+        ),
+    ],
+)
+def test_a_recurring_happening_named_with_its_year(text, published, language, expected):
+    assert events(text, published, language) == expected
