@@ -35,7 +35,7 @@ from .resolve import (
     rests_on_publication,
     week_period,
 )
-from .temporal import LanguageRules, find_mentions, sentence_around, words
+from .temporal import LanguageRules, find_mentions, key, sentence_around, words
 from .tense import governing_verb, tense_around
 from .types import (
     CalendarSpec,
@@ -783,14 +783,6 @@ _RELATIVE_YEAR_AFTER = {
 }
 
 
-def _year_shift(phrase: str) -> int:
-    """+1 for "next year", "l'an prochain"; -1 for "last year", "l'année dernière"; else 0."""
-    phrase = phrase.lower()
-    if "next" in phrase or "prochain" in phrase:
-        return 1
-    return -1 if "last" in phrase or "derni" in phrase else 0
-
-
 # Weekdays in the plural: a sentence that holds one tells a weekly timetable.
 _WEEKDAYS_PLURAL = {
     "en": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"),
@@ -1005,7 +997,8 @@ def _resolve(
             relative_year = _RELATIVE_YEAR_AFTER[language].match(text, mention.end)
             if relative_year and _day_without_year(spec):
                 # "on August 29 and 30 next year", "le 29 août de l'an prochain"
-                spec = replace(spec, year_shift=_year_shift(relative_year.group("rel")))
+                shift = RULES[language].relatives[key(relative_year.group("rel"))].offset
+                spec = replace(spec, year_shift=shift)
             if _THAT_DAY.search(text, max(0, mention.start - 24), mention.start):
                 # "en décembre 2018 ... Ce jour-là, le 4 décembre, Jennifer va chercher ses
                 # enfants": a day of the story told, whatever the tense says
@@ -1879,11 +1872,11 @@ def _events(
     for item in dated:
         if item.resolved is None:
             continue
-        key = (item.sentence.start, item.mention.text.casefold(), item.resolved.value)
-        if key in seen:  # the same expression twice in a sentence is one event (not "February
+        identity = (item.sentence.start, item.mention.text.casefold(), item.resolved.value)
+        if identity in seen:  # the same expression twice in a sentence is one event (not "February
             # 6 and 20 and March 6 and 20": two days 20)
             continue
-        seen.add(key)
+        seen.add(identity)
         if kept and _same_date_told_twice(kept[-1], item, text):
             continue  # "l'an dernier, en 2021": one date told twice
         if any(_same_day_again(earlier, item) for earlier in kept):
