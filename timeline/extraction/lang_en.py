@@ -2394,3 +2394,78 @@ FIRM_ATTRIBUTES = (
     r"sales|shares|results|profits?|revenues?|earnings|workers|employees|plants?|factory"
     r"|factories|subsidiary|subsidiaries|headquarters|shareholders|stock|board\s+of\s+directors"
 )
+
+
+# "normally" before what is done ("is normally held in June"), not after it: "will run
+# normally from June 22" tells the way of a day's running.
+_NORMALLY = r"normally(?!\s+(?:from|again|on|by|until|till|after|since|and)\b)(?!\s*[.,;])"
+
+
+# In a headline, the words of a look back on a year (pipeline._year_in_review).
+YEAR_IN_REVIEW = re.compile(
+    r"(?i:year\s+in\s+review|looking\s+back|look\s+back|most\s+read|year\s+in\s+pictures|"
+    r"the\s+year\s+that\s+was)"
+)
+
+
+HABITUAL = re.compile(
+    r"(?i)\b(?:typically|usually|generally|traditionally|regularly|(?<!as\s)(?:each|every)\s+year|"
+    r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
+    rf"annually|{_NORMALLY})\b"
+)
+
+
+# After a day, perhaps with more days of its month, the year it is of: "August 29 and 30 next
+# year", "le 29 août de l'année prochaine".
+RELATIVE_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?P<rel>(?i:next|last|this)\s+year)\b"
+)
+
+
+# Weekdays in the plural: a sentence that holds one tells a weekly timetable.
+WEEKDAYS_PLURAL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
+
+
+# Seasons that come back every year, whose yearless months a present tense tells of every
+# year (not "la saison des pluies a commencé en juin").
+SEASON_OF_EVERY_YEAR = re.compile(
+    r"(?i)\b(?:rainy|dry|wet|monsoon|hurricane|cyclone|typhoon|storm|fire|bushfire|"
+    r"wildfire)\s+seasons?\b|\bmonsoons?\b"
+)
+
+
+# Habits of every day: a "next day" in them is any day's ("met à jour tous les soirs son
+# programme pour le lendemain").
+DAILY = re.compile(r"(?i)\b(?:(?:each|every)\s+(?:day|night|morning|evening)|daily|nightly)\b")
+
+
+# Words telling what happens most times: a time counted from such happenings dates none.
+USUALLY = re.compile(
+    r"(?i)\b(?:most\s+of\s+the\s+time|usually|often|typically|generally|"
+    rf"routinely|frequently|regularly|{_NORMALLY})\b"
+)
+
+
+# Around a weekday, the words that count it from the day told before it: "the previous
+# Wednesday", "the following Monday", "le mercredi précédent", "le lundi suivant".
+FROM_THE_FOCUS_BEFORE = re.compile(r"(?i:\bthe\s+(?P<way>previous|following|preceding))\s+$")
+
+
+FROM_THE_FOCUS_AFTER = re.compile(r"(?!x)x")
+
+
+# A weekday that closes a span opened by a day of its sentence, a time between them: "de ce
+# lundi 2 avril à 19h jusqu'à 8h jeudi", "from 7 p.m. on Monday, April 2, until 8 a.m. Thursday".
+UNTIL_BEFORE = re.compile(
+    r"(?i:\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\s+"
+    r"|(?:noon|midnight)\s+)?(?:on\s+)?)$"
+)
+
+
+# Before the day that closes a span opened earlier in the sentence: "and end on December 7",
+# "et s'achèvera le 7 décembre".
+ENDING_BEFORE = re.compile(
+    r"(?i:\b(?:end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding"
+    r"|close|closes|closing|wrap\s+up|wraps\s+up|run\s+until|runs\s+until|until|till)"
+    r"\s+(?:on\s+)?)$"
+)

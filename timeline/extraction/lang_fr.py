@@ -2303,3 +2303,85 @@ FIRM_ATTRIBUTES = (
     r"ventes|résultats|direction|dirigeants|usines?|salariés|actionnaires|chiffre\s+d['’]affaires"
     r"|bénéfices?|actions|filiales?|siège\s+social|cotation|conseil\s+d['’]administration"
 )
+
+
+# In a headline, the words of a look back on a year (pipeline._year_in_review).
+YEAR_IN_REVIEW = re.compile(
+    r"(?i:r[ée]trospective|retour\s+sur|les\s+plus\s+lus|marquants?|ce\s+qu['’]il\s+faut"
+    r"\s+retenir|l['’]ann[ée]e\s+en\s+images)"
+)
+
+
+HABITUAL = re.compile(
+    r"(?i)\b(?:habituellement|généralement|traditionnellement|régulièrement|d['’]ordinaire|"
+    r"d['’]habitude|"
+    # "La soirée avait pour habitude de se tenir à la fin du mois de février"
+    r"pour\s+habitude|l['’]habitude\s+de|"
+    # "Comme chaque année, le panel s'est prononcé fin novembre": this year's, as always
+    r"(?<!comme\s)(?:chaque\s+année|tous\s+les\s+ans)|"
+    # "En temps normal, l'épidémie suit le même schéma d'une année sur l'autre"
+    r"en\s+temps\s+normal|d['’]une\s+année\s+(?:sur|à)\s+l['’]autre|"
+    # not "la population en général": the whole of it
+    r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
+)
+
+
+# After a day, perhaps with more days of its month, the year it is of: "August 29 and 30 next
+# year", "le 29 août de l'année prochaine".
+RELATIVE_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:,|et)\s*\d{1,2}(?:er)?)*,?\s+(?:de\s+)?"
+    r"(?P<rel>(?i:l['’]an\s+prochain|l['’]année\s+prochaine|l['’]an\s+dernier"
+    r"|l['’]année\s+dernière|cette\s+année))\b"
+)
+
+
+# Weekdays in the plural: a sentence that holds one tells a weekly timetable.
+WEEKDAYS_PLURAL = re.compile(
+    r"(?i)\bles\s+(?:lun|mar|mercre|jeu|vendre|same)dis\b|\bles\s+dimanches\b"
+)
+
+
+# Seasons that come back every year, whose yearless months a present tense tells of every
+# year (not "la saison des pluies a commencé en juin").
+SEASON_OF_EVERY_YEAR = re.compile(
+    r"(?i)\bsaisons?\s+(?:des\s+pluies|pluvieuses?|sèches?|cycloniques?|des\s+cyclones|"
+    r"des\s+ouragans|de\s+la\s+mousson|humides?)\b|\bmoussons?\b"
+)
+
+
+# Habits of every day: a "next day" in them is any day's ("met à jour tous les soirs son
+# programme pour le lendemain").
+DAILY = re.compile(
+    r"(?i)\b(?:chaque\s+(?:jour|soir|matin|nuit)|tous\s+les\s+(?:jours|soirs|matins)|"
+    r"toutes\s+les\s+nuits)\b"
+)
+
+
+# Words telling what happens most times: a time counted from such happenings dates none.
+USUALLY = re.compile(
+    r"(?i)\b(?:la\s+plupart\s+du\s+temps|le\s+plus\s+souvent|souvent|généralement|"
+    r"habituellement|d['’]habitude|d['’]ordinaire|en\s+général|régulièrement)\b"
+)
+
+
+# Around a weekday, the words that count it from the day told before it: "the previous
+# Wednesday", "the following Monday", "le mercredi précédent", "le lundi suivant".
+FROM_THE_FOCUS_BEFORE = re.compile(r"(?!x)x")
+
+
+FROM_THE_FOCUS_AFTER = re.compile(r"\s+(?P<way>précédent|suivant)\b")
+
+
+# A weekday that closes a span opened by a day of its sentence, a time between them: "de ce
+# lundi 2 avril à 19h jusqu'à 8h jeudi", "from 7 p.m. on Monday, April 2, until 8 a.m. Thursday".
+UNTIL_BEFORE = re.compile(
+    r"(?i:\bjusqu['’](?:à|au)\s+(?:\d{1,2}\s?h(?:\s?\d\d)?\s+|midi\s+|minuit\s+)?)$"
+)
+
+
+# Before the day that closes a span opened earlier in the sentence: "and end on December 7",
+# "et s'achèvera le 7 décembre".
+ENDING_BEFORE = re.compile(
+    r"(?i:\b(?:se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin|se\s+clôture(?:ra)?"
+    r"|se\s+terminer|s['’]achever|prendre\s+fin)\s+(?:le\s+)?|\bjusqu['’](?:à\s+|au\s+)?)$"
+)

@@ -68,17 +68,17 @@ REPORTING_VERBS = {"fr": lang_fr.REPORTING_VERBS, "en": lang_en.REPORTING_VERBS}
 AHEAD_OF_HAPPENING = {"fr": lang_fr.AHEAD_OF_HAPPENING, "en": lang_en.AHEAD_OF_HAPPENING}
 DATELINE = {"fr": lang_fr.DATELINE, "en": lang_en.DATELINE}
 ELECTION_BEFORE = {"fr": lang_fr.ELECTION_BEFORE, "en": lang_en.ELECTION_BEFORE}
-# In a headline, the words of a look back on a year (pipeline._year_in_review).
-YEAR_IN_REVIEW = {
-    "fr": re.compile(
-        r"(?i:r[ée]trospective|retour\s+sur|les\s+plus\s+lus|marquants?|ce\s+qu['’]il\s+faut"
-        r"\s+retenir|l['’]ann[ée]e\s+en\s+images)"
-    ),
-    "en": re.compile(
-        r"(?i:year\s+in\s+review|looking\s+back|look\s+back|most\s+read|year\s+in\s+pictures|"
-        r"the\s+year\s+that\s+was)"
-    ),
-}
+YEAR_IN_REVIEW = {"fr": lang_fr.YEAR_IN_REVIEW, "en": lang_en.YEAR_IN_REVIEW}
+_HABITUAL = {"fr": lang_fr.HABITUAL, "en": lang_en.HABITUAL}
+_RELATIVE_YEAR_AFTER = {"fr": lang_fr.RELATIVE_YEAR_AFTER, "en": lang_en.RELATIVE_YEAR_AFTER}
+_WEEKDAYS_PLURAL = {"fr": lang_fr.WEEKDAYS_PLURAL, "en": lang_en.WEEKDAYS_PLURAL}
+_SEASON_OF_EVERY_YEAR = {"fr": lang_fr.SEASON_OF_EVERY_YEAR, "en": lang_en.SEASON_OF_EVERY_YEAR}
+_DAILY = {"fr": lang_fr.DAILY, "en": lang_en.DAILY}
+_USUALLY = {"fr": lang_fr.USUALLY, "en": lang_en.USUALLY}
+_FROM_THE_FOCUS_BEFORE = {"fr": lang_fr.FROM_THE_FOCUS_BEFORE, "en": lang_en.FROM_THE_FOCUS_BEFORE}
+_FROM_THE_FOCUS_AFTER = {"fr": lang_fr.FROM_THE_FOCUS_AFTER, "en": lang_en.FROM_THE_FOCUS_AFTER}
+_UNTIL_BEFORE = {"fr": lang_fr.UNTIL_BEFORE, "en": lang_en.UNTIL_BEFORE}
+_ENDING_BEFORE = {"fr": lang_fr.ENDING_BEFORE, "en": lang_en.ENDING_BEFORE}
 DAY_NAMING_A_HAPPENING = {
     "fr": lang_fr.DAY_NAMING_A_HAPPENING,
     "en": lang_en.DAY_NAMING_A_HAPPENING,
@@ -744,50 +744,6 @@ def _yearless_date(spec: CalendarSpec) -> bool:
     )
 
 
-# "normally" before what is done ("is normally held in June"), not after it: "will run
-# normally from June 22" tells the way of a day's running.
-_NORMALLY = r"normally(?!\s+(?:from|again|on|by|until|till|after|since|and)\b)(?!\s*[.,;])"
-
-_HABITUAL = {
-    "fr": re.compile(
-        r"(?i)\b(?:habituellement|généralement|traditionnellement|régulièrement|d['’]ordinaire|"
-        r"d['’]habitude|"
-        # "La soirée avait pour habitude de se tenir à la fin du mois de février"
-        r"pour\s+habitude|l['’]habitude\s+de|"
-        # "Comme chaque année, le panel s'est prononcé fin novembre": this year's, as always
-        r"(?<!comme\s)(?:chaque\s+année|tous\s+les\s+ans)|"
-        # "En temps normal, l'épidémie suit le même schéma d'une année sur l'autre"
-        r"en\s+temps\s+normal|d['’]une\s+année\s+(?:sur|à)\s+l['’]autre|"
-        # not "la population en général": the whole of it
-        r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
-    ),
-    "en": re.compile(
-        r"(?i)\b(?:typically|usually|generally|traditionally|regularly|(?<!as\s)(?:each|every)\s+year|"
-        r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
-        rf"annually|{_NORMALLY})\b"
-    ),
-}
-
-
-# After a day, perhaps with more days of its month, the year it is of: "August 29 and 30 next
-# year", "le 29 août de l'année prochaine".
-_RELATIVE_YEAR_AFTER = {
-    "en": re.compile(
-        r"(?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?P<rel>(?i:next|last|this)\s+year)\b"
-    ),
-    "fr": re.compile(
-        r"(?:\s*(?:,|et)\s*\d{1,2}(?:er)?)*,?\s+(?:de\s+)?"
-        r"(?P<rel>(?i:l['’]an\s+prochain|l['’]année\s+prochaine|l['’]an\s+dernier"
-        r"|l['’]année\s+dernière|cette\s+année))\b"
-    ),
-}
-
-
-# Weekdays in the plural: a sentence that holds one tells a weekly timetable.
-_WEEKDAYS_PLURAL = {
-    "en": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"),
-    "fr": re.compile(r"(?i)\bles\s+(?:lun|mar|mercre|jeu|vendre|same)dis\b|\bles\s+dimanches\b"),
-}
 # After a day or a month: the date it is set as ("as the date for", "comme possible date").
 _NAMED_AS_THE_DATE = re.compile(
     r"\s+(?i:as|comme)\s+(?:(?i:the|la)\s+)?(?:[^\W\d]+\s+){0,2}?(?i:date)\b"
@@ -798,44 +754,6 @@ _OPENING_HOURS = re.compile(
     r"[^\n:.]{0,40}?:[ \t]*\d{1,2}[ \t]?(?:h|:|\.|am|pm|a\.m\.|p\.m\.)[^\n]{0,8}?"
     r"(?:[-–]|\bà\b|\bto\b)[ \t]*\d{1,2}"
 )
-
-
-# Seasons that come back every year, whose yearless months a present tense tells of every
-# year (not "la saison des pluies a commencé en juin").
-_SEASON_OF_EVERY_YEAR = {
-    "fr": re.compile(
-        r"(?i)\bsaisons?\s+(?:des\s+pluies|pluvieuses?|sèches?|cycloniques?|des\s+cyclones|"
-        r"des\s+ouragans|de\s+la\s+mousson|humides?)\b|\bmoussons?\b"
-    ),
-    "en": re.compile(
-        r"(?i)\b(?:rainy|dry|wet|monsoon|hurricane|cyclone|typhoon|storm|fire|bushfire|"
-        r"wildfire)\s+seasons?\b|\bmonsoons?\b"
-    ),
-}
-
-
-# Habits of every day: a "next day" in them is any day's ("met à jour tous les soirs son
-# programme pour le lendemain").
-_DAILY = {
-    "fr": re.compile(
-        r"(?i)\b(?:chaque\s+(?:jour|soir|matin|nuit)|tous\s+les\s+(?:jours|soirs|matins)|"
-        r"toutes\s+les\s+nuits)\b"
-    ),
-    "en": re.compile(r"(?i)\b(?:(?:each|every)\s+(?:day|night|morning|evening)|daily|nightly)\b"),
-}
-
-
-# Words telling what happens most times: a time counted from such happenings dates none.
-_USUALLY = {
-    "fr": re.compile(
-        r"(?i)\b(?:la\s+plupart\s+du\s+temps|le\s+plus\s+souvent|souvent|généralement|"
-        r"habituellement|d['’]habitude|d['’]ordinaire|en\s+général|régulièrement)\b"
-    ),
-    "en": re.compile(
-        r"(?i)\b(?:most\s+of\s+the\s+time|usually|often|typically|generally|"
-        rf"routinely|frequently|regularly|{_NORMALLY})\b"
-    ),
-}
 
 
 def _after_a_habit(
@@ -1625,44 +1543,6 @@ def _running_weekdays(
             changed.update(_in_a_row(run, published))
             run = [item] if item is not None else []
     return _with_values(timexes, changed)
-
-
-# Around a weekday, the words that count it from the day told before it: "the previous
-# Wednesday", "the following Monday", "le mercredi précédent", "le lundi suivant".
-_FROM_THE_FOCUS_BEFORE = {
-    "en": re.compile(r"(?i:\bthe\s+(?P<way>previous|following|preceding))\s+$"),
-    "fr": re.compile(r"(?!x)x"),
-}
-_FROM_THE_FOCUS_AFTER = {
-    "en": re.compile(r"(?!x)x"),
-    "fr": re.compile(r"\s+(?P<way>précédent|suivant)\b"),
-}
-# A weekday that closes a span opened by a day of its sentence, a time between them: "de ce
-# lundi 2 avril à 19h jusqu'à 8h jeudi", "from 7 p.m. on Monday, April 2, until 8 a.m. Thursday".
-_UNTIL_BEFORE = {
-    "en": re.compile(
-        r"(?i:\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\s+"
-        r"|(?:noon|midnight)\s+)?(?:on\s+)?)$"
-    ),
-    "fr": re.compile(
-        r"(?i:\bjusqu['’](?:à|au)\s+(?:\d{1,2}\s?h(?:\s?\d\d)?\s+|midi\s+|minuit\s+)?)$"
-    ),
-}
-
-
-# Before the day that closes a span opened earlier in the sentence: "and end on December 7",
-# "et s'achèvera le 7 décembre".
-_ENDING_BEFORE = {
-    "en": re.compile(
-        r"(?i:\b(?:end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding"
-        r"|close|closes|closing|wrap\s+up|wraps\s+up|run\s+until|runs\s+until|until|till)"
-        r"\s+(?:on\s+)?)$"
-    ),
-    "fr": re.compile(
-        r"(?i:\b(?:se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin|se\s+clôture(?:ra)?"
-        r"|se\s+terminer|s['’]achever|prendre\s+fin)\s+(?:le\s+)?|\bjusqu['’](?:à\s+|au\s+)?)$"
-    ),
-}
 
 
 def _weekdays_from_the_day_in_focus(
