@@ -116,6 +116,8 @@ UNITS = {
     "days": "day",
     "week": "week",
     "weeks": "week",
+    "fortnight": "fortnight",  # two weeks: "a fortnight ago"
+    "fortnights": "fortnight",
     "month": "month",
     "months": "month",
     "quarter": "quarter",
@@ -226,6 +228,11 @@ RELATIVES = {
     "earlier this year": RelativeSpec("year", 0),
     "later this year": RelativeSpec("year", 0),
     "last year": RelativeSpec("year", -1),
+    "this past year": RelativeSpec("year", -1),  # "This past year was a busy one"
+    "the last calendar year": RelativeSpec("year", -1),
+    "last calendar year": RelativeSpec("year", -1),
+    "this calendar year": RelativeSpec("year", 0),
+    "next calendar year": RelativeSpec("year", 1),
     "next year": RelativeSpec("year", 1),
     # The start or the end of a month or a year keeps the precision of the month or the year.
     # Unmarked, it is the one a past story tells of, else the present one ("current").
@@ -338,7 +345,7 @@ def _i(pattern: str) -> str:
 # abbreviation in capitals only with its full stop, so "MAR" or "JUN" in a title is no month.
 _MONTH = (
     rf"(?:{words(MONTHS)}|{words(name.upper() for name in MONTHS)}"
-    rf"|(?:{words(MONTH_ABBREVIATIONS)})\.?(?=[\s,;:)]|$)"
+    rf"|(?:{words(MONTH_ABBREVIATIONS)})(?:\.?(?=[\s,;:)]|$)|\.(?=\d{{1,2}}\b))"
     rf"|(?:{words(name.upper() for name in MONTH_ABBREVIATIONS)})\.(?=\s))"
 )
 _WEEKDAY = rf"(?:{words(WEEKDAYS)}|{words(name.upper() for name in WEEKDAYS)})"
@@ -993,7 +1000,8 @@ RULES = LanguageRules(
             "calendar",
             rf"{_B}(?:(?P<this>{_i('this')})\s+|{_PREFIX})?(?:(?P<wd>{_WEEKDAY}){_PART_OF_DAY},?\s+)?"
             # A month heading a list ("June" over "10 – Manchester") is no part of the day.
-            rf"(?P<m>{_MONTH})[^\S\n]+(?P<d>{_DAY_NUMBER})"
+            # "Aug.23": an abbreviation's full stop may stand for the space.
+            rf"(?P<m>{_MONTH})(?:[^\S\n]+|(?<=\.))(?P<d>{_DAY_NUMBER})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
@@ -1221,7 +1229,9 @@ RULES = LanguageRules(
             "calendar",
             # Not a season or a fiscal year written short: "fiscal 2023-24", "the 2016-17 season".
             # "in both 2020 and 2021"
-            rf"{_B}(?:{_PREFIX}(?:{_i('both')}\s+)?|{_FISCAL}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
+            # "in calendar year 2025", "Calendar year 2024 is a year of elections".
+            rf"{_B}(?:{_PREFIX}(?:{_i('both|calendar year')}\s+)?|{_FISCAL}\s+"
+            rf"|{_i('calendar year')}\s+)(?P<y>{YEAR}){_E}(?![-–/]\d)",
             _year_is_date,
         ),
         # A year told as what it brought: "2004 had seen four films hitting the screens", "2020
@@ -1329,6 +1339,19 @@ RULES = LanguageRules(
             rf"(?=[a-z]|[A-Z][a-z]+\s+[a-z])",
             _year_is_date,
         ),
+        # A weekday and its week: "Wednesday next week", "on Monday of last week", "next week
+        # Tuesday".
+        _rule(
+            "weekday_of_week",
+            "calendar",
+            rf"{_B}(?:{_i('on')}\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}\s+(?:{_i('of')}\s+)?"
+            rf"(?P<wk>{_i('next week|last week|this week')})(?![\w'’])",
+        ),
+        _rule(
+            "weekday_of_week",
+            "calendar",
+            rf"{_B}(?P<wk>{_i('next week|last week|this week')})\s+(?P<wd>{_WEEKDAY})(?![\w'’])",
+        ),
         # Weekdays: "on Tuesday", "Tuesday night", "last Friday", "next Monday".
         _rule(
             "weekday",
@@ -1352,7 +1375,7 @@ RULES = LanguageRules(
             "ago",
             "offset",
             rf"{_B}(?:{_i('more than|about|nearly|almost|some|over')}\s+)?(?P<n>{_NUMBER})\s+"
-            rf"(?P<u>{_i('days?|weeks?|months?|years?|decades?')})\s+{_i('ago')}"
+            rf"(?P<u>{_i('days?|weeks?|fortnights?|months?|years?|decades?')})\s+{_i('ago')}"
             rf"(?P<exact>,?\s+{_i('to the day|today')})?{_E}",
         ),
         _rule(
@@ -1380,7 +1403,7 @@ RULES = LanguageRules(
         _rule(
             "anaphoric_offset",
             "offset",
-            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|moments|days?|weeks?')})\s+"
+            rf"{_B}(?P<n>{_NUMBER}|{_VAGUE})\s+(?P<u>{_i('hours?|minutes?|moments|days?|weeks?|fortnights?')})\s+"
             rf"(?P<focus>)(?P<dir>{_i('later|earlier|after|before|afterwards')}){_E}",
             _offset_is_anaphoric,
         ),
@@ -1398,7 +1421,7 @@ RULES = LanguageRules(
             "duration",
             rf"{_B}(?:{_i('for|over|during|in|within|after|lasting|about|nearly|more than|aged')}"
             rf"\s+)*(?P<n>\d+(?:[.,]\d+)?|{_i(words(NUMBERS))}|{_VAGUE})[\s-]"
-            rf"(?P<u>{_i('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries')})"
+            rf"(?P<u>{_i('seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries')})"
             rf"(?:[\s-]{_i('old|long')})?{_E}",
         ),
         _rule(
@@ -2469,3 +2492,8 @@ ENDING_BEFORE = re.compile(
     r"|close|closes|closing|wrap\s+up|wraps\s+up|run\s+until|runs\s+until|until|till)"
     r"\s+(?:on\s+)?)$"
 )
+
+
+# A vague time on from the date told before ("days later", "a few weeks afterwards"): the
+# story moves on by a time nobody can count (pipeline._vaguely_later).
+VAGUE_LATER = re.compile(r"(?i)\b(?:days|weeks|months|years)\s+(?:later|afterwards|on)\b")

@@ -1127,6 +1127,14 @@ RULES = LanguageRules(
             rf"(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),
+        # A weekday and its week: "mercredi de la semaine prochaine", "lundi de cette semaine".
+        _rule(
+            "weekday_of_week",
+            "calendar",
+            rf"{_B}(?P<wd>{_WEEKDAY}){_PART_OF_DAY}\s+de\s+"
+            r"(?P<wk>(?i:la\s+semaine\s+(?:prochaine|dernière|passée|précédente)|cette\s+semaine))"
+            rf"{_E}",
+        ),
         # Weekdays alone: "mardi", "lundi soir", "mardi dernier", "ce jeudi".
         _rule(
             "weekday",
@@ -2384,4 +2392,11 @@ UNTIL_BEFORE = re.compile(
 ENDING_BEFORE = re.compile(
     r"(?i:\b(?:se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin|se\s+clôture(?:ra)?"
     r"|se\s+terminer|s['’]achever|prendre\s+fin)\s+(?:le\s+)?|\bjusqu['’](?:à\s+|au\s+)?)$"
+)
+
+
+# A vague time on from the date told before ("quelques jours plus tard", "des semaines après"):
+# the story moves on by a time nobody can count (pipeline._vaguely_later).
+VAGUE_LATER = re.compile(
+    r"(?i)\b(?:jours|semaines|mois|ans|années)\s+(?:plus\s+tard|après|ensuite)(?!\s+(?:l[ae'’]|les|d))"
 )

@@ -35,7 +35,15 @@ from .resolve import (
     rests_on_publication,
     week_period,
 )
-from .temporal import LanguageRules, find_mentions, key, sentence_around, words
+from .temporal import (
+    LanguageRules,
+    find_mentions,
+    key,
+    number,
+    preceding_words,
+    sentence_around,
+    words,
+)
 from .tense import governing_verb, tense_around
 from .types import (
     CalendarSpec,
@@ -79,6 +87,7 @@ _FROM_THE_FOCUS_BEFORE = {"fr": lang_fr.FROM_THE_FOCUS_BEFORE, "en": lang_en.FRO
 _FROM_THE_FOCUS_AFTER = {"fr": lang_fr.FROM_THE_FOCUS_AFTER, "en": lang_en.FROM_THE_FOCUS_AFTER}
 _UNTIL_BEFORE = {"fr": lang_fr.UNTIL_BEFORE, "en": lang_en.UNTIL_BEFORE}
 _ENDING_BEFORE = {"fr": lang_fr.ENDING_BEFORE, "en": lang_en.ENDING_BEFORE}
+_VAGUE_LATER = {"fr": lang_fr.VAGUE_LATER, "en": lang_en.VAGUE_LATER}
 DAY_NAMING_A_HAPPENING = {
     "fr": lang_fr.DAY_NAMING_A_HAPPENING,
     "en": lang_en.DAY_NAMING_A_HAPPENING,
@@ -312,12 +321,16 @@ PUBLICATION_STAMP = {
     language: re.compile(
         rf"^[ \t]*(?:(?:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?\d{{1,4}}\b"
         r"[^\n]{0,60}"
-        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*)$",
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
+        # "2022-01-17T19:43:33Z", a machine's stamp
+        r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
+        # "Karine Wierzba (karine.wierzba@leprogres.fr) - 18 oct. 2019 à 19:00": a byline
+        r"|[^\n@]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*)$",
         re.MULTILINE,
     )
     for language, words in (
         ("fr", r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour"),
-        ("en", r"Published|Updated|Posted|Last\s+updated|First\s+published"),
+        ("en", r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"),
     )
 }
 
@@ -409,6 +422,16 @@ def _of_the_story_told(item: _Dated, focus: Resolved | None, unit: str, text: st
         and can_anchor(focus, unit)
         and not SINCE[item.language].search(text, max(0, start - 60), start)
     )
+
+
+def _since(mention: Mention, text: str, language: str) -> bool:
+    """ "since August 2015", "depuis mars 2019": the start of a state that lasts."""
+    start = (
+        mention.start + max(0, mention.text.find(mention.phrase))
+        if mention.phrase
+        else mention.start
+    )
+    return bool(SINCE[language].search(text, max(0, start - 60), start))
 
 
 def _year_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
@@ -664,10 +687,25 @@ def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, lang
     )
 
 
+def _vaguely_later(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the story moves on by an uncounted time between `start` and `end` ("days
+    later", "quelques semaines plus tard"; not "two days later", a date of its own)."""
+    for match in _VAGUE_LATER[language].finditer(text, start, end):
+        before = preceding_words(text, match.start(), 1)
+        if not before or number(before[-1], RULES[language]) is None:
+            return True
+    return False
+
+
 def _weekday_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
-    """ "on Wednesday", "Thursday and Friday": weekdays with no day of the month."""
+    """ "on Wednesday", "Thursday and Friday": weekdays with no day of the month nor week."""
     first = spec.first if isinstance(spec, RangeSpec) else spec
-    return isinstance(first, CalendarSpec) and first.weekday is not None and first.day is None
+    return (
+        isinstance(first, CalendarSpec)
+        and first.weekday is not None
+        and first.day is None
+        and first.week_shift is None
+    )
 
 
 def _weekday_day(spec: CalendarSpec) -> bool:
@@ -872,6 +910,7 @@ def _resolve(
     """Resolve the DATE mentions in text order (the focus moves along) and build the TIMEX3s."""
     by_start = {d.mention.start: d for d in dated}
     focus: Resolved | None = None
+    focus_end = 0  # where the expression of the date in focus ends
     told_focus: Resolved | None = None  # the last date in focus not after publication
     day_focus: Resolved | None = None  # the last day in focus
     era: CalendarSpec | None = None
@@ -1038,7 +1077,9 @@ def _resolve(
                     # "the line-up for the 2024 edition, taking place from June 26-30": the
                     # edition's days
                     year_era = (written.year, item.sentence.start)
-                if written.month:
+                if written.month and not _since(mention, text, item.language):
+                    # (not "has been the superintendent since August 2015": a state lasting
+                    # until now leaves the story in the present)
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
                     era_tense = item.tense
                     if (
@@ -1083,6 +1124,14 @@ def _resolve(
                 of_story = _of_the_story_told(item, focus, "year", text)
                 spec = replace(spec, year_anchor="focus" if of_story else "publication")
             anchor = focus
+            if (
+                isinstance(spec, RelativeSpec)
+                and spec.anchor == "focus"
+                and _vaguely_later(text, focus_end, mention.start, item.language)
+            ):
+                # "On November 17, the court ruled ... days later ... hours later": hours after
+                # a day nobody gives.
+                anchor = None
             if (
                 isinstance(spec, RelativeSpec)
                 and spec.anchor == "focus"
@@ -1151,7 +1200,7 @@ def _resolve(
                     # records le 20 août": a weekday placed the story back in its own year.
                     era = None
                 if focus is None or not _names_a_thing(item):
-                    focus = resolved
+                    focus, focus_end = resolved, mention.end
                     if resolved.precision == "day":
                         day_focus = resolved
                 if published is None or resolved.date_start <= published:
@@ -1499,6 +1548,7 @@ def _weekday_without_a_day(item: _Dated) -> bool:
         and isinstance(spec, CalendarSpec)
         and spec.weekday is not None
         and spec.day is None
+        and spec.week_shift is None
         and spec.direction == 0
         and item.resolved.precision == "day"
     )

@@ -189,6 +189,11 @@ def resolve_calendar(
         return period
     if published is None:
         return None
+    if spec.week_shift is not None and spec.weekday is not None:
+        # "Wednesday next week", "lundi de la semaine dernière": that week's day.
+        monday = published - datetime.timedelta(days=published.weekday())
+        day = monday + datetime.timedelta(days=7 * spec.week_shift + spec.weekday)
+        return replace(day_period(day), confidence=RELATIVE)
     if spec.month is None and spec.day is None and spec.weekday is not None:
         return _resolve_weekday(spec, published, tense, language)
     if spec.month is None and spec.day is not None and spec.weekday is not None:

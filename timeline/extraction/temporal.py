@@ -868,6 +868,16 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
     season = rules.seasons[key(groups["s"])] if "s" in groups else None
     part = _part(groups.get("part", ""), rules)
     direction = rules.directions.get(key(groups["dir"]), 0) if "dir" in groups else 0
+    week_shift = None
+    if "wk" in groups:  # "Wednesday next week": the week from the language's relatives
+        week = rules.relatives.get(key(groups["wk"]))
+        if (
+            not isinstance(week, RelativeSpec)
+            or week.unit != "week"
+            or week.anchor != "publication"
+        ):
+            return None
+        week_shift = week.offset
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not _valid_day(day, month, year):
@@ -887,6 +897,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         is_this="this" in groups,
         is_week="week" in groups,
         nth=nth,
+        week_shift=week_shift,
         # "the first quarter of the year" (a group no rule writes beside a year): the story's
         # year or this one (pipeline)
         year_shift=0 if "cur" in groups else None,
@@ -960,6 +971,8 @@ def offset_spec(groups: dict[str, str], rules: LanguageRules) -> RelativeSpec | 
         return RelativeSpec("day", 0, anchor)
     if unit == "decade":  # "a decade ago", "il y a une décennie": ten years, year precision
         return RelativeSpec("year", direction * count * 10, anchor)
+    if unit == "fortnight":  # "a fortnight ago": two weeks, week precision
+        return RelativeSpec("week", direction * count * 2, anchor)
     # "il y a un an, jour pour jour", "il y a tout juste une semaine": that very day. "Tout
     # juste" keeps years at their own precision: "réintroduit il y a tout juste 25 ans" tells
     # the year, not an anniversary to the day; "il y a exactement 100 ans" tells the day.
@@ -990,6 +1003,8 @@ def duration_value(groups: dict[str, str], rules: LanguageRules) -> str:
     amount = str(count) if count is not None else "X"
     if "n" in groups and count is None and re.fullmatch(r"\d+[,.]\d+", groups["n"]):
         amount = groups["n"].replace(",", ".")
+    if unit == "fortnight":  # "for a fortnight": two weeks
+        unit, amount = "week", str(count * 2) if count is not None else "X"
     code = _DURATION_CODES.get(unit, "X")
     if unit in {"second", "minute", "hour"}:
         return f"PT{amount}{code}"

@@ -78,6 +78,9 @@ class CalendarSpec:
     # "the first Friday of September", "le dernier dimanche d'octobre": the nth such weekday of
     # the month (-1 the last).
     nth: int | None = None
+    # "Wednesday next week", "lundi de la semaine dernière": the weekday of the ISO week this
+    # many weeks from the publication's.
+    week_shift: int | None = None
 
 
 @dataclass(frozen=True)

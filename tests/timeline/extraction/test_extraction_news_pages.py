@@ -34,6 +34,29 @@ from timeline.extraction import extract
             "en",
             {"on Tuesday": "2024-02-27"},
         ),
+        # A machine's timestamps, a byline with its address and a banner of the page's age.
+        (
+            "Le maire dit oui\n\nJean Dupont\n\n2022-01-17T19:43:33Z\n2022-01-17T20:59:19Z\n\n"
+            "Le conseil a voté le 12 janvier.",
+            date(2022, 1, 17),
+            "fr",
+            {"le 12 janvier": "2022-01-12"},
+        ),
+        (
+            "Les travaux commenceront au printemps\n\nKarine Dupont (karine.dupont@journal.fr) "
+            "- 18 oct. 2019 à 19:00 - Temps de lecture :\n\nLes élus ont validé le calendrier "
+            "jeudi soir.",
+            date(2019, 10, 18),
+            "fr",
+            {"jeudi soir": "2019-10-17"},
+        ),
+        (
+            "Rain hits the city\nThis was published 6 years ago\nThe council met on Tuesday, "
+            "March 6, 2018.",
+            date(2018, 3, 7),
+            "en",
+            {"on Tuesday, March 6, 2018": "2018-03-06"},
+        ),
         # A sentence that opens on the same word is the story's.
         (
             "Published in 1998, the novel sold a million copies by 2001.",

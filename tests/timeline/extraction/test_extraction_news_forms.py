@@ -1,0 +1,163 @@
+"""Forms of dates the press writes, and how far a story moves between them. Each case is a
+text of our own showing the general behaviour, in French and English."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+from timeline.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A fortnight is two weeks.
+        (
+            "The stadium was re-opened a fortnight ago by the President.",
+            date(2020, 10, 5),
+            "en",
+            {"a fortnight ago": "2020-W39"},
+        ),
+        (
+            "On March 2 the talks broke down. They resumed a fortnight later.",
+            date(2020, 10, 5),
+            "en",
+            {"On March 2": "2020-03-02", "a fortnight later": "2020-W12"},
+        ),
+        # An abbreviated month's full stop may stand for the space before the day.
+        (
+            "The board went into closed session for four hours on Aug.23 to discuss a letter.",
+            date(2019, 9, 7),
+            "en",
+            {"on Aug.23": "2019-08-23"},
+        ),
+        # "This past year" is the last one; a calendar year is a year.
+        (
+            "This past year was a busy one for road crews.",
+            date(2024, 1, 5),
+            "en",
+            {"This past year": "2023"},
+        ),
+        (
+            "Calendar year 2024 is a year of elections. Turnout fell in the last calendar year.",
+            date(2024, 3, 1),
+            "en",
+            {"Calendar year 2024": "2024", "the last calendar year": "2023"},
+        ),
+        # A weekday and its week name one day.
+        (
+            "The senators will try him from Wednesday next week.",
+            date(2020, 10, 5),
+            "en",
+            {"Wednesday next week": "2020-10-14"},
+        ),
+        (
+            "The debate was postponed until next week Tuesday.",
+            date(2022, 12, 6),
+            "en",
+            {"next week Tuesday": "2022-12-13"},
+        ),
+        (
+            "He was arrested on Monday of last week.",
+            date(2020, 10, 8),
+            "en",
+            {"on Monday of last week": "2020-09-28"},
+        ),
+        (
+            "Le procès s'ouvrira mercredi de la semaine prochaine.",
+            date(2020, 10, 5),
+            "fr",
+            {"mercredi de la semaine prochaine": "2020-10-14"},
+        ),
+        (
+            "Il avait été interpellé lundi de la semaine dernière.",
+            date(2020, 10, 8),
+            "fr",
+            {"lundi de la semaine dernière": "2020-09-28"},
+        ),
+    ],
+)
+def test_press_forms(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # An uncounted time on ("days later") leaves no day to count hours or days from.
+        (
+            "On November 17, the court upheld the verdict. Controversy trailed the verdict "
+            "days later when a copy surfaced. The court issued a statement hours later.",
+            date(2024, 1, 12),
+            "en",
+            {"On November 17": "2023-11-17"},
+        ),
+        (
+            "Le 17 novembre, la cour a confirmé le verdict. Quelques jours plus tard, une "
+            "copie a circulé. Le lendemain, la cour a publié un communiqué.",
+            date(2024, 1, 12),
+            "fr",
+            {"Le 17 novembre": "2023-11-17"},
+        ),
+        # A counted time on is a date of its own, and the next day counts from it.
+        (
+            "Le 17 novembre, la cour a confirmé le verdict. Deux jours plus tard, une copie a "
+            "circulé. Le lendemain, la cour a publié un communiqué.",
+            date(2024, 1, 12),
+            "fr",
+            {
+                "Le 17 novembre": "2023-11-17",
+                "Deux jours plus tard": "2023-11-19",
+                "Le lendemain": "2023-11-20",
+            },
+        ),
+    ],
+)
+def test_an_uncounted_time_on_leaves_no_day_in_focus(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A state lasting "since" a far month leaves the story in the present.
+        (
+            "Garrow has been the superintendent since August 2015.\n\nBefore that, he led "
+            "another district.\n\nThe board went into closed session on Aug. 23 to discuss "
+            "a letter.",
+            date(2019, 9, 7),
+            "en",
+            {"since August 2015": "2015-08", "on Aug. 23": "2019-08-23"},
+        ),
+        (
+            "Il dirige l'école depuis août 2015.\n\nLe conseil s'est réuni le 23 août pour "
+            "discuter d'une lettre.",
+            date(2019, 9, 7),
+            "fr",
+            {"depuis août 2015": "2015-08", "le 23 août": "2019-08-23"},
+        ),
+        # A story told in a far month goes on in it.
+        (
+            "Garrow became the superintendent in August 2015.\n\nBefore that, he led another "
+            "district.\n\nThe board went into closed session on Aug. 23 to discuss a letter.",
+            date(2019, 9, 7),
+            "en",
+            {"in August 2015": "2015-08", "on Aug. 23": "2015-08-23"},
+        ),
+    ],
+)
+def test_a_state_since_a_far_month_sets_no_era(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+def test_a_fortnight_is_a_two_week_duration():
+    extraction = extract(
+        "The shop closed for a fortnight in May 2020.",
+        published_on=date(2020, 10, 5),
+        language="en",
+    )
+    assert [(t.text, t.type, t.value) for t in extraction.timexes] == [
+        ("for a fortnight", "DURATION", "P2W"),
+        ("in May 2020", "DATE", "2020-05"),
+    ]
