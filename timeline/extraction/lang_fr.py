@@ -978,6 +978,12 @@ RULES = LanguageRules(
             "calendar",
             r"(?<![\d/.,])(?P<a>[0-3]?\d)([/.])(?P<b>[01]?\d)\2(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/.]\d)",
         ),
+        # A day opening a line of a list, its day first: "14/05 - Paris, Accor Arena".
+        _rule(
+            "numeric_day_line",
+            "calendar",
+            r"(?m)^[ \t]*(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?=[ \t]+[-–—|:][ \t]*[A-ZÀ-Ý])",
+        ),
         _rule(
             "iso_date",
             "calendar",

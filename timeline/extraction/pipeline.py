@@ -1448,7 +1448,8 @@ def _listed_days_keep_their_order(
     """A list of three or more yearless days in one sentence, each closing an item ("April 28
     at the Silver Legacy Casino in Reno; April 29 at ...; May 31 at ..."), runs forward from
     its first day: a day before the one it follows is of the next year. Each alone would take
-    its year from the tense, which splits the list."""
+    its year from the tense, which splits the list. So does a list of days each opening its
+    line ("06/29 - Vida Festival" / "09/30 - Alexandra Palace")."""
     changed: dict[int, str] = {}
     index = 0
     while index < len(dated):
@@ -1456,12 +1457,13 @@ def _listed_days_keep_their_order(
         while _yearless_day(chain[0]) and index + len(chain) < len(dated):
             following = dated[index + len(chain)]
             between = text[chain[-1].mention.end : following.mention.start]
-            if (
-                not _yearless_day(following)
-                or following.sentence.start != chain[0].sentence.start
+            lines = _opens_a_line(chain[-1], text) and _opens_a_line(following, text)
+            if not _yearless_day(following) or not (
+                lines
+                or following.sentence.start == chain[0].sentence.start
                 # the mark of a list closing what lies between, not "Nice et Monaco se jouera
                 # les" (another clause, with dates of its own)
-                or not re.search(r"(?:[;,]|\band\b|\bet\b)\s*(?:[^\s;,]+\s+){0,2}$", between)
+                and re.search(r"(?:[;,]|\band\b|\bet\b)\s*(?:[^\s;,]+\s+){0,2}$", between)
             ):
                 break
             chain.append(following)
@@ -1480,7 +1482,31 @@ def _listed_days_keep_their_order(
                 except ValueError:
                     continue  # 29 February
                 _redate(item, day, changed)
+    for previous, item in itertools.pairwise(dated):
+        if (
+            _yearless_day(previous)
+            and _yearless_day(item)
+            and item.sentence.start == previous.sentence.start
+            and previous.tense == FUTURE
+            and item.tense != FUTURE
+            and (item.mention.spec.month, item.mention.spec.day)
+            > (previous.mention.spec.month, previous.mention.spec.day)
+            and item.resolved.date_start.year < previous.resolved.date_start.year
+            and (item.mention.spec.month, item.mention.spec.day) != (2, 29)
+        ):
+            # "will be kicking off ... on May 14th, followed by ... June 3rd and a concert ...
+            # on June 15th": a later day of a sentence told ahead is not of a year before.
+            _redate(
+                item,
+                item.resolved.date_start.replace(year=previous.resolved.date_start.year),
+                changed,
+            )
     return _with_values(timexes, changed)
+
+
+def _opens_a_line(item: _Dated, text: str) -> bool:
+    start = item.mention.start
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _weekdays_the_article_dates(

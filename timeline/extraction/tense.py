@@ -590,6 +590,10 @@ def _announced_onset(verb: Token, expression: Span, rules: ModuleType) -> bool:
     # "As of Monday morning, the Weather Service said ...": a state at the time of the speech.
     if not rules.ONSET.search(_text_before(expression, 28)):
         return False
+    if rules.STATUS_AS_OF.search(_text_before(expression, 12)) and (
+        verb_tense(verb, rules.CODE, expression) == PAST
+    ):
+        return False  # "says 5,000 customers were awaiting power as of Friday night": the state
     if _told_as_done(expression, rules):
         return False  # "announced that its CEO has retired, effective Dec. 1": already begun
     # The speaker's verb may govern an infinitive that governs the date: "a conseillé aux
@@ -724,6 +728,21 @@ def _english_tense(token: Token, rules: ModuleType) -> int:
         # "was".
         return _english_tense(token.head, rules)
     return UNKNOWN
+
+
+def _still_to_be_done(verb: Token) -> bool:
+    """ "The winner — to be announced Oct. 17 —", "for the festival to be held June 7-10": a
+    passive infinitive on a thing, still to be done when told, before or after publication
+    (the calendar decides, not the tense of the telling)."""
+    return (
+        verb.tag_ == "VBN"
+        and {"to", "be"}
+        <= {child.lower_ for child in verb.children if child.dep_.startswith("aux")}
+        and (
+            verb.dep_ in {"acl", "relcl"}
+            or (verb.dep_ == "advcl" and any(child.dep_ == "nsubjpass" for child in verb.children))
+        )
+    )
 
 
 def _bare_gerund(verb: Token | None) -> bool:
@@ -1244,6 +1263,8 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     reporting = _reporting_verb_before(expression, rules)
     if reporting is not None:
         verb = reporting  # "May said on Friday she would quit": the date of the speech
+    if verb is not None and _still_to_be_done(verb):
+        return UNKNOWN
     if verb is not None:
         tense = _unless_assessing(verb_tense(verb, language, expression), verb, rules)
         if (

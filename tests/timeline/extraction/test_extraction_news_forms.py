@@ -161,3 +161,85 @@ def test_a_fortnight_is_a_two_week_duration():
         ("for a fortnight", "DURATION", "P2W"),
         ("in May 2020", "DATE", "2020-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Days opening the lines of a list, their month first in English, and in order: a
+        # list running into the autumn is of one year.
+        (
+            "Phoenix tour dates:\n\n05/14 - Atlanta, GA @ Shaky Knees\n\n06/03 - Governor's "
+            "Ball - New York, NY\n\n09/29 - Accorhotels Arena - Paris, France\n\n09/30 - "
+            "Alexandra Palace - London, UK",
+            date(2017, 3, 2),
+            "en",
+            {
+                "05/14": "2017-05-14",
+                "06/03": "2017-06-03",
+                "09/29": "2017-09-29",
+                "09/30": "2017-09-30",
+            },
+        ),
+        (
+            "La tournée passera par :\n14/05 - Lyon, Halle Tony Garnier\n02/06 - Lille, "
+            "Zénith\n28/09 - Paris, Accor Arena",
+            date(2017, 3, 2),
+            "fr",
+            {"14/05": "2017-05-14", "02/06": "2017-06-02", "28/09": "2017-09-28"},
+        ),
+        # A fraction or a score opening a line is no day.
+        ("3/4 - of the members voted in favour.", date(2017, 3, 2), "en", {}),
+    ],
+)
+def test_days_opening_the_lines_of_a_list(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A later day of a sentence told ahead is not of a year before.
+        (
+            "The band will kick their dates off at the Shaky Knees Festival on May 14th, "
+            "followed by a set at the Governor's Ball on June 3rd and a concert at the historic "
+            "Hollywood Bowl on June 15th.",
+            date(2017, 3, 2),
+            "en",
+            {
+                "on May 14th": "2017-05-14",
+                "on June 3rd": "2017-06-03",
+                "on June 15th": "2017-06-15",
+            },
+        ),
+        # A thing still to be done, told in the past, is placed by the calendar.
+        (
+            "The festival announced its lineup on Tuesday for the music festival to be held "
+            "June 7-10 in Manchester.",
+            date(2018, 1, 9),
+            "en",
+            {"on Tuesday": "2018-01-09", "June 7-10": "2018-06-07"},
+        ),
+        (
+            "The winner — to be announced Oct. 17 — receives £50,000.",
+            date(2022, 9, 7),
+            "en",
+            {"Oct. 17": "2022-10-17"},
+        ),
+        # A state as it stood on a day told in the past is gone, even after a speaker.
+        (
+            "Hydro Ottawa says 5,000 customers were awaiting power as of Friday night.",
+            date(2023, 4, 8),
+            "en",
+            {"Friday night": "2023-04-07"},
+        ),
+        (
+            "The ministry announced that masks will be required as of Monday.",
+            date(2023, 4, 8),
+            "en",
+            {"Monday": "2023-04-10"},
+        ),
+    ],
+)
+def test_the_time_of_days_told_around_other_verbs(text, published, language, expected):
+    assert events(text, published, language) == expected

@@ -509,6 +509,10 @@ def test_a_feast_named_aid_is_nobody():
         ("South Lane School Board", "en", None),
         ("Bruce Peninsula", "en", None),
         ("Albury Wodonga Health", "en", None),
+        # Halls and teams too; an athlete's event before the name is no part of it.
+        ("Alexandra Palace", "en", None),
+        ("Harambee Stars", "en", None),
+        ("Sprinter Wayde van Niekerk", "en", "Wayde van Niekerk"),
     ],
 )
 def test_clean_name_drops_nationalities_honorifics_and_bodies(entity, language, name):
