@@ -2517,3 +2517,11 @@ ENDING_BEFORE = re.compile(
 # A vague time on from the date told before ("days later", "a few weeks afterwards"): the
 # story moves on by a time nobody can count (pipeline._vaguely_later).
 VAGUE_LATER = re.compile(r"(?i)\b(?:days|weeks|months|years)\s+(?:later|afterwards|on)\b")
+
+
+# The head of a line that lists what is to come ("Schedule: Friday practice, 2:35 p.m.;
+# Saturday qualifying"): its weekdays lie ahead (pipeline._in_a_schedule).
+SCHEDULE_HEAD = re.compile(
+    r"[ \t]*(?i:schedule|programme|program|timetable|fixtures|agenda|coming\s+up|what['’]s\s+on)"
+    r"\b[^\n:.]{0,30}:"
+)

@@ -2406,3 +2406,11 @@ ENDING_BEFORE = re.compile(
 VAGUE_LATER = re.compile(
     r"(?i)\b(?:jours|semaines|mois|ans|années)\s+(?:plus\s+tard|après|ensuite)(?!\s+(?:l[ae'’]|les|d))"
 )
+
+
+# The head of a line that lists what is to come ("Au programme : samedi, qualifications ;
+# dimanche, course"): its weekdays lie ahead (pipeline._in_a_schedule).
+SCHEDULE_HEAD = re.compile(
+    r"[ \t]*(?i:au\s+programme|programme|horaires|calendrier|agenda|à\s+venir|à\s+suivre)"
+    r"\b[^\n:.]{0,30}:"
+)

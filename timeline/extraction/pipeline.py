@@ -88,6 +88,12 @@ _FROM_THE_FOCUS_AFTER = {"fr": lang_fr.FROM_THE_FOCUS_AFTER, "en": lang_en.FROM_
 _UNTIL_BEFORE = {"fr": lang_fr.UNTIL_BEFORE, "en": lang_en.UNTIL_BEFORE}
 _ENDING_BEFORE = {"fr": lang_fr.ENDING_BEFORE, "en": lang_en.ENDING_BEFORE}
 _VAGUE_LATER = {"fr": lang_fr.VAGUE_LATER, "en": lang_en.VAGUE_LATER}
+_SCHEDULE_HEAD = {"fr": lang_fr.SCHEDULE_HEAD, "en": lang_en.SCHEDULE_HEAD}
+# A deed or a disaster named by its day ("the October 7 attacks"): done.
+_DEED_AFTER = {
+    language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
+    for language, module in (("fr", lang_fr), ("en", lang_en))
+}
 DAY_NAMING_A_HAPPENING = {
     "fr": lang_fr.DAY_NAMING_A_HAPPENING,
     "en": lang_en.DAY_NAMING_A_HAPPENING,
@@ -244,6 +250,10 @@ def extract(
                 continue
             sentence = expression[0].sent
             tense = tense_around(sentence, expression, language)
+            if _weekday_alone(mention.spec) and _in_a_schedule(text, mention, language):
+                tense = FUTURE  # "Schedule: Friday practice, 2:35 p.m.; Saturday qualifying"
+            if _yearless(mention.spec) and _DEED_AFTER[language].match(text, mention.end):
+                tense = PAST  # "the release of those remaining from the October 7 attacks"
             if (
                 mention.pattern in _NAMING_A_HAPPENING
                 or _day_naming_a_happening(mention, text, language)
@@ -687,6 +697,22 @@ def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, lang
     )
 
 
+def _days_after(day: datetime.date, spec: CalendarSpec) -> int:
+    """Days from `day` to the spec's month and day in the same year (negative when before)."""
+    try:
+        return (datetime.date(day.year, spec.month, spec.day) - day).days
+    except ValueError:
+        return 0  # 29 February
+
+
+def _in_a_schedule(text: str, mention: Mention, language: str) -> bool:
+    """Whether `mention` lies in a line headed as a programme ("Schedule: Friday practice",
+    "Au programme : samedi ...")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    head = _SCHEDULE_HEAD[language].match(text, line_start)
+    return head is not None and head.end() <= mention.start
+
+
 def _vaguely_later(text: str, start: int, end: int, language: str) -> bool:
     """Whether the story moves on by an uncounted time between `start` and `end` ("days
     later", "quelques semaines plus tard"; not "two days later", a date of its own)."""
@@ -933,6 +959,7 @@ def _resolve(
         (m.end(), RULES[language].months[m.group("m").lower()], int(m["y"]) if m["y"] else None)
         for m in MONTH_HEADING[language].finditer(text)
     ]
+    headings = sorted(headings + _list_headings(text, language))
     if published is not None:
         headings = sorted(headings + _far_section_headings(text, published))
     # School years and seasons told ahead ("the 2022-23 school year"): their yearless days.
@@ -1069,6 +1096,20 @@ def _resolve(
                 # month after the one in focus.
                 start = focus.date_start
                 spec = _with_year(spec, start.year + (spec.month < start.month))
+            if (
+                told == PRESENT
+                and isinstance(spec, CalendarSpec)
+                and _yearless_date(spec)
+                and spec.day is not None
+                and focus is not None
+                and focus.precision == "day"
+                and published is not None
+                and focus.date_start < published
+                and 0 < _days_after(focus.date_start, spec) <= 62
+            ):
+                # "Un mois plus tard, le 16 mai, il tentera ... Le 17 mai, le feu prend": a
+                # story told in the present goes on from the day just told, in its year.
+                spec = _with_year(spec, focus.date_start.year)
             written = mention.spec  # a year the text writes, not one given by the era
             if isinstance(written, CalendarSpec) and written.year is not None:
                 if published is not None and abs(written.year - published.year) > 1:
@@ -1161,7 +1202,11 @@ def _resolve(
                 tense=item.tense,
                 phrase=mention.phrase,
                 language=item.language,
-                happened=item.tense == PAST and _happened_on(item),
+                happened=item.tense == PAST
+                and (
+                    _happened_on(item)
+                    or _DEED_AFTER[item.language].match(text, mention.end) is not None
+                ),
             )
             if (
                 resolved is not None
@@ -1271,6 +1316,14 @@ def _month_heading_over(
 # ("Asie en 2004 (9,1): 220 000 morts").
 _SECTION_HEADING = re.compile(r"(?m)(?<=\n)[ \t]*(?=[^\n]{3,80}$)[^\n]*[^\n.!?»\"”:;,][ \t]*$")
 _ANY_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d])")
+_NUMERIC_DATE = re.compile(r"\d[ \t]*[/.-][ \t]*(?:19|20)\d\d")
+# The next line opening on a day: "March 14-16: ...", "05/14 - ...", "14 mars : ...".
+_LIST_ITEM = {
+    language: re.compile(
+        rf"\s*\n[ \t]*(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t./-]|(?i:{words(module.MONTHS)})[ \t.]+\d)"
+    )
+    for language, module in (("fr", lang_fr), ("en", lang_en))
+}
 
 
 def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int, int]]:
@@ -1279,7 +1332,24 @@ def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int
     found = []
     for match in _SECTION_HEADING.finditer(text):
         years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
+        if _NUMERIC_DATE.search(match.group(0)):
+            continue  # "Inscrit(e) le 04 / 03 / 2008": a stamp, no heading
         if len(years) == 1 and abs(next(iter(years)) - published.year) > 1:
+            found.append((match.end(), next(iter(years))))
+    return found
+
+
+def _list_headings(text: str, language: str) -> list[tuple[int, int]]:
+    """Headings naming one year over a list of days ("FORMULA ONE 2025 CALENDAR" over "March
+    14-16: Australian Grand Prix"): the yearless days under them are of that year."""
+    found = []
+    for match in _SECTION_HEADING.finditer(text):
+        years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
+        if (
+            len(years) == 1
+            and not _NUMERIC_DATE.search(match.group(0))
+            and _LIST_ITEM[language].match(text, match.end())
+        ):
             found.append((match.end(), next(iter(years))))
     return found
 

@@ -243,3 +243,69 @@ def test_days_opening_the_lines_of_a_list(text, published, language, expected):
 )
 def test_the_time_of_days_told_around_other_verbs(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A heading naming a year over a list of days gives them its year.
+        (
+            "The governing body released next year's calendar on Friday.\n\nFORMULA ONE 2025 "
+            "CALENDAR\nMarch 14-16: Australian Grand Prix - Melbourne\nMarch 21-23: Chinese "
+            "Grand Prix - Shanghai",
+            date(2024, 4, 12),
+            "en",
+            {
+                "next year": "2025",
+                "on Friday": "2024-04-12",
+                "March 14-16": "2025-03-14",
+                "March 21-23": "2025-03-21",
+            },
+        ),
+        # A stamp naming a far year heads nothing.
+        (
+            "31 / 07 / 2024 | 73 vues\nInscrit(e) le 04 / 03 / 2008\n\nTrois candidats ont été "
+            "auditionnés le 17 juillet par le tribunal de commerce.",
+            date(2024, 7, 31),
+            "fr",
+            {"le 17 juillet": "2024-07-17"},
+        ),
+        # The weekdays of a line headed as a programme lie ahead.
+        (
+            "Brickyard 400\n\nSchedule: Friday practice, 2:35 p.m.; Saturday qualifying, 1:05 "
+            "p.m.; Sunday race, 2:30 p.m.\n\nLast race: Alex Bowman won on Sunday.",
+            date(2024, 7, 16),
+            "en",
+            {
+                "Friday": "2024-07-19",
+                "Saturday": "2024-07-20",
+                "Sunday": "2024-07-21",
+                "on Sunday": "2024-07-14",
+            },
+        ),
+        (
+            "Au programme : samedi, qualifications ; dimanche, la course.",
+            date(2024, 7, 16),
+            "fr",
+            {"samedi": "2024-07-20", "dimanche": "2024-07-21"},
+        ),
+        # A deed named by its day is done.
+        (
+            "Israel wants the release of those remaining from the October 7 attacks. Survivors "
+            "of the March 22 shooting will testify on April 2.",
+            date(2024, 3, 3),
+            "en",
+            {"October 7": "2023-10-07", "March 22": "2023-03-22", "on April 2": "2024-04-02"},
+        ),
+        # A story told in the present goes on from the day just told, in its year.
+        (
+            "Le pyromane a brûlé 2 hectares le 16 avril. Un mois plus tard, le 16 mai, il "
+            "tentera d'allumer un feu. Le 17 mai, le feu prend à côté d'une conduite de gaz.",
+            date(2022, 10, 11),
+            "fr",
+            {"le 16 avril": "2022-04-16", "le 16 mai": "2022-05-16", "Le 17 mai": "2022-05-17"},
+        ),
+    ],
+)
+def test_headings_programmes_deeds_and_stories(text, published, language, expected):
+    assert events(text, published, language) == expected
