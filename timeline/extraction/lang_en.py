@@ -425,6 +425,8 @@ _HAPPENINGS = (
 DAY_NAMING_A_HAPPENING = re.compile(
     r"\s+(?:hearing|meeting|election|vote|deadline|session|summit|conference|sitting|trial|"
     r"poll|referendum|launch|release|runoff|primary|ballot|budget|"
+    # "a July 25 phone call", "the Oct. 3 speech"
+    r"(?:phone\s+)?call|speech|visit|rally|interview|address|broadcast|"
     # "the Sept. 5 opener": fixtures
     r"opener|finale|premiere|kickoff|game|match|fixture|showdown|derby|final)s?\b"
 )
@@ -453,6 +455,11 @@ NAMED_BY_YEAR = frozenset(
 )
 
 
+# A text numbered within its year, before "of" and the year: "Statutory Instrument 85",
+# "Legal Notice No. 4".
+_NUMBERED_TEXT = re.compile(r"\b[A-Z][a-z]+\s+(?:No\.?\s*)?\d+[A-Za-z]?\s+$")
+
+
 def _year_is_date(text: str, match: re.Match) -> bool:
     """ "in 2019" is a date; "more than 2000 people", "Windows 2000", "the Act of 1964" and
     "contact the station on 1800 666 111" are not."""
@@ -464,6 +471,9 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     prefix = (match.groupdict().get("part") or "").strip().lower()
     if before and before[-1] in NAMED_BY_YEAR and prefix == "of":
         return False
+    if prefix == "of" and _NUMBERED_TEXT.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "Statutory Instrument 85 of 2023", "Legal Notice No. 4 of 2022": a text
+
     return not _QUANTITY_AFTER.match(following_word(text, match.end("y")))
 
 
@@ -533,9 +543,15 @@ _NOT_NAMES = frozenset(
 )
 
 
+_AUGUST_BODY = re.compile(r"(?<=August)\s+(?:House|Assembly|Chamber|Body|body|gathering|company)\b")
+
+
 def _month_is_date(text: str, match: re.Match) -> bool:
     """ "in May" is a month, unless the article names someone May and nothing else in the
-    phrase (a day, "last", "early") makes it one: "a headache for May"."""
+    phrase (a day, "last", "early") makes it one: "a headache for May". "This August House" is
+    a parliament."""
+    if _AUGUST_BODY.match(text, match.end("m")):
+        return False
     if match.group("m") != "May" or match.group("dir") or match.groupdict().get("this"):
         return True
     prefix = (match.group("part") or "").strip().lower()

@@ -329,13 +329,19 @@ _STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|sam
 # "18.05.2022, 18:30"): when it was put online, no event of the story.
 PUBLICATION_STAMP = {
     language: re.compile(
-        rf"^[ \t]*(?:(?:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?\d{{1,4}}\b"
+        rf"^[ \t]*(?:(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?\d{{1,4}}\b"
         r"[^\n]{0,60}"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
         # "2022-01-17T19:43:33Z", a machine's stamp
         r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
         # "Karine Wierzba (karine.wierzba@leprogres.fr) - 18 oct. 2019 à 19:00": a byline
-        r"|[^\n@]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*)$",
+        r"|[^\n@]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*"
+        # "By Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT"
+        r"|(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n|•·]{2,80}[|•·][^\n]*\d[^\n]*"
+        # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
+        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
+        r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*)$",
         re.MULTILINE,
     )
     for language, words in (
@@ -695,6 +701,20 @@ def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, lang
         and relative_year.start("rel") <= mention.start < relative_year.end("rel")
         and _day_without_year(previous.spec)
     )
+
+
+# A photo's credit closing its caption: "(Denis Allard/Libération)", "(Photo: AFP)".
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[^()\n]*/[^()\n]*|(?i:photo|crédit|credit|©|file)[^()\n]*)\)[ \t]*$"
+)
+
+
+def _in_a_caption(text: str, mention: Mention) -> bool:
+    """Whether `mention` lies in a photo's caption ("Delphine Ernotte à l'Elysée le 8 mars 2022.
+    (Denis Allard/Libération)"): the picture's day, not the story's."""
+    end = text.find("\n", mention.end)
+    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+    return _PHOTO_CREDIT.search(line) is not None
 
 
 def _days_after(day: datetime.date, spec: CalendarSpec) -> int:
@@ -1106,6 +1126,8 @@ def _resolve(
                 and published is not None
                 and focus.date_start < published
                 and 0 < _days_after(focus.date_start, spec) <= 62
+                # (not a day right at publication: "s'ouvre ce 11 mars", told on 11 March)
+                and abs(_days_after(published, spec)) > 31
             ):
                 # "Un mois plus tard, le 16 mai, il tentera ... Le 17 mai, le feu prend": a
                 # story told in the present goes on from the day just told, in its year.
@@ -1118,7 +1140,11 @@ def _resolve(
                     # "the line-up for the 2024 edition, taking place from June 26-30": the
                     # edition's days
                     year_era = (written.year, item.sentence.start)
-                if written.month and not _since(mention, text, item.language):
+                if (
+                    written.month
+                    and not _since(mention, text, item.language)
+                    and not _in_a_caption(text, mention)
+                ):
                     # (not "has been the superintendent since August 2015": a state lasting
                     # until now leaves the story in the present)
                     era, era_end, era_sentence = written, mention.end, item.sentence.start
@@ -1332,8 +1358,8 @@ def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int
     found = []
     for match in _SECTION_HEADING.finditer(text):
         years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
-        if _NUMERIC_DATE.search(match.group(0)):
-            continue  # "Inscrit(e) le 04 / 03 / 2008": a stamp, no heading
+        if _NUMERIC_DATE.search(match.group(0)) or _PHOTO_CREDIT.search(match.group(0)):
+            continue  # "Inscrit(e) le 04 / 03 / 2008", a stamp; a photo's caption
         if len(years) == 1 and abs(next(iter(years)) - published.year) > 1:
             found.append((match.end(), next(iter(years))))
     return found

@@ -309,3 +309,47 @@ def test_the_time_of_days_told_around_other_verbs(text, published, language, exp
 )
 def test_headings_programmes_deeds_and_stories(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A photo's caption dates the picture: it sets no year for the story.
+        (
+            "Qui pour succéder à la présidente ?\n\nLa présidente à l'Elysée le 8 mars 2022. "
+            "(Denis Allard/Libération)\n\nLa période de dépôt des candidatures s'ouvre ce "
+            "11 mars et la date limite est fixée au 18 avril.",
+            date(2025, 3, 11),
+            "fr",
+            {
+                "le 8 mars 2022": "2022-03-08",
+                "ce 11 mars": "2025-03-11",
+                "18 avril": "2025-04-18",
+            },
+        ),
+        # A text numbered within its year is no date; nor is a parliament called august.
+        (
+            "The rules are in Statutory Instrument 85 of 2023 and Legal Notice No. 4 of 2022. "
+            "The council met in March of 2023.",
+            date(2024, 1, 5),
+            "en",
+            {"in March of 2023": "2023-03"},
+        ),
+        (
+            "I am happy to inform this August House that I have kept my word. Parliament rises "
+            "in August.",
+            date(2026, 1, 5),
+            "en",
+            {"in August": "2026-08"},
+        ),
+        # A call or a speech named by its day is the one nearest publication.
+        (
+            "The impeachment inquiry focuses on a July 25 phone call with the president.",
+            date(2019, 10, 2),
+            "en",
+            {"July 25": "2019-07-25"},
+        ),
+    ],
+)
+def test_captions_numbered_texts_and_named_calls(text, published, language, expected):
+    assert events(text, published, language) == expected

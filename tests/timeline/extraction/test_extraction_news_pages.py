@@ -57,6 +57,22 @@ from timeline.extraction import extract
             "en",
             {"on Tuesday, March 6, 2018": "2018-03-06"},
         ),
+        # A byline with its stamp, a day and its time alone on a line, a stamp in lower case.
+        (
+            "Biden signs order\nBy Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT\n"
+            "Nov. 7, 2016 6:30 am\nPresident Joe Biden spoke Tuesday. By 2030, the plan will "
+            "be done.",
+            date(2023, 6, 14),
+            "en",
+            {"Tuesday": "2023-06-13", "By 2030": "2030"},
+        ),
+        (
+            "Titre\npublié le 11 mars 2025 à 19h46\nPar Jean Dupont | 11 mars 2025\nL'Arcom a "
+            "publié mardi 11 mars son appel.",
+            date(2025, 3, 11),
+            "fr",
+            {"mardi 11 mars": "2025-03-11"},
+        ),
         # A sentence that opens on the same word is the story's.
         (
             "Published in 1998, the novel sold a million copies by 2001.",
