@@ -1703,7 +1703,9 @@ AHEAD_OF_HAPPENING = re.compile(rf"(?i:\b{_AHEAD_OF}\s+[^,;.()\"“”]{{0,60}})
 PRIOR = re.compile(
     # Not "was earlier scheduled for mid April": a plan since changed (FIRST_PLAN).
     r"(?i:\b(?:previous|earlier|preceding)(?!\s+(?:scheduled|planned|slated|set)\b)"
-    r"(?:\s+[\w'’-]+){1,4})\s*$"
+    r"(?:\s+[\w'’-]+){1,4}"
+    # "will be back-dated to January 1": a start gone
+    r"|\bback-?dated\s+to|\bretroactive(?:ly)?\s+(?:to|from))\s*$"
 )
 # Prepositions setting a happening before the clause's own ("following Monday's caucuses").
 AFTER = frozenset(["after", "following"])

@@ -1541,7 +1541,9 @@ PRIOR = re.compile(
     r"(?i:\b(?:précédente?s?|antérieure?s?)(?:\s+[\w'’-]+){1,4}|"
     r"\b[\w'’-]+\s+(?:précédente?s?|antérieure?s?)\s*,?"
     # "la mort pourrait remonter au mois de juin": what goes back to a month lies behind
-    r"|\bremont(?:e|ent|er|ait|aient|erait|eraient)(?:\s+(?:à|au|aux)(?:\s+mois\s+de)?)?)\s*$"
+    r"|\bremont(?:e|ent|er|ait|aient|erait|eraient)(?:\s+(?:à|au|aux)(?:\s+mois\s+de)?)?"
+    # "avec effet rétroactif au 1er janvier": a start gone
+    r"|\brétroacti(?:f|ve|vement)\s+(?:à\s+compter\s+d[ue]|au|à|depuis))\s*$"
 )
 # Prepositions setting a happening before the clause's own ("après leur réunion mi-juillet").
 AFTER = frozenset(["après"])

@@ -678,8 +678,9 @@ def _frames_its_sentence(item: _Dated, text: str) -> bool:
     frames all of it ("since 2019, ..." bounds, it frames nothing)."""
     spec = item.mention.spec
     if isinstance(spec, RelativeSpec):
-        if spec.unit != "year" or spec.anchor != "focus":
-            return False  # "Cette année-là, ...", "The following year, ...": the year in focus
+        if spec.unit != "year" or spec.anchor not in ("focus", "publication"):
+            # "Cette année-là, ...", "The following year, ...", "Last year, ...": a year
+            return False
     elif not isinstance(spec, CalendarSpec) or spec.month or spec.quarter or spec.season:
         return False
     if item.mention.text.split()[0].lower() in {"depuis", "since", "dès", "from"}:
@@ -1725,6 +1726,7 @@ def _weekdays_from_the_day_in_focus(
     changed: dict[int, str] = {}
     focus: datetime.date | None = None
     focus_sentence: int | None = None
+    focus_closes = False  # whether the day in focus closes a span itself
     for item in dated:
         if item.resolved is None:
             continue
@@ -1762,6 +1764,9 @@ def _weekdays_from_the_day_in_focus(
             and item.resolved.precision == "day"
             and item.resolved.date_start < focus
             and _ENDING_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+            # (not after a day that closes a span too: "jusqu'au 12 avril ... et une recherche
+            # d'acquéreur jusqu'au 30 mars")
+            and not focus_closes
         ):
             # "The season will commence on March 16 in Melbourne and end on December 7" told
             # in April: the closing day comes after the opening one.
@@ -1771,6 +1776,9 @@ def _weekdays_from_the_day_in_focus(
         if item.resolved.precision == "day":
             focus = item.resolved.date_start
             focus_sentence = item.sentence.start
+            focus_closes = bool(
+                _ENDING_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+            )
     return _with_values(timexes, changed)
 
 

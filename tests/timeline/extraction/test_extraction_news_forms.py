@@ -353,3 +353,41 @@ def test_headings_programmes_deeds_and_stories(text, published, language, expect
 )
 def test_captions_numbered_texts_and_named_calls(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "Last year, ..." heading its sentence frames its yearless days.
+        (
+            "Last year, biologists reported the first sighting on March 7 near Grand Teton.",
+            date(2021, 3, 16),
+            "en",
+            {"Last year": "2020", "on March 7": "2020-03-07"},
+        ),
+        # A day closing a span after a day that closes another is no later than it.
+        (
+            "Le juge a prononcé le 8 mars dernier la liquidation avec la poursuite de l'activité "
+            "jusqu'au 12 avril, date de la prochaine audience, et une recherche d'acquéreur "
+            "jusqu'au 30 mars.",
+            date(2018, 3, 22),
+            "fr",
+            {"le 8 mars dernier": "2018-03-08", "12 avril": "2018-04-12", "30 mars": "2018-03-30"},
+        ),
+        # A measure back-dated to a day: the day is gone.
+        (
+            "The subsidies will also be back-dated to January 1.",
+            date(2018, 7, 31),
+            "en",
+            {"January 1": "2018-01-01"},
+        ),
+        (
+            "La hausse sera appliquée avec effet rétroactif au 1er janvier.",
+            date(2018, 7, 31),
+            "fr",
+            {"1er janvier": "2018-01-01"},
+        ),
+    ],
+)
+def test_frames_spans_and_back_dating(text, published, language, expected):
+    assert events(text, published, language) == expected
