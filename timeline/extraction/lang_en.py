@@ -457,7 +457,7 @@ NAMED_BY_YEAR = frozenset(
 
 # A text numbered within its year, before "of" and the year: "Statutory Instrument 85",
 # "Legal Notice No. 4".
-_NUMBERED_TEXT = re.compile(r"\b[A-Z][a-z]+\s+(?:No\.?\s*)?\d+[A-Za-z]?\s+$")
+_NUMBERED_TEXT = re.compile(r"\b[A-Z][a-z]+\s+(?:No\.?\s*)?[A-Z]{0,2}\d+[A-Za-z]?\s+$")
 
 
 def _year_is_date(text: str, match: re.Match) -> bool:
@@ -1096,6 +1096,12 @@ RULES = LanguageRules(
             "numeric_day_line",
             "calendar",
             r"(?m)^[ \t]*(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?=[ \t]+[-–—|:][ \t]*[A-ZÀ-Ý])",
+        ),
+        # A year opening a line of a list: "2001: Thomas Gunzig", a laureate of that year.
+        _rule(
+            "year_line",
+            "calendar",
+            rf"(?m)^[ \t]*(?P<y>{YEAR})(?=[ \t]*[:–—][ \t]+[A-ZÀ-Ý])",
         ),
         _rule(
             "iso_date",
@@ -2542,4 +2548,18 @@ VAGUE_LATER = re.compile(r"(?i)\b(?:days|weeks|months|years)\s+(?:later|afterwar
 SCHEDULE_HEAD = re.compile(
     r"[ \t]*(?i:schedule|programme|program|timetable|fixtures|agenda|coming\s+up|what['’]s\s+on)"
     r"\b[^\n:.]{0,30}:"
+)
+
+
+# A deadline given ("had until Sunday to call the election"): the day is still ahead
+# (pipeline, with DEADLINE_PURPOSE after the day).
+HAVING_UNTIL = re.compile(r"(?i:\b(?:has|have|had|will\s+have)\s+(?:[\w'’-]+\s+){0,2}until\s+)$")
+DEADLINE_PURPOSE = re.compile(r"[ \t]+(?:to|in\s+which\s+to)\s+[a-z]")
+
+
+# After a weekday and its day, the rest of a list of such days closed by their month (and
+# year): "Thursday 20, Friday 21 and Saturday 22 July".
+_LISTED_DAY = rf"(?:the\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY_NUMBER}"
+LIST_MONTH_AFTER = re.compile(
+    rf"(?:\s*(?:,|and|&)\s*{_LISTED_DAY})*\s*(?:,|and|&)\s*{_LISTED_DAY}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )

@@ -984,6 +984,12 @@ RULES = LanguageRules(
             "calendar",
             r"(?m)^[ \t]*(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?=[ \t]+[-–—|:][ \t]*[A-ZÀ-Ý])",
         ),
+        # A year opening a line of a list: "2001 : Thomas Gunzig", a laureate of that year.
+        _rule(
+            "year_line",
+            "calendar",
+            rf"(?m)^[ \t]*(?P<y>{YEAR})(?=[ \t]*[:–—][ \t]+[A-ZÀ-Ý])",
+        ),
         _rule(
             "iso_date",
             "calendar",
@@ -2415,4 +2421,21 @@ VAGUE_LATER = re.compile(
 SCHEDULE_HEAD = re.compile(
     r"[ \t]*(?i:au\s+programme|programme|horaires|calendrier|agenda|à\s+venir|à\s+suivre)"
     r"\b[^\n:.]{0,30}:"
+)
+
+
+# A deadline given ("avait jusqu'à dimanche pour déclencher les élections"): the day is still
+# ahead (pipeline, with DEADLINE_PURPOSE after the day).
+HAVING_UNTIL = re.compile(
+    r"(?i:\b(?:a|ont|avait|avaient|aura|auront|dispose|disposait|disposent)\s+(?:[\w'’-]+\s+){0,2}"
+    r"jusqu['’](?:à|au)\s+)$"
+)
+DEADLINE_PURPOSE = re.compile(r"[ \t]+pour\s+[a-zàâçéèêëîïôûùüÿœ]")
+
+
+# After a weekday and its day, the rest of a list of such days closed by their month (and
+# year): "le jeudi 20, le vendredi 21 et le samedi 22 juillet".
+_LISTED_DAY = rf"(?:l[ea]s?\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY_NUMBER}"
+LIST_MONTH_AFTER = re.compile(
+    rf"(?:\s*(?:,|et)\s*{_LISTED_DAY})*\s*(?:,|et)\s*{_LISTED_DAY}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )

@@ -89,6 +89,9 @@ _UNTIL_BEFORE = {"fr": lang_fr.UNTIL_BEFORE, "en": lang_en.UNTIL_BEFORE}
 _ENDING_BEFORE = {"fr": lang_fr.ENDING_BEFORE, "en": lang_en.ENDING_BEFORE}
 _VAGUE_LATER = {"fr": lang_fr.VAGUE_LATER, "en": lang_en.VAGUE_LATER}
 _SCHEDULE_HEAD = {"fr": lang_fr.SCHEDULE_HEAD, "en": lang_en.SCHEDULE_HEAD}
+HAVING_UNTIL = {"fr": lang_fr.HAVING_UNTIL, "en": lang_en.HAVING_UNTIL}
+LIST_MONTH_AFTER = {"fr": lang_fr.LIST_MONTH_AFTER, "en": lang_en.LIST_MONTH_AFTER}
+DEADLINE_PURPOSE = {"fr": lang_fr.DEADLINE_PURPOSE, "en": lang_en.DEADLINE_PURPOSE}
 # A deed or a disaster named by its day ("the October 7 attacks"): done.
 _DEED_AFTER = {
     language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
@@ -252,6 +255,12 @@ def extract(
             tense = tense_around(sentence, expression, language)
             if _weekday_alone(mention.spec) and _in_a_schedule(text, mention, language):
                 tense = FUTURE  # "Schedule: Friday practice, 2:35 p.m.; Saturday qualifying"
+            if (
+                _weekday_alone(mention.spec)
+                and HAVING_UNTIL[language].search(text, max(0, mention.start - 60), mention.start)
+                and DEADLINE_PURPOSE[language].match(text, mention.end)
+            ):
+                tense = FUTURE  # "avait jusqu'à dimanche pour déclencher les élections"
             if _yearless(mention.spec) and _DEED_AFTER[language].match(text, mention.end):
                 tense = PAST  # "the release of those remaining from the October 7 attacks"
             if (
@@ -336,6 +345,9 @@ PUBLICATION_STAMP = {
         r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
         # "Karine Wierzba (karine.wierzba@leprogres.fr) - 18 oct. 2019 à 19:00": a byline
         r"|[^\n@]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*"
+        # "Par 22/05/2023 - 12:37", "Le 13/08/2018 à 18:27Mis à jour Le 13/08/2018 à 19:15"
+        r"|(?:(?i:par|by|le|on)[ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*(?:[-–,]|à|at)?[ \t]*"
+        r"\d{1,2}[:h]\d\d[^\n]*"
         # "By Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT"
         r"|(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n|•·]{2,80}[|•·][^\n]*\d[^\n]*"
         # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
@@ -345,8 +357,16 @@ PUBLICATION_STAMP = {
         re.MULTILINE,
     )
     for language, words in (
-        ("fr", r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour"),
-        ("en", r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"),
+        (
+            "fr",
+            r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour"
+            r"|Ce\s+contenu\s+a\s+été\s+publié",
+        ),
+        (
+            "en",
+            r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"
+            r"|This\s+content\s+was\s+published",
+        ),
     )
 }
 
@@ -999,6 +1019,19 @@ def _resolve(
         if item is not None:
             spec = mention.spec
             told = item.tense
+            listed = LIST_MONTH_AFTER[language].match(text, mention.end)
+            if (
+                listed
+                and isinstance(spec, CalendarSpec)
+                and spec.day is not None
+                and spec.weekday is not None
+                and spec.month is None
+            ):
+                # "le jeudi 20, le vendredi 21 et le samedi 22 juillet": the month (and year)
+                # closing the list
+                month = RULES[language].months.get(key(listed.group("m")).rstrip("."))
+                year = int(listed.group("y")) if listed.group("y") else spec.year
+                spec = replace(spec, month=month, year=year) if month else spec
             relative_year = _RELATIVE_YEAR_AFTER[language].match(text, mention.end)
             if relative_year and _day_without_year(spec):
                 # "on August 29 and 30 next year", "le 29 août de l'an prochain"

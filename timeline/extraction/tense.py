@@ -1263,6 +1263,15 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     reporting = _reporting_verb_before(expression, rules)
     if reporting is not None:
         verb = reporting  # "May said on Friday she would quit": the date of the speech
+    if (
+        verb is not None
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ in {"comme", "as"}
+        and rules.SCHEDULING.match(verb.text)
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+    ):
+        verb = verb.head  # "les pluies ont commencé comme prévu mardi": the clause's own verb
     if verb is not None and _still_to_be_done(verb):
         return UNKNOWN
     if verb is not None:

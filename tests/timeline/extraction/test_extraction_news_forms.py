@@ -391,3 +391,53 @@ def test_captions_numbered_texts_and_named_calls(text, published, language, expe
 )
 def test_frames_spans_and_back_dating(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # "Comme prévu" tells no plan: the clause's own verb tells the time.
+        (
+            "Alors que les pluies ont commencé comme prévu mardi, la nuit a été pluvieuse.",
+            date(2025, 4, 16),
+            "fr",
+            {"mardi": "2025-04-15"},
+        ),
+        # A deadline given ("had until Sunday to ...") lies ahead.
+        (
+            "La commission avait légalement jusqu'à vendredi pour proclamer les résultats.",
+            date(2019, 2, 26),
+            "fr",
+            {"vendredi": "2019-03-01"},
+        ),
+        (
+            "Trudeau had until Sunday to call the election.",
+            date(2019, 9, 10),
+            "en",
+            {"Sunday": "2019-09-15"},
+        ),
+        ("He stayed until Sunday.", date(2019, 9, 10), "en", {"Sunday": "2019-09-08"}),
+        # A list of weekdays and days closed by its month: each day is of that month.
+        (
+            "Ils se produiront le jeudi 20, le vendredi 21 et le samedi 22 juillet.",
+            date(2017, 4, 25),
+            "fr",
+            {"le jeudi 20": "2017-07-20", "le vendredi 21 et le samedi 22 juillet": "2017-07-21"},
+        ),
+        # Years opening the lines of a list of laureates; a case numbered within its year.
+        (
+            "Les lauréats du prix :\n2000 : Laurent de Graeve\n2001 : Thomas Gunzig",
+            date(2025, 11, 14),
+            "fr",
+            {"2000": "2000", "2001": "2001"},
+        ),
+        (
+            "The cases, including Civil Appeal No. E829 of 2024, were heard on Thursday.",
+            date(2025, 2, 28),
+            "en",
+            {"on Thursday": "2025-02-27"},
+        ),
+    ],
+)
+def test_plans_deadlines_lists_and_numbered_cases(text, published, language, expected):
+    assert events(text, published, language) == expected

@@ -73,6 +73,14 @@ from timeline.extraction import extract
             "fr",
             {"mardi 11 mars": "2025-03-11"},
         ),
+        # Numeric stamps with their time, and "Ce contenu a été publié le ...".
+        (
+            "Titre\nPar 22/05/2023 - 12:37\nLe 13/08/2018 à 18:27Mis à jour Le 13/08/2018 à "
+            "19:15\nCe contenu a été publié le 23 septembre 2018 17:59\nLe procès s'ouvre lundi.",
+            date(2023, 5, 22),
+            "fr",
+            {"lundi": "2023-05-22"},
+        ),
         # A sentence that opens on the same word is the story's.
         (
             "Published in 1998, the novel sold a million copies by 2001.",
