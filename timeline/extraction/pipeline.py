@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1386,32 +1387,35 @@ _LIST_ITEM = {
 }
 
 
-def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int, int]]:
-    """Section headings naming one year more than a year from publication: the yearless days
-    and months under them are of that year (a look back at earthquakes, year by year)."""
-    found = []
+def _year_headings(text: str) -> Iterator[tuple[int, int, str]]:
+    """Section headings naming one year, stamps aside ("Inscrit(e) le 04 / 03 / 2008"): where
+    each ends, its year and its line."""
     for match in _SECTION_HEADING.finditer(text):
-        years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
-        if _NUMERIC_DATE.search(match.group(0)) or _PHOTO_CREDIT.search(match.group(0)):
-            continue  # "Inscrit(e) le 04 / 03 / 2008", a stamp; a photo's caption
-        if len(years) == 1 and abs(next(iter(years)) - published.year) > 1:
-            found.append((match.end(), next(iter(years))))
-    return found
+        line = match.group(0)
+        years = {int(year) for year in _ANY_YEAR.findall(line)}
+        if len(years) == 1 and not _NUMERIC_DATE.search(line):
+            yield match.end(), years.pop(), line
+
+
+def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int, int]]:
+    """Section headings naming one year more than a year from publication, photo captions
+    aside: the yearless days and months under them are of that year (a look back at
+    earthquakes, year by year)."""
+    return [
+        (end, year)
+        for end, year, line in _year_headings(text)
+        if not _PHOTO_CREDIT.search(line) and abs(year - published.year) > 1
+    ]
 
 
 def _list_headings(text: str, language: str) -> list[tuple[int, int]]:
     """Headings naming one year over a list of days ("FORMULA ONE 2025 CALENDAR" over "March
     14-16: Australian Grand Prix"): the yearless days under them are of that year."""
-    found = []
-    for match in _SECTION_HEADING.finditer(text):
-        years = {int(year) for year in _ANY_YEAR.findall(match.group(0))}
-        if (
-            len(years) == 1
-            and not _NUMERIC_DATE.search(match.group(0))
-            and _LIST_ITEM[language].match(text, match.end())
-        ):
-            found.append((match.end(), next(iter(years))))
-    return found
+    return [
+        (end, year)
+        for end, year, _ in _year_headings(text)
+        if _LIST_ITEM[language].match(text, end)
+    ]
 
 
 def _names_a_thing(item: _Dated) -> bool:
