@@ -40,6 +40,7 @@ from .temporal import (
     LanguageRules,
     find_mentions,
     key,
+    line_bounds,
     number,
     preceding_words,
     sentence_around,
@@ -734,9 +735,8 @@ _PHOTO_CREDIT = re.compile(
 def _in_a_caption(text: str, mention: Mention) -> bool:
     """Whether `mention` lies in a photo's caption ("Delphine Ernotte à l'Elysée le 8 mars 2022.
     (Denis Allard/Libération)"): the picture's day, not the story's."""
-    end = text.find("\n", mention.end)
-    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
-    return _PHOTO_CREDIT.search(line) is not None
+    start, end = line_bounds(text, mention.start, mention.end)
+    return _PHOTO_CREDIT.search(text, start, end) is not None
 
 
 def _days_after(day: datetime.date, spec: CalendarSpec) -> int:
@@ -750,7 +750,7 @@ def _days_after(day: datetime.date, spec: CalendarSpec) -> int:
 def _in_a_schedule(text: str, mention: Mention, language: str) -> bool:
     """Whether `mention` lies in a line headed as a programme ("Schedule: Friday practice",
     "Au programme : samedi ...")."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start, _ = line_bounds(text, mention.start)
     head = _SCHEDULE_HEAD[language].match(text, line_start)
     return head is not None and head.end() <= mention.start
 
@@ -1640,7 +1640,7 @@ def _listed_days_keep_their_order(
 
 def _opens_a_line(item: _Dated, text: str) -> bool:
     start = item.mention.start
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return not text[line_bounds(text, start)[0] : start].strip()
 
 
 def _weekdays_the_article_dates(

@@ -1042,12 +1042,17 @@ def preceding_words(text: str, position: int, count: int = 2) -> list[str]:
     return [key(word) for word in re.findall(r"[\w'’-]+|%", window)][-count:]
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding text[start:end] begins and ends (its break left out)."""
+    stop = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)
+
+
 def in_title_case_line(text: str, position: int) -> bool:
     """Whether `position` lies in a headline: a line whose words of four letters or more,
     three at least, nearly all take capitals, with no closing stop."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    start, end = line_bounds(text, position)
+    line = text[start:end].strip()
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) > 3]
     if len(words) < 3 or line.endswith((".", "!", "?", ":")):
         return False
