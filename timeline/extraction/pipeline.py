@@ -301,6 +301,7 @@ def extract(
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
     stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
+    stamps += _dated_top_line(text, dated)
     stamped = [d for d in dated if any(s <= d.mention.start < e for s, e in stamps)]
     published, inferred = published_on, False
     if published is None:
@@ -371,6 +372,26 @@ PUBLICATION_STAMP = {
         ),
     )
 }
+
+
+def _dated_top_line(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
+    """The first line of the page, when a full day alone fills it ("Friday, January 6, 2023",
+    "/ 6 December 2022") and the story follows: the day the page was put up, no event."""
+    start = len(text) - len(text.lstrip())
+    _, end = line_bounds(text, start)
+    for item in dated:
+        spec = item.mention.spec
+        if item.mention.start >= end:
+            break
+        if (
+            isinstance(spec, CalendarSpec)
+            and None not in (spec.year, spec.month, spec.day)
+            and not text[start : item.mention.start].strip(" \t/|-–")
+            and not text[item.mention.end : end].strip(" \t/|-–,.")
+            and text[end:].strip()
+        ):
+            return [(start, end)]
+    return []
 
 
 def _day_of(item: _Dated) -> datetime.date | None:

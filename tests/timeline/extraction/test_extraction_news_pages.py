@@ -81,6 +81,20 @@ from timeline.extraction import extract
             "fr",
             {"lundi": "2023-05-22"},
         ),
+        # A full day alone on the page's first line is the page's date.
+        (
+            "Friday, January 6, 2023\nCongress fails again\nThe House adjourned on Thursday "
+            "without electing a speaker.",
+            date(2023, 1, 6),
+            "en",
+            {"on Thursday": "2023-01-05"},
+        ),
+        (
+            "/ 6 December 2022\n\nParties agreed on Monday to postpone the debate.",
+            date(2022, 12, 6),
+            "en",
+            {"on Monday": "2022-12-05"},
+        ),
         # A sentence that opens on the same word is the story's.
         (
             "Published in 1998, the novel sold a million copies by 2001.",
