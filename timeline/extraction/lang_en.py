@@ -170,6 +170,7 @@ RELATIVES = {
     "later today": _DAY,
     "yesterday": RelativeSpec("day", -1),
     "last night": RelativeSpec("day", -1),
+    "last evening": RelativeSpec("day", -1),
     "the day before yesterday": RelativeSpec("day", -2),
     "tomorrow": RelativeSpec("day", 1),
     "the day after tomorrow": RelativeSpec("day", 2),
@@ -1086,6 +1087,20 @@ RULES = LanguageRules(
             rf"{_i('of|ending|ended|through|from|starting|beginning')}\s+(?:{_i('on')}\s+)?"
             rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?{_E}",
         ),
+        # The same, its day first: "in the week ended 30th June 2023".
+        _rule(
+            "week_of",
+            "calendar",
+            rf"{_B}{_i('the')}\s+(?P<week>{_i('week')})\s+"
+            rf"{_i('of|ending|ended|through|from|starting|beginning')}\s+(?:{_i('on')}\s+)?"
+            rf"(?P<d>{_DAY_NUMBER})\s+(?:{_i('of')}\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        # "Walker will square off with Evers come November": that month, ahead.
+        _rule(
+            "month_come",
+            "calendar",
+            rf"{_B}{_i('come')}\s+(?P<m>{_MONTH})(?![\w'’])(?!\s+\d)",
+        ),
         _rule(
             "numeric_date",
             "calendar",
@@ -1501,7 +1516,10 @@ DATELINE = re.compile(
     r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))",
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
+    # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ..."
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:(?=[ \t])",
     re.MULTILINE,
 )
 
@@ -2563,3 +2581,15 @@ _LISTED_DAY = rf"(?:the\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY_NUMBER}"
 LIST_MONTH_AFTER = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_LISTED_DAY})*\s*(?:,|and|&)\s*{_LISTED_DAY}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
+
+# The day of a death, told with the age ("Claude Michaud (Feb. 21, aged 77)"): gone.
+DIED_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\s*\)")
+
+# A deictic word written as a name within a sentence ("NEA told Today last week"): a
+# newspaper or a programme, no day.
+NAMED_DEICTIC = re.compile(r"(?<=[a-z] )(?:Today|Tonight)(?![\w'’])")
+
+# A photo's caption, told in the present of what it shows ("Defence lawyer Darren Robinson
+# (left) leaves court on Monday"): the day is gone, unless a future is written (FUTURE_WORD).
+CAPTION_MARK = re.compile(r"\((?:left|right|centre|center|pictured|above|below)\)", re.IGNORECASE)
+FUTURE_WORD = re.compile(r"(?i:\b(?:will|shall|going\s+to|to\s+be|set\s+to|due\s+to)\b)")

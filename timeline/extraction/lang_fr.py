@@ -238,6 +238,8 @@ RELATIVES = {
     "en cette fin de semaine": RelativeSpec("week", 0, weekend=True),
     "en début de semaine dernière": RelativeSpec("week", -1),
     "en fin de semaine dernière": RelativeSpec("week", -1),
+    "la fin de semaine dernière": RelativeSpec("week", -1),
+    "la fin de semaine prochaine": RelativeSpec("week", 1),
     "en début de semaine prochaine": RelativeSpec("week", 1),
     "en fin de semaine prochaine": RelativeSpec("week", 1),
     "ce week-end": RelativeSpec("week", 0, weekend=True),
@@ -983,6 +985,15 @@ RULES = LanguageRules(
             "numeric_day_line",
             "calendar",
             r"(?m)^[ \t]*(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?=[ \t]+[-–—|:][ \t]*[A-ZÀ-Ý])",
+        ),
+        # A day and its month in brackets or after "le", the year left to the reader: "Lou
+        # (28/05), Sofiane Pamart (30/06)", "Saule sera au Manège le 10/11" (a two-digit month:
+        # "(3/4)" is a share).
+        _rule(
+            "numeric_day_month",
+            "calendar",
+            r"(?:(?<=\()|(?i:(?<=\ble\s)))(?P<a>[0-3]?\d)/(?P<b>[01]\d)"
+            r"(?=\)|[ \t]*[,.;]|\s+[a-zà-ÿ])",
         ),
         # A year opening a line of a list: "2001 : Thomas Gunzig", a laureate of that year.
         _rule(
@@ -2439,3 +2450,15 @@ _LISTED_DAY = rf"(?:l[ea]s?\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY_NUMBER}"
 LIST_MONTH_AFTER = re.compile(
     rf"(?:\s*(?:,|et)\s*{_LISTED_DAY})*\s*(?:,|et)\s*{_LISTED_DAY}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
+
+# The day of a death, told with the age ("Claude Michaud (21 février, 77 ans)"): gone.
+DIED_AGED = re.compile(r",\s*(?:à\s+)?\d{1,3}\s+ans\s*\)")
+
+# A deictic word written as a name within a sentence ("a confié à Aujourd'hui en France"):
+# a newspaper, no day.
+NAMED_DEICTIC = re.compile(r"(?<=[a-zà-ÿ] )Aujourd['’]hui(?![\w'’])")
+
+# A photo's caption, told in the present of what it shows ("Me Dupont (à gauche) quitte le
+# tribunal lundi"): the day is gone, unless a future is written (FUTURE_WORD).
+CAPTION_MARK = re.compile(r"\((?:à\s+gauche|à\s+droite|au\s+centre|photo)\)", re.IGNORECASE)
+FUTURE_WORD = re.compile(r"(?i:\b(?:va|vont|sera|seront|aura|auront|devra|devront)\b)")

@@ -94,6 +94,10 @@ _SCHEDULE_HEAD = {"fr": lang_fr.SCHEDULE_HEAD, "en": lang_en.SCHEDULE_HEAD}
 HAVING_UNTIL = {"fr": lang_fr.HAVING_UNTIL, "en": lang_en.HAVING_UNTIL}
 LIST_MONTH_AFTER = {"fr": lang_fr.LIST_MONTH_AFTER, "en": lang_en.LIST_MONTH_AFTER}
 DEADLINE_PURPOSE = {"fr": lang_fr.DEADLINE_PURPOSE, "en": lang_en.DEADLINE_PURPOSE}
+DIED_AGED = {"fr": lang_fr.DIED_AGED, "en": lang_en.DIED_AGED}
+NAMED_DEICTIC = {"fr": lang_fr.NAMED_DEICTIC, "en": lang_en.NAMED_DEICTIC}
+CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
+FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
 # A deed or a disaster named by its day ("the October 7 attacks"): done.
 _DEED_AFTER = {
     language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
@@ -167,6 +171,8 @@ def extract(
             continue
         if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "it feels like only yesterday": no day
+        if NAMED_DEICTIC[language].match(text, mention.start):
+            continue  # "NEA told Today last week": a newspaper, no day
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
         baseline = BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
@@ -266,6 +272,14 @@ def extract(
             if _yearless(mention.spec) and _DEED_AFTER[language].match(text, mention.end):
                 tense = PAST  # "the release of those remaining from the October 7 attacks"
             if (
+                tense in (PRESENT, FUTURE)
+                and CAPTION_MARK[language].search(sentence.text)
+                and not FUTURE_WORD[language].search(sentence.text)
+            ):
+                tense = PAST  # "Darren Robinson (left) leaves court on Monday": a caption
+            if _yearless(mention.spec) and DIED_AGED[language].match(text, mention.end):
+                tense = PAST  # "Claude Michaud (21 février, 77 ans)": the day of a death
+            if (
                 mention.pattern in _NAMING_A_HAPPENING
                 or _day_naming_a_happening(mention, text, language)
                 or (
@@ -277,7 +291,11 @@ def extract(
                 # élections municipales en juin" (not "is preparing to hold elections in
                 # November", ahead): the nearest decides
                 tense = UNKNOWN
-            elif index > 0 and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start):
+            elif (
+                index > 0
+                and _COORDINATED.fullmatch(text, mentions[index - 1].end, mention.start)
+                and not _opens_its_own_clause(expression, mentions[index - 1], dated, language)
+            ):
                 # "d'ici demain soir et mercredi": the second date shares the first's time.
                 tense = _tense_of_coordinated(mentions[index - 1], dated, tense)
             if tense == PAST and _NAMED_AS_THE_DATE.match(text, mention.end):
@@ -301,6 +319,7 @@ def extract(
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
     stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
+    stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
     stamps += _dated_top_line(text, dated)
     stamped = [d for d in dated if any(s <= d.mention.start < e for s, e in stamps)]
     published, inferred = published_on, False
@@ -341,8 +360,9 @@ _STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|sam
 # "18.05.2022, 18:30"): when it was put online, no event of the story.
 PUBLICATION_STAMP = {
     language: re.compile(
-        rf"^[ \t]*(?:(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?\d{{1,4}}\b"
-        r"[^\n]{0,60}"
+        # "Published on: 26th March 2021 | By: News Bulletin | Category: Uncategorized"
+        rf"^[ \t]*(?:(?:[•·][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?"
+        r"\d{1,4}(?:st|nd|rd|th|er)?\b[^\n]{0,100}"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
         # "2022-01-17T19:43:33Z", a machine's stamp
         r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
@@ -350,13 +370,21 @@ PUBLICATION_STAMP = {
         r"|[^\n@]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*"
         # "Par 22/05/2023 - 12:37", "Le 13/08/2018 à 18:27Mis à jour Le 13/08/2018 à 19:15"
         r"|(?:(?i:par|by|le|on)[ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*(?:[-–,]|à|at)?[ \t]*"
-        r"\d{1,2}[:h]\d\d[^\n]*"
+        # (not the headline a live report's entry runs on to: "02/12/21 - 18:45 - Point de
+        # pénalité confirmé pour l'OM Le CNOSF a estimé que la sanction infligée le 6 octobre")
+        r"\d{1,2}[:h]\d\d(?:[ \t]*(?i:mis\s+à\s+jour|modifié|updated)[^\n]*)?"
         # "By Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT"
         r"|(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n|•·]{2,80}[|•·][^\n]*\d[^\n]*"
         # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
         r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
         r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
-        r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*)$",
+        r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
+        # "4:48 pm on 17 June 2022": the time first
+        r"|\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]+(?:on[ \t]+|le[ \t]+)?"
+        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*"
+        # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
+        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60})$",
         re.MULTILINE,
     )
     for language, words in (
@@ -368,10 +396,37 @@ PUBLICATION_STAMP = {
         (
             "en",
             r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"
+            r"|Post\s+published"
             r"|This\s+content\s+was\s+published",
         ),
     )
 }
+
+
+# Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
+# date a list of headlines sets after each ("Coup d'envoi pour les Dégîteurs  17/01/2014").
+# (An embedded post's signature, "— Enda Kenny (@EndaKennyTD) November 11, 2015", dates the
+# post: an event.)
+_INLINE_STAMP = re.compile(
+    r"\[[ \t]*(?i:publié|mis\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
+    r"[^\]\n]{0,60}\]"
+    r"|(?<=[^\s.!?:;,][ \t]{2})\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
+    # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
+    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:h]\d\d(?=[ \t]*[-–|])"
+    # "This report by The Canadian Press was first published May 7, 2023."
+    # (not "The novel was first published in 1998": a day, and the sentence ends on it)
+    r"|(?i:was\s+first\s+published|a\s+été\s+publiée?\s+pour\s+la\s+première\s+fois)"
+    r"\s+(?i:on\s+|le\s+)?(?:[^\W\d]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[^\W\d]+\.?)\s+\d{4}"
+    r"(?=\s*[.\n]|\s*$)"
+    # "Sophie SquiresPublished 9th Jan 2023": a stamp run on after the byline
+    r"|(?<=[a-zà-ÿ])(?:Published|Updated|Posted|Publié|Modifié)\b[^\n]{0,60}"
+    # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
+    r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
+    r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
+    # "Pointe-à-Pitre, France | AFP | vendredi 26/09/2024 - Météo France a lancé ..."
+    r"|\|[ \t]*(?:AFP|Reuters|AP|Belga|ATS|APS|MAP)[ \t]*\|[^\n|]{0,40}?(?=[ \t][-–—][ \t])",
+    re.MULTILINE,
+)
 
 
 def _dated_top_line(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
@@ -525,6 +580,27 @@ _COORDINATED = re.compile(
     r"(?:\s*,)?\s+(?:et|ou|and|or|ainsi\s+que|as\s+well\s+as)"
     r"(?:\s+(?:ceux|celles|celui|celle|those|that))?\s+"
 )
+
+
+def _opens_its_own_clause(
+    expression: Span, first: Mention, dated: list[_Dated], language: str
+) -> bool:
+    """ "crowned champions earlier this year, and on Sunday they will feature in the final": a
+    date opening a clause with its own subject and verb takes that verb's time, not the time
+    of the date before it."""
+    if not dated or dated[-1].mention is not first:
+        return False
+    verb = governing_verb(expression.root, language)
+    before = governing_verb(dated[-1].expression.root, language)
+    return (
+        verb is not None
+        and before is not None
+        and verb.i != before.i
+        and any(
+            child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and child.i >= expression.end
+            for child in verb.children
+        )
+    )
 
 
 def _tense_of_coordinated(first: Mention, dated: list[_Dated], tense: int) -> int:
@@ -983,7 +1059,8 @@ def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool
 
 
 _BRACKET_OPENS = re.compile(
-    r"(?i)\s*(?:morning|afternoon|evening|night|matin|après-midi|soir|soirée)?\s*\(\s*"
+    r"(?i)\s*(?:(?:early|late|tôt\s+le|tard\s+le)\s+)?"
+    r"(?:morning|afternoon|evening|night|matin|après-midi|soir|soirée)?\s*\(\s*"
 )
 _APPOSED_DAY = re.compile(r"(?i)\s*(?:exactement|exactly|tout\s+juste|jour\s+pour\s+jour)?\s*,\s*")
 

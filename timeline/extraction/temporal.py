@@ -370,8 +370,9 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
             if mention is not None:
                 found.append((mention.start, -(mention.end - mention.start), priority, mention))
     # Longest first, wherever it starts: "scheduled for April 28" is the day, not "for
-    # April"; "de 2019-2020" the span, not "de 2019".
-    found.sort(key=lambda item: (item[1], item[2], item[0]))
+    # April"; "de 2019-2020" the span, not "de 2019". A time of day yields to a date it
+    # overlaps: "jeudi à 22H00 heure locale" is Thursday before it is "à 22H00 heure locale".
+    found.sort(key=lambda item: (item[3].timex_type == "TIME", item[1], item[2], item[0]))
     kept: list[Mention] = []
     taken = bytearray(len(text) + 1)  # characters already held by a longer mention
     for _, _, _, mention in found:

@@ -406,6 +406,20 @@ def _beside_a_score(expression: Span) -> bool:
     )
 
 
+def _first_told_tense(token: Token, language: str) -> int:
+    """The tense of the nearest verb above `token` that tells one (an infinitive tells none:
+    "the pressure to win" takes "will be feeling")."""
+    verb = governing_verb(token, language)
+    for _ in range(6):
+        if verb is None:
+            return UNKNOWN
+        tense = verb_tense(verb, language)
+        if tense != UNKNOWN:
+            return tense
+        verb = governing_verb(verb, language)
+    return UNKNOWN
+
+
 def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
     """A cue right before the expression or opening it: "invaincus depuis le 2 décembre",
     "postponed until Wednesday", "case postponed to April"."""
@@ -1224,7 +1238,9 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     ):
         return PAST
     if _cued(expression, rules.BEFORE_HAPPENING):
-        return UNKNOWN  # "ahead of Tuesday's vote": the calendar tells which Tuesday
+        # "ahead of Tuesday's vote": the calendar tells which Tuesday, unless the clause
+        # looks ahead ("will be feeling the pressure to win ahead of Saturday's clash").
+        return FUTURE if _first_told_tense(expression.root, language) == FUTURE else UNKNOWN
     if rules.POSTPONED_FROM.search(_text_before(expression, 30) + expression[0].text_with_ws):
         return UNKNOWN  # "shifted from April to later this year": the plan before the change
     if (

@@ -1,0 +1,139 @@
+"""Stamps, bylines and datelines set around a story, in the forms pages put them: no event of
+the story, and they keep nothing of the story out. Each case is a text of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A stamp with an ordinal day, its byline and category on the same line.
+        (
+            "Man charged over assault\n Published on: 26th March 2021   |   By: News Bulletin"
+            "   |   Category: Courts\nPolice charged a man on Friday.",
+            date(2021, 3, 28),
+            "en",
+            {"on Friday": "2021-03-26"},
+        ),
+        # A stamp behind a bullet, its colon run into the day.
+        (
+            "Kings win the derby\n• Post published:October 17, 2023\nThe match was played on "
+            "Sunday.",
+            date(2023, 10, 17),
+            "en",
+            {"on Sunday": "2023-10-15"},
+        ),
+        # A stamp run on after the byline, and its update on the next line.
+        (
+            "Rocket fails\nAuthor: Megan Price and Sophie SquiresPublished 9th Jan 2023\n"
+            "Last updated 10th Jan 2023\nThe rocket failed on Monday night.",
+            date(2023, 1, 10),
+            "en",
+            {"on Monday night": "2023-01-09"},
+        ),
+        # The time first, then the day, alone on a line.
+        (
+            "Squad named\n4:48 pm on 17 June 2022\nThe squad flew out on Thursday.",
+            date(2022, 6, 17),
+            "en",
+            {"on Thursday": "2022-06-16"},
+        ),
+        # A news agency's closing stamp.
+        (
+            "The awards were handed out on Saturday.\n\nThis report by The Canadian Press was "
+            "first published May 7, 2023.",
+            date(2023, 5, 7),
+            "en",
+            {"on Saturday": "2023-05-06"},
+        ),
+        # A dateline closed by a colon: its day is the sentence's own, told once.
+        (
+            "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated the new "
+            "Chief Minister.",
+            date(2021, 5, 10),
+            "en",
+            {"on Monday": "2021-05-10"},
+        ),
+        # An update stamp in brackets, the story running on after it.
+        (
+            "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale a appelé à la grève le "
+            "31 janvier.",
+            date(2023, 1, 24),
+            "fr",
+            {"le 31 janvier": "2023-01-31"},
+        ),
+        # Bylines with a day: the day before the author, or the author before the day.
+        (
+            "Le Tour du Faso\nmardi 17 octobre 2017, par Morgan\nLa course partira dimanche.",
+            date(2017, 10, 17),
+            "fr",
+            {"dimanche": "2017-10-22"},
+        ),
+        (
+            "Festival de Bouillon\npar Jean-Luc Nabet le 23 octobre 2017\nLe festival s'est "
+            "ouvert samedi.",
+            date(2017, 10, 23),
+            "fr",
+            {"samedi": "2017-10-21"},
+        ),
+        # An entry of a live report: its stamp, not the headline and story it runs on to.
+        (
+            "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM. Le CNOSF a estimé que la "
+            "sanction infligée le 6 octobre était justifiée.",
+            date(2021, 12, 2),
+            "fr",
+            {"le 6 octobre": "2021-10-06"},
+        ),
+        # The date a list of headlines sets after each.
+        (
+            "Coup d'envoi pour les Dégîteurs citoyens  17/01/2014\nLa mairie a lancé "
+            "l'opération mardi.",
+            date(2014, 1, 17),
+            "fr",
+            {"mardi": "2014-01-14"},
+        ),
+        # An agency's stamp between bars; a time of day yields to the weekday it follows.
+        (
+            "Pointe-à-Pitre, France | AFP | vendredi 27/09/2024 - Météo France a levé l'alerte "
+            "jeudi à 22H00 heure locale (02H00 GMT).",
+            date(2024, 9, 27),
+            "fr",
+            {"jeudi à 22H00": "2024-09-26"},
+        ),
+    ],
+)
+def test_page_furniture_is_no_event(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A sentence that says when something was published is the story's.
+        (
+            "The novel was first published in 1998 and sold a million copies.",
+            date(2024, 3, 3),
+            "en",
+            {"in 1998": "1998"},
+        ),
+        # A day at the end of a sentence is no listing's stamp.
+        (
+            "Le conseil municipal se réunira le 02/09/2015.",
+            date(2015, 8, 25),
+            "fr",
+            {"02/09/2015": "2015-09-02"},
+        ),
+        (
+            "By the time of the vote on March 3, 2020, the council had changed its mind.",
+            date(2020, 3, 10),
+            "en",
+            {"on March 3, 2020": "2020-03-03"},
+        ),
+    ],
+)
+def test_the_story_keeps_its_own_dates(text, published, language, expected):
+    assert events(text, published, language) == expected
