@@ -229,6 +229,10 @@ RELATIVES = {
     "earlier this year": RelativeSpec("year", 0),
     "later this year": RelativeSpec("year", 0),
     "last year": RelativeSpec("year", -1),
+    # The same time a year back: that month.
+    "this time last year": RelativeSpec("month", -12),
+    "at this time last year": RelativeSpec("month", -12),
+    "this time a year ago": RelativeSpec("month", -12),
     "this past year": RelativeSpec("year", -1),  # "This past year was a busy one"
     "the last calendar year": RelativeSpec("year", -1),
     "last calendar year": RelativeSpec("year", -1),
@@ -1070,6 +1074,13 @@ RULES = LanguageRules(
             rf"{_B}{_i('on')}\s+{_i('the')}\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
             rf"(?=\s*[,;)]|\s*\.(?!\d)|\s+(?:and|at|when)\b)",
         ),
+        # "on the 22nd of the same month": the month in focus, said so.
+        _rule(
+            "bare_day",
+            "calendar",
+            rf"{_B}{_i('on')}\s+{_i('the')}\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+            rf"\s+{_i('of the same month|of that month')}{_E}",
+        ),
         # "the last week of July", "in the first week of June 2021", "the first week in July".
         _rule(
             "nth_week_of_month",
@@ -1499,6 +1510,8 @@ RULES = LanguageRules(
 # photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
 LAYOUT = re.compile(
     r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
+    # run on after a paragraph: "... the vote. Read more: Budget 2019 explained"
+    r"|(?<=[.!?”] )(?:Read more|Read also|READ MORE|ALSO READ|Also read)[ \t]*:[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*",
     re.MULTILINE,

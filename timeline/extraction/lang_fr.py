@@ -269,6 +269,11 @@ RELATIVES = {
     "le trimestre prochain": RelativeSpec("quarter", 1),
     "cette année": RelativeSpec("year", 0),
     "l'an dernier": RelativeSpec("year", -1),
+    # The same time a year back: that month.
+    "à la même époque l'an dernier": RelativeSpec("month", -12),
+    "à la même période l'an dernier": RelativeSpec("month", -12),
+    "à la même époque l'année dernière": RelativeSpec("month", -12),
+    "à pareille époque l'an dernier": RelativeSpec("month", -12),
     "l'an passé": RelativeSpec("year", -1),
     "l'an prochain": RelativeSpec("year", 1),
     "l'année dernière": RelativeSpec("year", -1),
@@ -850,6 +855,12 @@ RULES = LanguageRules(
                 not _DIALLED.search(text, max(0, match.start() - 30), match.start())
             ),
         ),
+        # "le 22 du même mois": the month in focus, said so.
+        _rule(
+            "bare_day",
+            "calendar",
+            r"(?<![\w'’])[Ll]e\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+du\s+même\s+mois\b",
+        ),
         _rule(
             "bare_day",
             "calendar",
@@ -1270,6 +1281,8 @@ DATELINE = re.compile(r"(?!x)x")
 LAYOUT = re.compile(
     r"^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
     r"\b[^\n]*"
+    # run on after a paragraph: "... 1327,6 milliards Fcfa. Lire aussi :Loi des Finances"
+    r"|(?<=[.!?»”] )(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI)[ \t]*:[^\n]*"
     r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
     r"|^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,\s*[A-Z][\w.]+)?"

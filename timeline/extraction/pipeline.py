@@ -320,7 +320,7 @@ def extract(
 
     stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
     stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
-    stamps += _dated_top_line(text, dated)
+    stamps += _dated_head_lines(text, dated)
     stamped = [d for d in dated if any(s <= d.mention.start < e for s, e in stamps)]
     published, inferred = published_on, False
     if published is None:
@@ -363,7 +363,9 @@ PUBLICATION_STAMP = {
         # "Published on: 26th March 2021 | By: News Bulletin | Category: Uncategorized"
         rf"^[ \t]*(?:(?:[•·][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?"
         r"\d{1,4}(?:st|nd|rd|th|er)?\b[^\n]{0,100}"
+        # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
+        r"(?:[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})?"
         # "2022-01-17T19:43:33Z", a machine's stamp
         r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
         # "Karine Wierzba (karine.wierzba@leprogres.fr) - 18 oct. 2019 à 19:00": a byline
@@ -376,9 +378,20 @@ PUBLICATION_STAMP = {
         # "By Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT"
         r"|(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n|•·]{2,80}[|•·][^\n]*\d[^\n]*"
         # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
-        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        # (and what follows them there: "Le samedi 24 décembre 2022 à 10:20 - MAJ samedi ...",
+        # "17 novembre 2017 à 11h15 par Diane Charbonnel")
+        r"|(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+)?"
+        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
         r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
+        r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*))?"
+        # "mardi 6 septembre 2016 - © Philippe Dairou": a photo's credit
+        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        r"[ \t]+\d{4}[ \t]*[-–|,]?[ \t]*©[^\n]*"
+        # "Chandigarh, December 30": a dateline alone on its line
+        r"|(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
+        r"|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
+        r"(?:[^\W\d]+\.?[ \t]+\d{1,2}|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:,?[ \t]+\d{4})?[ \t]*"
         # "4:48 pm on 17 June 2022": the time first
         r"|\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]+(?:on[ \t]+|le[ \t]+)?"
         r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*"
@@ -411,6 +424,11 @@ _INLINE_STAMP = re.compile(
     r"\[[ \t]*(?i:publié|mis\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
     r"[^\]\n]{0,60}\]"
     r"|(?<=[^\s.!?:;,][ \t]{2})\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
+    # "date 2017-04-25 The Nigeria Football Federation has stated ...": a stored page's date
+    r"|^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
+    # "Aurélie Sacchelli, Media365, publié le mardi 30 avril 2024 à 23h10"
+    r"|(?i:\b(?:publié|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
+    r"\d{1,2}[:h]\d\d[ \t]*$"
     # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
     r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:h]\d\d(?=[ \t]*[-–|])"
     # "This report by The Canadian Press was first published May 7, 2023."
@@ -429,24 +447,36 @@ _INLINE_STAMP = re.compile(
 )
 
 
-def _dated_top_line(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
-    """The first line of the page, when a full day alone fills it ("Friday, January 6, 2023",
-    "/ 6 December 2022") and the story follows: the day the page was put up, no event."""
-    start = len(text) - len(text.lstrip())
-    _, end = line_bounds(text, start)
-    for item in dated:
-        spec = item.mention.spec
-        if item.mention.start >= end:
+def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
+    """The lines of the page's head (its headline, section and byline lines, before the first
+    line of prose) that a full day alone fills ("Friday, January 6, 2023", "/ 6 December
+    2022", "Category :" over "November 19, 2020"), the story after them: the day the page was
+    put up, no event."""
+    spans = []
+    position = len(text) - len(text.lstrip())
+    while position < len(text):
+        start, end = line_bounds(text, position)
+        if _PROSE_LINE.search(text, start, end):
             break
-        if (
-            isinstance(spec, CalendarSpec)
-            and None not in (spec.year, spec.month, spec.day)
-            and not text[start : item.mention.start].strip(" \t/|-–")
-            and not text[item.mention.end : end].strip(" \t/|-–,.")
-            and text[end:].strip()
-        ):
-            return [(start, end)]
-    return []
+        for item in dated:
+            spec = item.mention.spec
+            if item.mention.start >= end:
+                break
+            if (
+                item.mention.start >= start
+                and isinstance(spec, CalendarSpec)
+                and None not in (spec.year, spec.month, spec.day)
+                and not text[start : item.mention.start].strip(" \t/|-–")
+                and not text[item.mention.end : end].strip(" \t/|-–,.")
+                and text[end:].strip()
+            ):
+                spans.append((start, end))
+        position = end + 1
+    return spans
+
+
+# A line of prose: a sentence closed after a few words, or a long run of words.
+_PROSE_LINE = re.compile(r"(?:\S+[ \t]+){4,}\S*[.!?…][\"”»’)]*[ \t]*$|(?:\S+[ \t]+){15,}", re.M)
 
 
 def _day_of(item: _Dated) -> datetime.date | None:
@@ -1694,8 +1724,11 @@ def _listed_days_keep_their_order(
                 lines
                 or following.sentence.start == chain[0].sentence.start
                 # the mark of a list closing what lies between, not "Nice et Monaco se jouera
-                # les" (another clause, with dates of its own)
-                and re.search(r"(?:[;,]|\band\b|\bet\b)\s*(?:[^\s;,]+\s+){0,2}$", between)
+                # les" (another clause, with dates of its own); a name may come between, the
+                # day in brackets after it: "Lou (28/05), Sofiane Pamart (30/06)"
+                and re.search(
+                    r"(?:[;,]|\band\b|\bet\b)\s*(?:[^\s;,]+\s+){0,2}(?:[^\s;,()]+\s+\()?$", between
+                )
             ):
                 break
             chain.append(following)

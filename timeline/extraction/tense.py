@@ -180,6 +180,47 @@ def _after_a_deed_done(token: Token) -> bool:
     )
 
 
+# Adverbs that may stand between an auxiliary and its participle: "n'a même pas répondu".
+_BETWEEN_AUXILIARY_AND_PARTICIPLE = frozenset(
+    [
+        "ne",
+        "n'",
+        "n’",
+        "pas",
+        "même",
+        "jamais",
+        "plus",
+        "guère",
+        "point",
+        "toujours",
+        "déjà",
+        "encore",
+        "bien",
+        "aussi",
+        "rien",
+        "pourtant",
+        "enfin",
+        "finalement",
+        "alors",
+    ]
+)
+
+
+def _auxiliary_read_as_verb(token: Token) -> bool:
+    """ "l'équipe n'a même pas répondu", "a" read as the verb and "répondu" as an adjective:
+    a present of "avoir" before a participle is a perfect, a deed done."""
+    if token.lower_ not in {"ai", "as", "a", "avons", "avez", "ont"}:
+        return False
+    for following in token.doc[token.i + 1 : token.i + 5]:
+        if following.lower_ in _BETWEEN_AUXILIARY_AND_PARTICIPLE:
+            continue
+        return following.head.i == token.i and (
+            "Part" in following.morph.get("VerbForm")
+            or (following.pos_ == "ADJ" and following.lower_.endswith(("é", "i", "u", "is", "it")))
+        )
+    return False
+
+
 def _french_tense(token: Token, rules: ModuleType) -> int:
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     if (
@@ -199,7 +240,7 @@ def _french_tense(token: Token, rules: ModuleType) -> int:
     )
     if misread_imperfect:
         return PAST
-    if _after_a_deed_done(token):
+    if _after_a_deed_done(token) or _auxiliary_read_as_verb(token):
         return PAST
     # A future always ends in "-ra", "-ront"...: "l'accusé" read as a future is no verb.
     future_ending = token.lower_.endswith(("rai", "ras", "ra", "rons", "rez", "ront"))
@@ -418,6 +459,36 @@ def _first_told_tense(token: Token, language: str) -> int:
             return tense
         verb = governing_verb(verb, language)
     return UNKNOWN
+
+
+# Participles of a plan: "le concert prévu samedi" lies ahead.
+_PLAN_PARTICIPLE = re.compile(
+    r"(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
+    r"convoqué|ajourné|renvoyé|agendé|espéré|envisagé|organisé|maintenu|confirmé)(?:e|s|es)?$"
+)
+_PAST_PARTICIPLE_FORM = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?$")
+_BEFORE_THE_DAY = frozenset(["dans", "la", "le", "l'", "l’", "au", "en", "ce", "cette", "dès"])
+
+
+def _dated_by_a_participle(expression: Span) -> bool:
+    """ "une vidéo diffusée dans la nuit de vendredi à samedi", "un communiqué publié lundi": a
+    past participle on a noun, dated by the day right after it, tells a deed done (not a
+    plan's: "le concert prévu samedi")."""
+    doc = expression.doc
+    index = expression.start - 1
+    while index >= 0 and doc[index].lower_ in _BEFORE_THE_DAY:
+        index -= 1
+    if index < 0:
+        return False
+    token = doc[index]
+    return (
+        "Part" in token.morph.get("VerbForm")
+        and "Past" in token.morph.get("Tense")
+        and token.dep_ in {"acl", "amod"}
+        and not any(child.dep_.startswith("aux") for child in token.children)
+        and _PAST_PARTICIPLE_FORM.search(token.lower_) is not None  # not "rouvre", misread
+        and not _PLAN_PARTICIPLE.match(token.lower_)
+    )
 
 
 def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
@@ -1231,6 +1302,8 @@ def _in_phrase_after(expression: Span, rules: ModuleType) -> bool:
 
 
 def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language: str) -> int:
+    if language == "fr" and _dated_by_a_participle(expression):
+        return PAST
     if (
         _after_since(expression, rules)
         or _compared_with(expression, rules)

@@ -77,6 +77,45 @@ from tests.timeline.extraction.support import events
             "en",
             {"last week": "2016-W42"},
         ),
+        # The same time a year back; a day of the month in focus, said so.
+        (
+            "Fans camped out in front of the store, as they did this time last year.",
+            date(2015, 9, 10),
+            "en",
+            {"this time last year": "2014-09"},
+        ),
+        (
+            "Les files d'attente étaient aussi longues à la même époque l'an dernier.",
+            date(2015, 9, 10),
+            "fr",
+            {"à la même époque l'an dernier": "2014-09"},
+        ),
+        (
+            "Le premier tour a eu lieu le 9 octobre, le second le 22 du même mois.",
+            date(2022, 11, 2),
+            "fr",
+            {"le 9 octobre": "2022-10-09", "le 22 du même mois": "2022-10-22"},
+        ),
+        (
+            "The first round was held on October 9, and the second on the 22nd of the same month.",
+            date(2022, 11, 2),
+            "en",
+            {"on October 9": "2022-10-09", "on the 22nd of the same month": "2022-10-22"},
+        ),
+        # Days in brackets after names keep the list's order into the next year.
+        (
+            "À Mons, le Théâtre royal attend Lou (28/05), Sofiane Pamart (30/06), Typh Barrow "
+            "(21/12), Hooverphonic (13/01) et Saule (4/04).",
+            date(2023, 5, 20),
+            "fr",
+            {
+                "28/05": "2023-05-28",
+                "30/06": "2023-06-30",
+                "21/12": "2023-12-21",
+                "13/01": "2024-01-13",
+                "4/04": "2024-04-04",
+            },
+        ),
     ],
 )
 def test_forms_of_days_months_and_weeks(text, published, language, expected):
@@ -115,6 +154,28 @@ def test_forms_of_days_months_and_weeks(text, published, language, expected):
             date(2021, 11, 12),
             "en",
             {"in June": "2021-06", "on Sunday": "2021-11-14"},
+        ),
+        # "a" read as the verb and the participle as an adjective: a perfect, a deed done.
+        (
+            "Ce que la firme avait refusé de confirmer. Jeudi, l’équipe des communications n’a "
+            "même pas répondu aux demandes d’entrevue.",
+            date(2021, 2, 12),
+            "fr",
+            {"Jeudi": "2021-02-11"},
+        ),
+        # A past participle on a noun dated by the day after it: a deed done; not a plan's.
+        (
+            "Dans une vidéo diffusée dans la nuit de vendredi à samedi, les deux ministres "
+            "affirment que tout est prêt pour accueillir samedi après-midi les délégations.",
+            date(2024, 6, 15),
+            "fr",
+            {"dans la nuit de vendredi à samedi": "2024-06-14", "samedi après-midi": "2024-06-15"},
+        ),
+        (
+            "Le concert prévu samedi est annulé.",
+            date(2024, 6, 13),
+            "fr",
+            {"samedi": "2024-06-15"},
         ),
         # "ahead of Saturday's clash" in a clause that looks ahead.
         (

@@ -104,6 +104,54 @@ from tests.timeline.extraction.support import events
             "fr",
             {"jeudi à 22H00": "2024-09-26"},
         ),
+        # A stored page's date before the story, on its first line.
+        (
+            "date 2017-04-25 The federation has stated that the friendly was cancelled on Monday.",
+            date(2017, 4, 25),
+            "en",
+            {"on Monday": "2017-04-24"},
+        ),
+        # A full day alone on a line of the page's head, under its headline and section.
+        (
+            "Urgent work on the water network\n\nCategory :\nNovember 19, 2020\n\nA recent "
+            "inspection revealed a large leak. Work will start on Monday.",
+            date(2020, 11, 19),
+            "en",
+            {"on Monday": "2020-11-23"},
+        ),
+        # Lines of the head: a day, its time and what follows them there; a photo's credit; a
+        # dateline alone on its line.
+        (
+            "Incendie à Liège\nLe samedi 24 décembre 2022 à 10:20 - MAJ samedi 24 décembre 2022 "
+            "à 17:05\n17 novembre 2017 à 11h15 par Diane Charbonnel\nmardi 6 septembre 2016 - "
+            "© Philippe Dairou\n03.02.2016 20h09 Rédaction\nLe feu a pris vendredi soir.",
+            date(2022, 12, 24),
+            "fr",
+            {"vendredi soir": "2022-12-23"},
+        ),
+        (
+            "Farmers block highway\nChandigarh, December 30\nFarmers blocked the highway on "
+            "Thursday.",
+            date(2022, 12, 30),
+            "en",
+            {"on Thursday": "2022-12-29"},
+        ),
+        # A stamp run on after a byline, with its time.
+        (
+            "Aurélie Sacchelli, Media365, publié le mardi 30 avril 2024 à 23h10\nLe club a "
+            "battu Lyon dimanche.",
+            date(2024, 4, 30),
+            "fr",
+            {"dimanche": "2024-04-28"},
+        ),
+        # A link run on after a paragraph.
+        (
+            "Le budget a été présenté mercredi. Lire aussi :Loi des Finances : ce qui attend "
+            "les Camerounais en 2019",
+            date(2018, 11, 22),
+            "fr",
+            {"mercredi": "2018-11-21"},
+        ),
     ],
 )
 def test_page_furniture_is_no_event(text, published, language, expected):
@@ -126,6 +174,14 @@ def test_page_furniture_is_no_event(text, published, language, expected):
             date(2015, 8, 25),
             "fr",
             {"02/09/2015": "2015-09-02"},
+        ),
+        # A full day alone on a line after the story has begun is the story's.
+        (
+            "Programme\n\nThe festival opens with a parade through the old town.\n"
+            "Saturday, June 5, 2021\nThe choirs sing at noon.",
+            date(2021, 5, 1),
+            "en",
+            {"Saturday, June 5, 2021": "2021-06-05"},
         ),
         (
             "By the time of the vote on March 3, 2020, the council had changed its mind.",
