@@ -1666,7 +1666,10 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
 # People born on one side of a date ("those born after 1990"): a bound, no event.
 COHORT = re.compile(
+    # (and things registered or made then: "diesel cars registered before 2006"; not "built
+    # between 1240 and 1310", a building's years)
     r"(?i:(?<![\w-])born\s+(?:after|before|since|from|between)|"
+    r"(?<![\w-])(?:registered|manufactured)\s+(?:after|before|since)|"
     r"(?<![\w-])born\s+in\s+\d{4}\s+or\s+(?:later|after|earlier|before))"
 )
 # Before a date, a place named after it: none found in English press so far.

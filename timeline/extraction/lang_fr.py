@@ -1279,7 +1279,8 @@ RULES = LanguageRules(
 # Datelines are layout in French ("Paris, 25 oct (AFP) -"): none dates a story apart.
 DATELINE = re.compile(r"(?!x)x")
 LAYOUT = re.compile(
-    r"^[ \t]*(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
+    r"^[ \t]*(?:[>»•·][ \t]*)?"
+    r"(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
     r"\b[^\n]*"
     # run on after a paragraph: "... 1327,6 milliards Fcfa. Lire aussi :Loi des Finances"
     r"|(?<=[.!?»”] )(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI)[ \t]*:[^\n]*"
@@ -1485,7 +1486,9 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
 # People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
 COHORT = re.compile(
-    r"(?i:(?<![\w-])née?s?\s+(?:à\s+partir\s+d|après|avant|depuis)|"
+    # (and things registered or made then: "les diesel immatriculés avant 2006")
+    r"(?i:(?<![\w-])(?:née?s?|immatriculée?s?|fabriquée?s?)\s+"
+    r"(?:à\s+partir\s+d|après|avant|depuis)|"
     r"(?<![\w-])née?s?\s+en\s+\d{4}\s+ou\s+(?:après|avant|plus\s+tard))"
 )
 # Before a date, a place named after it ("au stade du 26 mars", "la place du 14-Juillet"): no

@@ -361,7 +361,7 @@ _STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|sam
 PUBLICATION_STAMP = {
     language: re.compile(
         # "Published on: 26th March 2021 | By: News Bulletin | Category: Uncategorized"
-        rf"^[ \t]*(?:(?:[•·][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*{_STAMP_DAY}?"
+        rf"^[ \t]*(?:(?:[•·][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*(?:{_STAMP_DAY}){{0,2}}"
         r"\d{1,4}(?:st|nd|rd|th|er)?\b[^\n]{0,100}"
         # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
@@ -431,6 +431,9 @@ _INLINE_STAMP = re.compile(
     r"\d{1,2}[:h]\d\d[ \t]*$"
     # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
     r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:h]\d\d(?=[ \t]*[-–|])"
+    # "By Chloe Melas, CNN Jan 31, 2022 2 hrs ago": a day the page counts back from
+    r"|(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)[ \t]+\d{4}[ \t]+\d{1,2}[ \t]*"
+    r"(?:hrs?|hours?|mins?|minutes?|h)[ \t]+ago\b"
     # "This report by The Canadian Press was first published May 7, 2023."
     # (not "The novel was first published in 1998": a day, and the sentence ends on it)
     r"|(?i:was\s+first\s+published|a\s+été\s+publiée?\s+pour\s+la\s+première\s+fois)"
@@ -453,10 +456,12 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
     2022", "Category :" over "November 19, 2020"), the story after them: the day the page was
     put up, no event."""
     spans = []
-    position = len(text) - len(text.lstrip())
+    head = position = len(text) - len(text.lstrip())
     while position < len(text):
         start, end = line_bounds(text, position)
-        if _PROSE_LINE.search(text, start, end):
+        # (the first line is the headline, even closed by a stop: "Widespread drought
+        # conditions limit corn, soy and wheat ratings.")
+        if start > head and _PROSE_LINE.search(text, start, end):
             break
         for item in dated:
             spec = item.mention.spec

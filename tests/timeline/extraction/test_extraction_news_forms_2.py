@@ -102,6 +102,19 @@ from tests.timeline.extraction.support import events
             "en",
             {"on October 9": "2022-10-09", "on the 22nd of the same month": "2022-10-22"},
         ),
+        # Things made or registered before a year: a bound, nobody's event.
+        (
+            "Les véhicules Crit'air 4 (ceux immatriculés avant 2006) sont interdits depuis lundi.",
+            date(2018, 8, 8),
+            "fr",
+            {"lundi": "2018-08-06"},
+        ),
+        (
+            "Diesel cars registered before 2006 were banned from the city centre on Monday.",
+            date(2018, 8, 8),
+            "en",
+            {"on Monday": "2018-08-06"},
+        ),
         # Days in brackets after names keep the list's order into the next year.
         (
             "À Mons, le Théâtre royal attend Lou (28/05), Sofiane Pamart (30/06), Typh Barrow "

@@ -144,6 +144,30 @@ from tests.timeline.extraction.support import events
             "fr",
             {"dimanche": "2024-04-28"},
         ),
+        # A stamp with its weekday and its time; its update.
+        (
+            "Inquest opens\nPublished Friday, February 9, 2018 1:18PM CST\nLast Updated Friday, "
+            "February 9, 2018 7:55PM CST\nThe inquest opened on Thursday.",
+            date(2018, 2, 9),
+            "en",
+            {"on Thursday": "2018-02-08"},
+        ),
+        # The headline closed by a stop, then the byline and the page's day.
+        (
+            "Widespread drought conditions limit corn, soy and wheat ratings.\n\nJacqueline "
+            "Holland, Grain market analyst\n\nJune 7, 2023\n\nPlanting ended on Monday.",
+            date(2023, 6, 7),
+            "en",
+            {"on Monday": "2023-06-05"},
+        ),
+        # A link behind a mark.
+        (
+            "Les moissons ont commencé lundi.\n> À lire aussi : Conjoncture, les marchés "
+            "perturbés 11/05/2022",
+            date(2022, 5, 12),
+            "fr",
+            {"lundi": "2022-05-09"},
+        ),
         # A link run on after a paragraph.
         (
             "Le budget a été présenté mercredi. Lire aussi :Loi des Finances : ce qui attend "
