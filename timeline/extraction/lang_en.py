@@ -1243,14 +1243,22 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('for|in|of|during')}\s+)?(?:{_i('the')}\s+)?(?P<qm>March|June|September|"
             rf"December)\s+{_i('quarter')}(?:\s+(?:{_i('of')}\s+)?(?P<y>{YEAR}))?{_E}",
         ),
-        # "the quarter ended September 30", "the three months ending March": the quarter
-        # that month closes.
+        # "the quarter ended September 30", "the three months ending March", "over the three
+        # months to June" (British statistics): the quarter that month closes.
         _rule(
             "quarter_ended",
             "calendar",
-            rf"{_B}(?:{_i('for|in|of|during')}\s+)?{_i('the')}\s+"
-            rf"{_i('quarter|three months|three-month period')}\s+{_i('ended|ending')}\s+"
+            rf"{_B}(?:{_i('for|in|of|during|over')}\s+)?{_i('the')}\s+"
+            rf"{_i('quarter|three months|three-month period')}\s+{_i('ended|ending|to')}\s+"
             rf"(?P<qm>{words(MONTHS)})(?:\s+{_DAY_NUMBER})?(?:,?\s+(?P<y>{YEAR}))?{_E}",
+        ),
+        # "prices rose 3.4% in the year to May": the month the year runs to.
+        _rule(
+            "year_to_month",
+            "calendar",
+            rf"{_B}(?:{_i('in|over|for|during')}\s+)?{_i('the')}\s+"
+            rf"{_i('year|12 months|twelve months')}\s+{_i('to')}\s+(?P<m>{words(MONTHS)})"
+            rf"(?:\s+(?P<y>{YEAR}))?{_E}",
         ),
         _rule(
             "half",
@@ -1522,7 +1530,8 @@ DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
-    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[^\n(]{3,20}\((?:IANS|PTI|ANI|UNI|AFP|AP|"
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*(?:[ \t]*\[[^\]\n]{1,40}\])?,[^\n(]{3,20}"
+    r"\((?:IANS|PTI|ANI|UNI|AFP|AP|"
     r"Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "April 16 (Reuters) - ...": a dateline without its place.
     r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"

@@ -1520,14 +1520,14 @@ CODE = "fr"
 # A date something is moved to, which is that one time even in a sentence that tells a habit
 # ("le festival, qui a lieu chaque année en juillet, est reporté au 12 septembre").
 RESCHEDULED = re.compile(
-    r"(?i:\b(?:report|repouss|décal|avanc|différ)(?:é|ée|és|ées)\s+(?:\w+\s+)?"
+    r"(?i:\b(?:report|repouss|décal|avanc|différ|déplac)(?:é|ée|és|ées)\s+(?:\w+\s+)?"
     r"(?:à|au|jusqu['’]au|en)\s+(?:le\s+)?)$"
 )
 # A date something was moved from ("la cérémonie, décalée de mardi à jeudi"): the calendar
 # decides, gone or ahead.
 POSTPONED_FROM = re.compile(r"(?i:\b(?:report|repouss|décal|avancé|déplac)[éeés]*\s+(?:du|de))\s*$")
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
-POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé)", re.IGNORECASE)
+POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé|déplac)", re.IGNORECASE)
 # Custody up to a date is until the next hearing: "placé en détention jusqu'à vendredi".
 REMANDED = re.compile(
     r"(?i:\b(?:détention|garde\s+à\s+vue|écroué|écrouée)\b[^.;!?]{0,30}"

@@ -374,7 +374,7 @@ PUBLICATION_STAMP = {
         r"|(?:(?i:par|by|le|on)[ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*(?:[-–,]|à|at)?[ \t]*"
         # (not the headline a live report's entry runs on to: "02/12/21 - 18:45 - Point de
         # pénalité confirmé pour l'OM Le CNOSF a estimé que la sanction infligée le 6 octobre")
-        r"\d{1,2}[:h]\d\d(?:[ \t]*(?i:mis\s+à\s+jour|modifié|updated)[^\n]*)?"
+        r"\d{1,2}[:h]\d\d(?:[ \t]*[•·|,–-]?[ \t]*(?i:mis\s+à\s+jour|modifié|updated)[^\n]*)?"
         # "By Kevin Bogardus, Kelsey Brugger | 06/14/2023 01:58 PM EDT"
         r"|(?:By|Par)[ \t]+[A-ZÀ-Ý][^\n|•·]{2,80}[|•·][^\n]*\d[^\n]*"
         # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
@@ -440,7 +440,7 @@ _INLINE_STAMP = re.compile(
     r"\s+(?i:on\s+|le\s+)?(?:[^\W\d]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[^\W\d]+\.?)\s+\d{4}"
     r"(?=\s*[.\n]|\s*$)"
     # "Sophie SquiresPublished 9th Jan 2023": a stamp run on after the byline
-    r"|(?<=[a-zà-ÿ])(?:Published|Updated|Posted|Publié|Modifié)\b[^\n]{0,60}"
+    r"|(?:(?<=[a-zà-ÿ])|(?<=\|[ \t]))(?:Published|Updated|Posted|Publié|Modifié)\b[^\n]{0,60}"
     # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"

@@ -115,6 +115,27 @@ from tests.timeline.extraction.support import events
             "en",
             {"on Monday": "2018-08-06"},
         ),
+        # British statistics: "the three months to June" is the quarter that month closes,
+        # "the year to May" that month.
+        (
+            "Regular wage growth was 5.4 per cent over the three months to June.",
+            date(2024, 8, 13),
+            "en",
+            {"over the three months to June": "2024-Q2"},
+        ),
+        (
+            "Prices rose at an average rate of 3.4% in the year to May.",
+            date(2024, 6, 18),
+            "en",
+            {"in the year to May": "2024-05"},
+        ),
+        # A day something is moved to lies ahead.
+        (
+            "Le quine à thème habituel est déplacé au 21 octobre.",
+            date(2023, 3, 6),
+            "fr",
+            {"21 octobre": "2023-10-21"},
+        ),
         # Days in brackets after names keep the list's order into the next year.
         (
             "À Mons, le Théâtre royal attend Lou (28/05), Sofiane Pamart (30/06), Typh Barrow "

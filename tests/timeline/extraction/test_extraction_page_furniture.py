@@ -88,6 +88,14 @@ from tests.timeline.extraction.support import events
             "fr",
             {"le 6 octobre": "2021-10-06"},
         ),
+        # A stamp and its update, however joined.
+        (
+            "Noyade à Saint-Gilles\nPar 06/03/2024 - 12:51 • Mis à jour le 07/03/2024 - 05:17\n"
+            "Le 13/12/2016 à 17h22, mis à jour le 13/12/2016 à 17h42\nUn baigneur a disparu mardi.",
+            date(2024, 3, 7),
+            "fr",
+            {"mardi": "2024-03-05"},
+        ),
         # The date a list of headlines sets after each.
         (
             "Coup d'envoi pour les Dégîteurs citoyens  17/01/2014\nLa mairie a lancé "
@@ -159,6 +167,14 @@ from tests.timeline.extraction.support import events
             date(2023, 6, 7),
             "en",
             {"on Monday": "2023-06-05"},
+        ),
+        # An agency's stamp after a bar; a dateline naming its country in brackets.
+        (
+            "Black Caps set for tour\nANI | Updated: Aug 01, 2019 21:40 IST\nChristchurch [New "
+            "Zealand], Aug 1 (ANI): New Zealand named its squad on Wednesday.",
+            date(2019, 8, 1),
+            "en",
+            {"on Wednesday": "2019-07-31"},
         ),
         # A link behind a mark.
         (
