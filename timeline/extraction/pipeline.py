@@ -320,6 +320,8 @@ def extract(
 
     stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
     stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
+    if " ago" in text:
+        stamps += [match.span() for match in _COUNTED_BACK_STAMP.finditer(text)]
     stamps += _dated_head_lines(text, dated)
     stamped = [d for d in dated if any(s <= d.mention.start < e for s, e in stamps)]
     published, inferred = published_on, False
@@ -431,9 +433,6 @@ _INLINE_STAMP = re.compile(
     r"\d{1,2}[:h]\d\d[ \t]*$"
     # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
     r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:h]\d\d(?=[ \t]*[-–|])"
-    # "By Chloe Melas, CNN Jan 31, 2022 2 hrs ago": a day the page counts back from
-    r"|(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)[ \t]+\d{4}[ \t]+\d{1,2}[ \t]*"
-    r"(?:hrs?|hours?|mins?|minutes?|h)[ \t]+ago\b"
     # "This report by The Canadian Press was first published May 7, 2023."
     # (not "The novel was first published in 1998": a day, and the sentence ends on it)
     r"|(?i:was\s+first\s+published|a\s+été\s+publiée?\s+pour\s+la\s+première\s+fois)"
@@ -447,6 +446,13 @@ _INLINE_STAMP = re.compile(
     # "Pointe-à-Pitre, France | AFP | vendredi 26/09/2024 - Météo France a lancé ..."
     r"|\|[ \t]*(?:AFP|Reuters|AP|Belga|ATS|APS|MAP)[ \t]*\|[^\n|]{0,40}?(?=[ \t][-–—][ \t])",
     re.MULTILINE,
+)
+
+
+# "By Chloe Melas, CNN Jan 31, 2022 2 hrs ago": a day the page counts back from.
+_COUNTED_BACK_STAMP = re.compile(
+    r"(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)[ \t]+\d{4}[ \t]+\d{1,2}"
+    r"[ \t]*(?:hrs?|hours?|mins?|minutes?|h)[ \t]+ago\b"
 )
 
 
