@@ -2478,3 +2478,41 @@ NAMED_DEICTIC = re.compile(r"(?<=[a-zà-ÿ] )Aujourd['’]hui(?![\w'’])")
 # tribunal lundi"): the day is gone, unless a future is written (FUTURE_WORD).
 CAPTION_MARK = re.compile(r"\((?:à\s+gauche|à\s+droite|au\s+centre|photo)\)", re.IGNORECASE)
 FUTURE_WORD = re.compile(r"(?i:\b(?:va|vont|sera|seront|aura|auront|devra|devront)\b)")
+
+# --- Participles (tense.py) -------------------------------------------------------------------
+
+# The present of "avoir", an auxiliary the parser may read as the verb ("n'a même pas
+# répondu"), and the adverbs that may stand between it and its participle.
+AVOIR_PRESENT = frozenset(["ai", "as", "a", "avons", "avez", "ont"])
+BETWEEN_AUXILIARY_AND_PARTICIPLE = frozenset(
+    [
+        "ne",
+        "n'",
+        "n’",
+        "pas",
+        "même",
+        "jamais",
+        "plus",
+        "guère",
+        "point",
+        "toujours",
+        "déjà",
+        "encore",
+        "bien",
+        "aussi",
+        "rien",
+        "pourtant",
+        "enfin",
+        "finalement",
+        "alors",
+    ]
+)
+# A past participle's ending ("répondu", "diffusée", "ouvert"; not "rouvre", misread).
+PAST_PARTICIPLE_FORM = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?$")
+# Participles of a plan: "le concert prévu samedi" lies ahead.
+PLAN_PARTICIPLE = re.compile(
+    r"(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
+    r"convoqué|ajourné|renvoyé|agendé|espéré|envisagé|organisé|maintenu|confirmé)(?:e|s|es)?$"
+)
+# Words between a participle and the day it dates: "diffusée dans la nuit de vendredi".
+BEFORE_THE_DAY = frozenset(["dans", "la", "le", "l'", "l’", "au", "en", "ce", "cette", "dès"])

@@ -356,6 +356,10 @@ def extract(
     )
 
 
+# A day and its month, either way round ("18 oct.", "Nov. 7"), and the same after its weekday
+# ("mardi 6 septembre", "Friday, January 6"): the day of a stamp.
+_DAY_AND_MONTH = r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2})"
+_WRITTEN_DAY = rf"(?:[^\W\d]+\.?,?[ \t]+)?{_DAY_AND_MONTH}"
 # A month or weekday opening a stamp's date ("Published: March 3", "Publié le mardi 16 avril").
 _STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|same|diman)di[ \t]+)"
 # A line that stamps the page ("Publié le 13.09.2021", "Updated: March 3, 2024 at 9:41 a.m.",
@@ -383,12 +387,12 @@ PUBLICATION_STAMP = {
         # (and what follows them there: "Le samedi 24 décembre 2022 à 10:20 - MAJ samedi ...",
         # "17 novembre 2017 à 11h15 par Diane Charbonnel")
         r"|(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+)?"
-        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        rf"{_DAY_AND_MONTH},?"
         r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
         r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*))?"
         # "mardi 6 septembre 2016 - © Philippe Dairou": a photo's credit
-        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[-–|,]?[ \t]*©[^\n]*"
         # "Chandigarh, December 30": a dateline alone on its line
         r"|(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
@@ -396,9 +400,9 @@ PUBLICATION_STAMP = {
         r"(?:[^\W\d]+\.?[ \t]+\d{1,2}|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:,?[ \t]+\d{4})?[ \t]*"
         # "4:48 pm on 17 June 2022": the time first
         r"|\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]+(?:on[ \t]+|le[ \t]+)?"
-        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*"
+        rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
-        r"|(?:[^\W\d]+\.?,?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?"
+        rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60})$",
         re.MULTILINE,
     )

@@ -180,45 +180,24 @@ def _after_a_deed_done(token: Token) -> bool:
     )
 
 
-# Adverbs that may stand between an auxiliary and its participle: "n'a même pas répondu".
-_BETWEEN_AUXILIARY_AND_PARTICIPLE = frozenset(
-    [
-        "ne",
-        "n'",
-        "n’",
-        "pas",
-        "même",
-        "jamais",
-        "plus",
-        "guère",
-        "point",
-        "toujours",
-        "déjà",
-        "encore",
-        "bien",
-        "aussi",
-        "rien",
-        "pourtant",
-        "enfin",
-        "finalement",
-        "alors",
-    ]
-)
-
-
 def _auxiliary_read_as_verb(token: Token) -> bool:
     """ "l'équipe n'a même pas répondu", "a" read as the verb and "répondu" as an adjective:
     a present of "avoir" before a participle is a perfect, a deed done."""
-    if token.lower_ not in {"ai", "as", "a", "avons", "avez", "ont"}:
+    if token.lower_ not in lang_fr.AVOIR_PRESENT:
         return False
     for following in token.doc[token.i + 1 : token.i + 5]:
-        if following.lower_ in _BETWEEN_AUXILIARY_AND_PARTICIPLE:
+        if following.lower_ in lang_fr.BETWEEN_AUXILIARY_AND_PARTICIPLE:
             continue
         return following.head.i == token.i and (
             "Part" in following.morph.get("VerbForm")
-            or (following.pos_ == "ADJ" and following.lower_.endswith(("é", "i", "u", "is", "it")))
+            or (following.pos_ == "ADJ" and _past_participle_form(following))
         )
     return False
+
+
+def _past_participle_form(token: Token) -> bool:
+    """A French past participle's ending ("répondu", "diffusée"; not "rouvre", misread)."""
+    return lang_fr.PAST_PARTICIPLE_FORM.search(token.lower_) is not None
 
 
 def _french_tense(token: Token, rules: ModuleType) -> int:
@@ -461,22 +440,13 @@ def _first_told_tense(token: Token, language: str) -> int:
     return UNKNOWN
 
 
-# Participles of a plan: "le concert prévu samedi" lies ahead.
-_PLAN_PARTICIPLE = re.compile(
-    r"(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
-    r"convoqué|ajourné|renvoyé|agendé|espéré|envisagé|organisé|maintenu|confirmé)(?:e|s|es)?$"
-)
-_PAST_PARTICIPLE_FORM = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?$")
-_BEFORE_THE_DAY = frozenset(["dans", "la", "le", "l'", "l’", "au", "en", "ce", "cette", "dès"])
-
-
 def _dated_by_a_participle(expression: Span) -> bool:
     """ "une vidéo diffusée dans la nuit de vendredi à samedi", "un communiqué publié lundi": a
     past participle on a noun, dated by the day right after it, tells a deed done (not a
     plan's: "le concert prévu samedi")."""
     doc = expression.doc
     index = expression.start - 1
-    while index >= 0 and doc[index].lower_ in _BEFORE_THE_DAY:
+    while index >= 0 and doc[index].lower_ in lang_fr.BEFORE_THE_DAY:
         index -= 1
     if index < 0:
         return False
@@ -486,8 +456,8 @@ def _dated_by_a_participle(expression: Span) -> bool:
         and "Past" in token.morph.get("Tense")
         and token.dep_ in {"acl", "amod"}
         and not any(child.dep_.startswith("aux") for child in token.children)
-        and _PAST_PARTICIPLE_FORM.search(token.lower_) is not None  # not "rouvre", misread
-        and not _PLAN_PARTICIPLE.match(token.lower_)
+        and _past_participle_form(token)
+        and not lang_fr.PLAN_PARTICIPLE.match(token.lower_)
     )
 
 
