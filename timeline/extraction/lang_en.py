@@ -837,6 +837,12 @@ HOLIDAYS = {
     "new year's day": (1, 1),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
+    "remembrance day": (11, 11),
+    "armistice day": (11, 11),
+    "international women's day": (3, 8),
+    "world aids day": (12, 1),
+    "earth day": (4, 22),
+    "holocaust memorial day": (1, 27),
     # Feasts on a fixed day of one country, named by that country's own press.
     "the fourth of july": (7, 4),
     "fourth of july": (7, 4),
@@ -862,6 +868,22 @@ HOLIDAYS = {
     "presidents' day": (2, 3, 0),
     "presidents day": (2, 3, 0),
     "columbus day": (10, 2, 0),
+    "remembrance sunday": (11, 2, 6),  # the UK's
+    # Feasts moving with Easter: their days after Easter Sunday.
+    "shrove tuesday": (-47,),
+    "ash wednesday": (-46,),
+    "palm sunday": (-7,),
+    "maundy thursday": (-3,),
+    "holy thursday": (-3,),
+    "good friday": (-2,),
+    "holy saturday": (-1,),
+    "easter sunday": (0,),
+    "easter day": (0,),
+    "easter monday": (1,),
+    "ascension day": (39,),
+    "whit sunday": (49,),
+    "pentecost sunday": (49,),
+    "whit monday": (50,),
 }
 
 RULES = LanguageRules(

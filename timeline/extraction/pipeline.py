@@ -601,6 +601,7 @@ def _year_alone(spec: CalendarSpec | RelativeSpec | RangeSpec | None) -> bool:
         and spec.quarter is None
         and spec.half is None
         and spec.season is None
+        and spec.easter is None
     )
 
 

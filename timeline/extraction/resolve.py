@@ -92,8 +92,25 @@ def add_months(year: int, month: int, count: int) -> tuple[int, int]:
 # --- Calendar specs ----------------------------------------------------------------------------
 
 
+def easter_sunday(year: int) -> datetime.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_century, century_rest = divmod(century, 4)
+    moon_shift = (century + 8) // 25
+    correction = (century - moon_shift + 1) // 3
+    epact = (19 * golden + century - leap_century - correction + 15) % 30
+    leap_year, year_rest = divmod(of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_year - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
 def calendar_period(spec: CalendarSpec, year: int) -> Resolved | None:
     """The period `spec` names in `year` (None for 29 February in a common year)."""
+    if spec.easter is not None:
+        return day_period(easter_sunday(year) + datetime.timedelta(days=spec.easter))
     if spec.month is not None and spec.nth is not None and spec.weekday is not None:
         days = [
             datetime.date(year, spec.month, day)
@@ -198,7 +215,13 @@ def resolve_calendar(
         return _resolve_weekday(spec, published, tense, language)
     if spec.month is None and spec.day is not None and spec.weekday is not None:
         return _resolve_weekday_and_day(spec, published)
-    if spec.month is None and spec.quarter is None and spec.season is None and spec.half is None:
+    if (
+        spec.month is None
+        and spec.quarter is None
+        and spec.season is None
+        and spec.half is None
+        and spec.easter is None
+    ):
         return None
     if spec.is_this and spec.month is not None and spec.day is None and spec.direction == 0:
         # "this October", "en ce mois d'octobre": the month of the year of publication.

@@ -313,8 +313,9 @@ class LanguageRules:
     year_link: re.Pattern = re.compile(r",?\s+")
     # Words making any date that follows a habit ("chaque mois d'août", "every July").
     habit: re.Pattern = re.compile(r"(?!x)x")
-    # Feasts on a fixed day ("Christmas Eve", "la Saint-Sylvestre"): month and day; or on the
-    # nth weekday of a month ("Labor Day"): month, nth and weekday.
+    # Feasts on a fixed day ("Christmas Eve", "la Saint-Sylvestre"): month and day; on the nth
+    # weekday of a month ("Labor Day"): month, nth and weekday; or moving with Easter ("Good
+    # Friday"): its days after Easter Sunday, alone.
     holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
@@ -824,7 +825,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
     """Read the calendar groups: d (or d2, the day after it), m, y, wd, q, ord, s, half, part,
     dir, this, a/b (numeric), hol (a feast on a fixed day), dec (Christmas told with its year:
     its December)."""
-    day = month = year = weekday = quarter = half = None
+    day = month = year = weekday = quarter = half = easter = None
     if "a" in groups:  # numeric date: order from the locale, unless only one order is possible
         first, second = int(groups["a"]), int(groups["b"])
         day, month = (first, second) if rules.day_first else (second, first)
@@ -848,8 +849,10 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         feast = rules.holidays[key(groups["hol"])]
         if len(feast) == 3:
             month, nth, weekday = feast  # "Labor Day": the first Monday of September
-        else:
+        elif len(feast) == 2:
             month, day = feast
+        else:
+            easter = feast[0]  # "Easter Monday": a day after Easter Sunday
     if "y" in groups:
         year = _year(groups["y"])
     if "wd" in groups:
@@ -899,6 +902,7 @@ def calendar_spec(groups: dict[str, str], rules: LanguageRules) -> CalendarSpec 
         is_week="week" in groups,
         nth=nth,
         week_shift=week_shift,
+        easter=easter,
         # "the first quarter of the year" (a group no rule writes beside a year): the story's
         # year or this one (pipeline)
         year_shift=0 if "cur" in groups else None,

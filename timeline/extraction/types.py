@@ -81,6 +81,9 @@ class CalendarSpec:
     # "Wednesday next week", "lundi de la semaine dernière": the weekday of the ISO week this
     # many weeks from the publication's.
     week_shift: int | None = None
+    # A feast moving with Easter: its days after Easter Sunday ("Easter Monday" 1, "le vendredi
+    # saint" -2).
+    easter: int | None = None
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,13 @@ def test_french_tense_cues(text, expression, expected):
 def test_weekday_before_a_postposed_name_is_a_date():
     text = "« Nous tiendrons », a assuré mercredi soir Mme Durand devant la presse."
     assert spans(text, date(2024, 3, 15), "fr")["mercredi soir"] == ("2024-03-13", None)
-    assert spans("Le Vendredi Saint Marie est venue.", date(2024, 3, 15), "fr") == {}
+    assert (
+        spans("Le Mardi Noir de Wall Street a ruiné des épargnants.", date(2024, 3, 15), "fr") == {}
+    )
+    # "Vendredi Saint" is no Friday but the feast, two days before Easter.
+    assert spans("Le Vendredi Saint Marie est venue.", date(2024, 4, 15), "fr") == {
+        "Vendredi Saint": ("2024-03-29", None)
+    }
 
 
 def test_date_right_after_a_reporting_verb_dates_the_speech():
