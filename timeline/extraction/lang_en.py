@@ -737,12 +737,11 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     before = preceding_words(text, match.start(), 2)
     if before and before[-1] in {"every", "each"}:
         return False
-    if (
-        _PROGRAMME.fullmatch(match.group(0))
-        and re.search(r"[a-z,][ \t]$", text[max(0, match.start() - 2) : match.start()])
-        and re.match(r"[ \t]+[a-z]|['’]s\s", text[match.end() : match.end() + 3])
-    ):
-        return False  # "spoke to Saturday Morning on the condition": a programme's name
+    named = _PROGRAMME.match(text, match.start("wd") if "wd" in match.re.groupindex else 0)
+    if named and named.start() >= match.start() and _used_as_a_name(text, named.group(0)):
+        # "spoke to Saturday Morning on the condition": a programme's name; "Tuesday Morning
+        # (NASDAQ:TUES)": a company's, wherever the text writes it ("About Tuesday Morning")
+        return False
     if _WEEKDAY_TO_WEEKDAY.match(text, match.end()) or _WEEKDAY_TO_WEEKDAY_AFTER.search(
         text, max(0, match.start() - 15), match.start()
     ):
@@ -776,6 +775,21 @@ def _not_habitual(text: str, match: re.Match) -> bool:
     return not (after and after.group(1) not in MONTHS and after.group(1) not in _TIME_WORDS)
 
 
+def _used_as_a_name(text: str, phrase: str) -> bool:
+    """Whether the text once writes a weekday and a capitalised part of the day as a name:
+    between lowercase words ("objective on Tuesday Morning from $1.70"), before "'s" or a
+    ticker ("Tuesday Morning (NASDAQ:TUES)")."""
+    for found in re.finditer(re.escape(phrase), text):
+        before = text[max(0, found.start() - 2) : found.start()]
+        after = text[found.end() : found.end() + 12]
+        if _TICKER.match(after) or (
+            re.search(r"[a-z,][ \t]$", before) and re.match(r"[ \t]+[a-z]|['’]s\s", after)
+        ):
+            return True
+    return False
+
+
+_TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|AMEX|LSE|TSX|ASX|OTC)\b", re.IGNORECASE)
 _TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
 # A weekday and a capitalised part of the day between lowercase words: a programme's name.
 _PROGRAMME = re.compile(r"[A-Z][a-z]+day\s+(?:Morning|Night|Evening|Afternoon)")
@@ -1563,7 +1577,10 @@ DATELINE = re.compile(
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
     # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ..."
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:(?=[ \t])",
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:(?=[ \t])"
+    # "Tokyo, Nov 2 (UrduPoint / Pakistan Point News - 2nd Nov, 2021 ) :The leader ..."
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*\([^()\n]{2,60}\)[ \t]*[:–—-]",
     re.MULTILINE,
 )
 
@@ -2635,6 +2652,9 @@ DIED_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\s*\)")
 # A deictic word written as a name within a sentence ("NEA told Today last week"): a
 # newspaper or a programme, no day.
 NAMED_DEICTIC = re.compile(r"(?<=[a-z] )(?:Today|Tonight)(?![\w'’])")
+
+# English puts the month first ("that January evening"): no deictic word names it.
+DEICTIC_OF_A_MONTH = re.compile(r"(?!x)x")
 
 # A photo's caption, told in the present of what it shows ("Defence lawyer Darren Robinson
 # (left) leaves court on Monday"): the day is gone, unless a future is written (FUTURE_WORD).

@@ -1165,11 +1165,12 @@ RULES = LanguageRules(
             rf"doit|sera|serait|fut|est|était|restera|resterait|marque|marquera|s['’]annonce|"
             rf"s['’]achève|s['’]ouvre|commence|s['’]est|restera)\s)",
         ),
-        # One yearly occurrence told by its year: "son édition 2020", "la saison 2019".
+        # One yearly occurrence told by its year: "son édition 2020", "la saison 2019", "la
+        # rentrée 2023".
         _rule(
             "yearly_occurrence",
             "calendar",
-            rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion)\s+"
+            rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion|rentrée)\s+"
             rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),
@@ -2496,6 +2497,13 @@ DIED_AGED = re.compile(r",\s*(?:à\s+)?\d{1,3}\s+ans\s*\)")
 # A deictic word written as a name within a sentence ("a confié à Aujourd'hui en France"):
 # a newspaper, no day.
 NAMED_DEICTIC = re.compile(r"(?<=[a-zà-ÿ] )Aujourd['’]hui(?![\w'’])")
+
+# "Ce soir de janvier 2017", "cette nuit d'été": an evening of the month or season told, not
+# today's.
+DEICTIC_OF_A_MONTH = re.compile(
+    r"(?i:ce\s+(?:soir|matin|jour)|cette\s+(?:nuit|matinée|soirée|journée)|cet\s+après-midi)"
+    rf"\s+(?:de\s+|d['’])(?:{'|'.join(MONTHS)}|printemps|été|automne|hiver)\b"
+)
 
 # A photo's caption, told in the present of what it shows ("Me Dupont (à gauche) quitte le
 # tribunal lundi"): the day is gone, unless a future is written (FUTURE_WORD).

@@ -96,6 +96,7 @@ LIST_MONTH_AFTER = {"fr": lang_fr.LIST_MONTH_AFTER, "en": lang_en.LIST_MONTH_AFT
 DEADLINE_PURPOSE = {"fr": lang_fr.DEADLINE_PURPOSE, "en": lang_en.DEADLINE_PURPOSE}
 DIED_AGED = {"fr": lang_fr.DIED_AGED, "en": lang_en.DIED_AGED}
 NAMED_DEICTIC = {"fr": lang_fr.NAMED_DEICTIC, "en": lang_en.NAMED_DEICTIC}
+DEICTIC_OF_A_MONTH = {"fr": lang_fr.DEICTIC_OF_A_MONTH, "en": lang_en.DEICTIC_OF_A_MONTH}
 CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
 FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
 # A deed or a disaster named by its day ("the October 7 attacks"): done.
@@ -173,6 +174,8 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
             continue  # "NEA told Today last week": a newspaper, no day
+        if DEICTIC_OF_A_MONTH[language].match(text, mention.start):
+            continue  # "Ce soir de janvier 2017": an evening of that month, not today's
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
         baseline = BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
@@ -367,7 +370,7 @@ _STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|sam
 PUBLICATION_STAMP = {
     language: re.compile(
         # "Published on: 26th March 2021 | By: News Bulletin | Category: Uncategorized"
-        rf"^[ \t]*(?:(?:[•·][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*(?:{_STAMP_DAY}){{0,2}}"
+        rf"^[ \t]*(?:(?:[•·(][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*(?:{_STAMP_DAY}){{0,2}}"
         r"\d{1,4}(?:st|nd|rd|th|er)?\b[^\n]{0,100}"
         # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
@@ -390,7 +393,8 @@ PUBLICATION_STAMP = {
         rf"{_DAY_AND_MONTH},?"
         r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
-        r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*))?"
+        r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*)"
+        r"|[ \t]*[-–|][ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,3}[ \t]*)?"
         # "mardi 6 septembre 2016 - © Philippe Dairou": a photo's credit
         rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[-–|,]?[ \t]*©[^\n]*"
@@ -403,7 +407,7 @@ PUBLICATION_STAMP = {
         rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
         rf"|{_WRITTEN_DAY},?"
-        r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60})$",
+        r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60}\.?)$",
         re.MULTILINE,
     )
     for language, words in (
@@ -415,7 +419,7 @@ PUBLICATION_STAMP = {
         (
             "en",
             r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"
-            r"|Post\s+published"
+            r"|Post\s+published|Last\s+modified|Posted/updated"
             r"|This\s+content\s+was\s+published",
         ),
     )
@@ -436,7 +440,11 @@ _INLINE_STAMP = re.compile(
     r"|(?i:\b(?:publié|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
     r"\d{1,2}[:h]\d\d[ \t]*$"
     # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
-    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:h]\d\d(?=[ \t]*[-–|])"
+    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:hH]\d\d(?=[ \t]*[-–|])"
+    # "03/08/2017 – 17H00 La Rochelle (Breizh-info.com) La première journée ...": the same
+    # before a dateline and its source in brackets
+    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|]?[ \t]*\d{1,2}[:hH]\d\d"
+    r"(?=[ \t]+[A-ZÀ-Ý][^\n(]{0,40}\([^()\n]{2,40}\))"
     # "This report by The Canadian Press was first published May 7, 2023."
     # (not "The novel was first published in 1998": a day, and the sentence ends on it)
     r"|(?i:was\s+first\s+published|a\s+été\s+publiée?\s+pour\s+la\s+première\s+fois)"
@@ -448,7 +456,12 @@ _INLINE_STAMP = re.compile(
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
     # "Pointe-à-Pitre, France | AFP | vendredi 26/09/2024 - Météo France a lancé ..."
-    r"|\|[ \t]*(?:AFP|Reuters|AP|Belga|ATS|APS|MAP)[ \t]*\|[^\n|]{0,40}?(?=[ \t][-–—][ \t])",
+    r"|\|[ \t]*(?:AFP|Reuters|AP|Belga|ATS|APS|MAP)[ \t]*\|[^\n|]{0,40}?(?=[ \t][-–—][ \t])"
+    # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
+    r"|(?i:article\s+(?:publié|paru)\s+dans|appeared\s+in\s+print|appears\s+in\s+print)"
+    r"[^\n]{0,60}?\d{4}"
+    # "Marion Blin2024-10-21T12:24:54+02:00": a machine's stamp, wherever it stands
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d",
     re.MULTILINE,
 )
 
@@ -457,6 +470,12 @@ _INLINE_STAMP = re.compile(
 _COUNTED_BACK_STAMP = re.compile(
     r"(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)[ \t]+\d{4}[ \t]+\d{1,2}"
     r"[ \t]*(?:hrs?|hours?|mins?|minutes?|h)[ \t]+ago\b"
+    # " 3 days ago" alone on its line; "Umer Jamshaid 4 minutes ago Tue 02nd November 2021 |
+    # 02:50 PM"
+    r"|^[ \t]*\d{1,2}[ \t]*(?:hrs?|hours?|mins?|minutes?|days?|weeks?)[ \t]+ago[ \t]*$"
+    r"|\b\d{1,2}[ \t]*(?:hrs?|hours?|mins?|minutes?)[ \t]+ago[ \t]+[^\n]{0,40}?\d{4}[ \t]*[|,-]?"
+    r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[AP]M)?[ \t]*$",
+    re.MULTILINE,
 )
 
 

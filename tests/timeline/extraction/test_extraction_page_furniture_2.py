@@ -1,0 +1,133 @@
+"""More stamps, bylines and datelines set around a story, and names that look like days: no
+event of the story, and the story keeps its own dates. Each case is a text of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A stamp in brackets, and one that was posted or updated.
+        (
+            "Court docket\n(Last modified: 2019-03-14 10:02:11)\nThe judge heard pleas on Monday.",
+            date(2019, 3, 14),
+            "en",
+            {"on Monday": "2019-03-11"},
+        ),
+        (
+            "Trial set\nPosted/updated on: March 14, 2019 at 4:05 pm\nThe trial opens on Monday.",
+            date(2019, 3, 14),
+            "en",
+            {"on Monday": "2019-03-18"},
+        ),
+        # A day run into its byline behind a bar, the byline closed by a stop.
+        (
+            "Driver jailed\nApril 2, 1998|By Ann Lee, Staff Writer.\nThe crash happened on Jan. 3.",
+            date(1998, 4, 2),
+            "en",
+            {"on Jan. 3": "1998-01-03"},
+        ),
+        # A page counting back: alone on its line, or after the author before its day and time.
+        (
+            "Officer shot\nBy Associated Press\n 3 days ago\nThe officer was shot on Dec. 14.",
+            date(2021, 12, 30),
+            "en",
+            {"on Dec. 14": "2021-12-14"},
+        ),
+        (
+            "Leader quits\nAmir Khan 5 minutes ago Wed 03rd March 2021 | 04:10 PM\nHe quit on "
+            "Wednesday.",
+            date(2021, 3, 3),
+            "en",
+            {"on Wednesday": "2021-03-03"},
+        ),
+        # A dateline with its source and its day in brackets, closed by a colon.
+        (
+            "Lima, Mar 3 (News Agency / Daily - 3rd Mar, 2021 ) :The minister resigned on Tuesday.",
+            date(2021, 3, 3),
+            "en",
+            {"on Tuesday": "2021-03-02"},
+        ),
+        # The day, its time and the author.
+        (
+            "Le derby\nmercredi 6 mars 2024 - 22:40 - Paul MARTIN\nLe match a été joué mardi.",
+            date(2024, 3, 6),
+            "fr",
+            {"mardi": "2024-03-05"},
+        ),
+        # A numeric day and its time before a dateline and its source.
+        (
+            "04/09/2019 – 18H30 Brest (Ouest-info.fr) La saison reprend le 14 septembre.",
+            date(2019, 9, 4),
+            "fr",
+            {"le 14 septembre": "2019-09-14"},
+        ),
+        # The print edition an article appeared in.
+        (
+            "La salle rouvre le 3 octobre.\nArticle publié dans Le Petit Journal du 12 septembre "
+            "2025",
+            date(2025, 9, 13),
+            "fr",
+            {"le 3 octobre": "2025-10-03"},
+        ),
+        (
+            "The hall reopens on Oct. 3.\nA version of this article appears in print on Sept. 12, "
+            "2025",
+            date(2025, 9, 13),
+            "en",
+            {"on Oct. 3": "2025-10-03"},
+        ),
+        # A machine's stamp run on after the author's name.
+        (
+            "Session budgétaire\nJeanne Roy2024-10-21T12:24:54+02:00|Catégories : Actu\nLe budget "
+            "a été voté le 18 octobre.",
+            date(2024, 10, 21),
+            "fr",
+            {"le 18 octobre": "2024-10-18"},
+        ),
+        # A company named by a weekday and a part of the day, wherever the text writes it.
+        (
+            "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
+            "stock fell. About Tuesday Morning\nTuesday Morning Corporation is a retailer.",
+            date(2020, 2, 6),
+            "en",
+            {"on Wednesday": "2020-02-05"},
+        ),
+        # An evening of the month told, not today's.
+        (
+            "Ce soir de janvier 2017, le prévenu suivait la voiture d'un ami.",
+            date(2021, 10, 29),
+            "fr",
+            {"janvier 2017": "2017-01"},
+        ),
+    ],
+)
+def test_page_furniture_and_names_are_no_event(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # Told in prose, the same words keep their day.
+        (
+            "He was arrested 3 days ago.\nThe storm hit early Tuesday Morning, and no one was "
+            "hurt.",
+            date(2020, 2, 6),
+            "en",
+            {"3 days ago": "2020-02-03", "early Tuesday Morning": "2020-02-04"},
+        ),
+        (
+            "Ce soir, les fans attendent. La rentrée 2023 sera difficile.",
+            date(2022, 10, 29),
+            "fr",
+            {"Ce soir": "2022-10-29", "La rentrée 2023": "2023"},
+        ),
+    ],
+)
+def test_the_story_keeps_its_own_dates(text, published, language, expected):
+    assert events(text, published, language) == expected
