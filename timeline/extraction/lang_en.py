@@ -1083,6 +1083,13 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on')}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_NUMBER}),?\s+(?P<y>{OLD_YEAR}){_E}",
             _old_year_is_date,
         ),
+        # An older year closing its clause: "Opened in 1793, the Louvre ..." (not "in 1500
+        # homes").
+        _rule(
+            "old_year_in",
+            "calendar",
+            rf"{_B}{_i('in')}\s+(?P<y>{OLD_YEAR})(?=[ \t]*[,.;:)](?!\d))",
+        ),
         # A weekday and a day, the month left to the calendar or to a heading: "Saturday 17 -
         # Bangkok" under "DECEMBER 2022", "on Saturday the 10th".
         _rule(

@@ -654,11 +654,22 @@ def _month_has_context(text: str, match: re.Match) -> bool:
     return match.group("part") is not None or match.group("dir") is not None
 
 
+def _not_holidays_around(text: str, match: re.Match) -> bool:
+    """ "les congés scolaires de la Toussaint", "le pont de l'Ascension": the holidays around a
+    feast, no day."""
+    return not _HOLIDAYS_AROUND.search(text, max(0, match.start() - 30), match.start())
+
+
+_HOLIDAYS_AROUND = re.compile(
+    r"(?i:\b(?:vacances|congés|pont|week-end|trêve)(?:\s+[a-zé]+)?\s+d[eu]\s+)$"
+)
+
+
 # Happenings a month may name ("les municipales de mars", "le conseil européen de juin").
 def _month_of_a_happening(text: str, match: re.Match) -> bool:
     """ "les municipales de mars", and with an adjective between: "les exportations horlogères
-    de septembre" (not "la grève du 5 et de mai")."""
-    before = preceding_words(text, match.start(), 2)
+    de septembre" (not "la grève du 5 et de mai"), "l'épisode de novembre"."""
+    before = [re.sub(r"^[ld]'", "", word) for word in preceding_words(text, match.start(), 2)]
     if before and before[-1] in _HAPPENING_NOUNS:
         return True
     return len(before) == 2 and before[0] in _HAPPENING_NOUNS and before[1] not in _NOT_ADJECTIVES
@@ -692,6 +703,13 @@ _HAPPENING_NOUNS = frozenset(
         "vote",
         "remaniement",
         "rentrée",
+        # "l'épisode de novembre et celui de janvier": a happening told before.
+        "épisode",
+        "épisodes",
+        "celui",
+        "celle",
+        "ceux",
+        "celles",
         # Disasters and weather: "les inondations de juillet", "les fortes chaleurs de
         # septembre".
         "inondation",
@@ -787,6 +805,8 @@ HOLIDAYS = {
     "le lendemain de noël": (12, 26),
     "au lendemain de noël": (12, 26),
     "la saint-sylvestre": (12, 31),
+    "la nuit du nouvel an": (12, 31),
+    "la nuit de la saint-sylvestre": (12, 31),
     "le réveillon du nouvel an": (12, 31),
     "le jour de l'an": (1, 1),
     "la saint-valentin": (2, 14),
@@ -982,6 +1002,13 @@ RULES = LanguageRules(
             rf"\s+(?P<y>{OLD_YEAR}){_E}",
             lambda text, match: not _QUANTITY_AFTER.match(following_word(text, match.end("y"))),
         ),
+        # Une année ancienne qui clôt sa proposition : "Inauguré en 1793, le musée ..." (pas
+        # "en 1500 exemplaires").
+        _rule(
+            "old_year_in",
+            "calendar",
+            rf"{_B}en\s+(?P<y>{OLD_YEAR})(?=[ \t]*[,.;:)](?!\d))",
+        ),
         # A weekday and a day with the month left to the calendar: "le samedi 2 de 12 heures à
         # 20 heures" (the Saturday 2nd nearest to publication).
         _rule(
@@ -1117,6 +1144,7 @@ RULES = LanguageRules(
             rf"(?:\s+(?P<y>{YEAR}))?{_E}"
             # "le jour de l'An, mercredi 1er janvier": the date that follows says it.
             rf"(?!,?\s+(?:le\s+)?(?:(?i:{_WEEKDAY})|\d))",
+            _not_holidays_around,
         ),
         # Noël avec son année : "à Noël 2022" est ce mois de décembre.
         _rule(
@@ -1165,12 +1193,20 @@ RULES = LanguageRules(
             rf"doit|sera|serait|fut|est|était|restera|resterait|marque|marquera|s['’]annonce|"
             rf"s['’]achève|s['’]ouvre|commence|s['’]est|restera)\s)",
         ),
-        # One yearly occurrence told by its year: "son édition 2020", "la saison 2019", "la
-        # rentrée 2023".
+        # One yearly occurrence told by its year: "son édition 2020", "la saison 2019".
         _rule(
             "yearly_occurrence",
             "calendar",
-            rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion|rentrée)\s+"
+            rf"{_B}(?:son|sa|leur|l['’]|la|cette|une)\s*(?:édition|saison|cuvée|promotion)\s+"
+            rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
+            _year_is_date,
+        ),
+        # A yearly time of the calendar told by its year: "la rentrée 2023", "les vendanges
+        # 2022" (the other days of its sentence keep theirs).
+        _rule(
+            "yearly_time",
+            "calendar",
+            rf"{_B}(?:sa|leur|l['’]|la|les|cette)\s*(?:rentrée|vendanges|récolte|moisson)\s+"
             rf"(?P<y>{YEAR}){_E}(?!\s?[-–/]\s?\d)",
             _year_is_date,
         ),
@@ -1204,7 +1240,9 @@ RULES = LanguageRules(
         _rule(
             "night_of",
             "calendar",
-            rf"{_B}(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+nuit\s+d[eu]\s+(?P<wd>{_WEEKDAY})"
+            # ("les gelées de la nuit de mardi à mercredi": one night, its first day)
+            rf"{_B}(?:(?:dans|durant|pendant|au\s+cours\s+de|lors\s+de|de)\s+)?la\s+nuit\s+d[eu]\s+"
+            rf"(?P<wd>{_WEEKDAY})"
             # "la nuit de samedi 1er à dimanche 2 juillet": the night's first day.
             rf"(?:\s+(?P<d>{_DAY_NUMBER}))?\s+(?:à|au)\s+(?:ce\s+)?(?:{_WEEKDAY})"
             rf"(?:\s+(?P<d2>{_DAY_NUMBER}))?(?:\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?)?{_E}",
@@ -2386,7 +2424,9 @@ YEAR_IN_REVIEW = re.compile(
 
 
 HABITUAL = re.compile(
-    r"(?i)\b(?:habituellement|généralement|traditionnellement|régulièrement|d['’]ordinaire|"
+    # (not "267 mm depuis le 18 octobre (contre 89 habituellement)": amounts compared)
+    r"(?i)\b(?:(?<![\d%]\s)habituellement|généralement|traditionnellement|régulièrement|"
+    r"d['’]ordinaire|"
     r"d['’]habitude|"
     # "La soirée avait pour habitude de se tenir à la fin du mois de février"
     r"pour\s+habitude|l['’]habitude\s+de|"

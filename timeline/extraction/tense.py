@@ -454,7 +454,11 @@ def _dated_by_a_participle(expression: Span) -> bool:
     return (
         "Part" in token.morph.get("VerbForm")
         and "Past" in token.morph.get("Tense")
-        and token.dep_ in {"acl", "amod"}
+        # (the parser may make it the root: "le mouvement débuté ce samedi se prolonge")
+        and (
+            token.dep_ in {"acl", "amod"}
+            or (token.dep_ == "ROOT" and index > 0 and doc[index - 1].pos_ == "NOUN")
+        )
         and not any(child.dep_.startswith("aux") for child in token.children)
         and _past_participle_form(token)
         and not lang_fr.PLAN_PARTICIPLE.match(token.lower_)

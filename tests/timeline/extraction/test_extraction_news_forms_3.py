@@ -1,5 +1,6 @@
-"""Still more forms of the press: feasts that move with Easter, and the fixed feasts of the
-calendar the press names without their date. Each case is a text of our own."""
+"""Still more forms of the press: feasts that move with Easter, the fixed feasts of the
+calendar the press names without their date, older years, nights, happenings told again by a
+pronoun. Each case is a text of our own."""
 
 from datetime import date
 
@@ -59,3 +60,71 @@ def test_feasts(text, published, language, expected):
 def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
     found = events("Sales rose on Easter Monday.", date(2024, 4, 10), "en")
     assert found == {"on Easter Monday": "2024-04-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The holidays around a feast are no day of it.
+        (
+            "Les cas baissent avec les congés scolaires de la Toussaint. Ils ont passé la nuit "
+            "du Nouvel An à pomper l'eau.",
+            date(2024, 1, 20),
+            "fr",
+            {"la nuit du Nouvel An": "2023-12-31"},
+        ),
+        # An older year closing its clause (not a quantity).
+        (
+            "Inauguré en 1793, le musée est l'un des plus vieux. Le livre s'est vendu en 1500 "
+            "exemplaires.",
+            date(2021, 4, 8),
+            "fr",
+            {"en 1793": "1793"},
+        ),
+        (
+            "Opened in 1793, the museum is old. It sold in 1500 homes.",
+            date(2021, 4, 8),
+            "en",
+            {"in 1793": "1793"},
+        ),
+        # One night, told by its two days: its first.
+        (
+            "Les gelées records de la nuit de mardi à mercredi ont détruit la vigne.",
+            date(2021, 4, 8),
+            "fr",
+            {"de la nuit de mardi à mercredi": "2021-04-06"},
+        ),
+        # A happening told again by a pronoun, or named an episode, dated by its month.
+        (
+            "348 communes sont reconnues pour l'épisode de novembre et 169 pour celui de janvier.",
+            date(2024, 1, 20),
+            "fr",
+            {"de novembre": "2023-11", "de janvier": "2024-01"},
+        ),
+        # Amounts compared with the usual tell no habit.
+        (
+            "Il est tombé 267 millimètres de pluie depuis le 18 octobre (contre 89 "
+            "habituellement).",
+            date(2024, 1, 20),
+            "fr",
+            {"le 18 octobre": "2023-10-18"},
+        ),
+        # A past participle right after its noun, read by the parser as the root.
+        (
+            "Dans la Vienne, le mouvement débuté ce samedi se prolonge jusqu'au 5 janvier.",
+            date(2022, 12, 29),
+            "fr",
+            {"ce samedi": "2022-12-24", "5 janvier": "2023-01-05"},
+        ),
+        # A yearly time told by its year leaves the other days of its sentence theirs.
+        (
+            "« La rentrée 2023 est raisonnable », déclare, le 12 mai, le maire. Les vendanges "
+            "2022 ont débuté.",
+            date(2021, 6, 3),
+            "fr",
+            {"La rentrée 2023": "2023", "le 12 mai": "2021-05-12", "Les vendanges 2022": "2022"},
+        ),
+    ],
+)
+def test_years_nights_and_happenings(text, published, language, expected):
+    assert events(text, published, language) == expected
