@@ -791,6 +791,13 @@ def _used_as_a_name(text: str, phrase: str) -> bool:
 
 _TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|AMEX|LSE|TSX|ASX|OTC)\b", re.IGNORECASE)
 _TIME_WORDS = frozenset({"Morning", "Night", "Evening", "Afternoon"})
+# Words judging a whole year: "a lean 2016", "a difficult 2020".
+_JUDGED = (
+    "lean|difficult|tough|hard|disappointing|strong|record|busy|turbulent|tumultuous|"
+    "successful|bumper|stellar|remarkable|challenging|quiet|solid|poor|dismal|forgettable|"
+    "memorable|terrible|horrible|wonderful|fantastic|brilliant|rocky|troubled|injury-hit|"
+    "injury-plagued|eventful|productive|miserable"
+)
 # A weekday and a capitalised part of the day between lowercase words: a programme's name.
 _PROGRAMME = re.compile(r"[A-Z][a-z]+day\s+(?:Morning|Night|Evening|Afternoon)")
 _ORDINAL_BEFORE = re.compile(
@@ -1089,6 +1096,14 @@ RULES = LanguageRules(
             "old_year_in",
             "calendar",
             rf"{_B}{_i('in')}\s+(?P<y>{OLD_YEAR})(?=[ \t]*[,.;:)](?!\d))",
+        ),
+        # A year judged as a whole: "After a lean 2016 and his decision to miss the tour" (not
+        # "a strong 2019 season", "a 2016 Pontiac").
+        _rule(
+            "judged_year",
+            "calendar",
+            rf"{_B}{_i('a|an')}\s+(?:{_i(_JUDGED)})\s+(?P<y>{YEAR})"
+            r"(?=[ \t]*[,.;:)](?!\d)|\s+(?:and|for|in|when|as|with|but|that|after|before)\b)",
         ),
         # A weekday and a day, the month left to the calendar or to a heading: "Saturday 17 -
         # Bangkok" under "DECEMBER 2022", "on Saturday the 10th".
@@ -1573,7 +1588,9 @@ DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
-    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*(?:[ \t]*\[[^\]\n]{1,40}\])?,[^\n(]{3,20}"
+    # ("Aligarh (UP), Jul 31 (PTI)": the state in brackets)
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*"
+    r"(?:[ \t]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,20}\)))?,[^\n(]{3,20}"
     r"\((?:IANS|PTI|ANI|UNI|AFP|AP|"
     r"Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
     # "April 16 (Reuters) - ...": a dateline without its place.
@@ -1585,6 +1602,9 @@ DATELINE = re.compile(
     # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ..."
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:(?=[ \t])"
+    # "BOSTON (Reuters) Jan 09 - With flu cases ...": the agency before the day
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*[ \t]*\([^)\n]{2,20}\)[ \t]*(?:Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*[-–—:]"
     # "Tokyo, Nov 2 (UrduPoint / Pakistan Point News - 2nd Nov, 2021 ) :The leader ..."
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*\([^()\n]{2,60}\)[ \t]*[:–—-]",
@@ -1748,8 +1768,8 @@ CODE = "en"
 # A date something is moved to, which is that one time even in a sentence that tells a habit
 # ("the event that usually takes place in February has been postponed to 25 April").
 RESCHEDULED = re.compile(
-    r"(?i:\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|deferred)"
-    r"\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?)$"
+    r"(?i:\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+back|put\s+off|"
+    r"brought\s+forward|deferred)\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?)$"
 )
 # A date something was moved from: the plan before the change, gone or ahead ("the wedding
 # has been shifted from April"): the calendar decides.

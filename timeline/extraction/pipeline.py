@@ -321,7 +321,9 @@ def extract(
                 continue
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
-    stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(text)]
+    # (a stored page's "date 2023-07-31 " before a line: the line's own start)
+    page = _STORE_DATE.sub(lambda match: " " * len(match.group()), text)
+    stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(page)]
     stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
     if " ago" in text:
         stamps += [match.span() for match in _COUNTED_BACK_STAMP.finditer(text)]
@@ -345,7 +347,7 @@ def extract(
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
     timexes = _days_of_happenings_ahead(text, dated, timexes, published)
-    datelines = [match.span() for match in DATELINE[language].finditer(text)]
+    datelines = [match.span() for match in DATELINE[language].finditer(page)]
     dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
     dated = [item for item in dated if item not in stamped]  # the page's, no event of the story
     events = _events(text, doc, dated, people, language, published)
@@ -375,6 +377,8 @@ PUBLICATION_STAMP = {
         # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
         r"(?:[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})?"
+        # "Alex Broun 11/06/2018": the author's name before it
+        r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*"
         # "2022-01-17T19:43:33Z", a machine's stamp
         r"|\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*"
         # "Karine Wierzba (karine.wierzba@leprogres.fr) - 18 oct. 2019 à 19:00": a byline
@@ -426,6 +430,11 @@ PUBLICATION_STAMP = {
 }
 
 
+# "date 2023-07-31 Aligarh (UP), Jul 31 (PTI) A section of students ...": the date a page
+# store writes before a page's first line.
+_STORE_DATE = re.compile(r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d[ \t]+(?=\S)", re.MULTILINE)
+
+
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
 # date a list of headlines sets after each ("Coup d'envoi pour les Dégîteurs  17/01/2014").
 # (An embedded post's signature, "— Enda Kenny (@EndaKennyTD) November 11, 2015", dates the
@@ -460,8 +469,11 @@ _INLINE_STAMP = re.compile(
     # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
     r"|(?i:article\s+(?:publié|paru)\s+dans|appeared\s+in\s+print|appears\s+in\s+print)"
     r"[^\n]{0,60}?\d{4}"
-    # "Marion Blin2024-10-21T12:24:54+02:00": a machine's stamp, wherever it stands
-    r"|\d{4}-\d\d-\d\dT\d\d:\d\d",
+    # "Marion Blin2024-10-21T12:24:54+02:00": a machine's stamp, wherever it stands, and
+    # one after its word ("and last updated 2016-05-16 23:25:30-04")
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d"
+    r"|(?i:updated|published|posted|publié|modifié|mis\s+à\s+jour)(?:\s+(?:on|le))?[ \t:]+"
+    r"\d{4}-\d\d-\d\d\b",
     re.MULTILINE,
 )
 

@@ -624,8 +624,10 @@ def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     verb = governing_verb(expression.root, rules.CODE)
     if verb is None:
         return False
-    if rules.POSTPONING.match(verb.lower_):
-        return True
+    if rules.POSTPONING.match(verb.lower_) or rules.RESCHEDULED.search(
+        _text_before(expression, 40) + expression[0].text_with_ws
+    ):
+        return True  # (and "have now been put back until November")
     if any(
         t.pos_ == "VERB" and rules.POSTPONING.match(t.lower_)
         for t in expression.doc[expression.sent.start : expression.start]

@@ -116,6 +116,20 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
             "fr",
             {"ce samedi": "2022-12-24", "5 janvier": "2023-01-05"},
         ),
+        # Put back to a date: it lies ahead.
+        (
+            "The closures have now been put back until November.",
+            date(2019, 3, 8),
+            "en",
+            {"until November": "2019-11"},
+        ),
+        # A year judged as a whole is a year; a model year or a season's is not one alone.
+        (
+            "After a lean 2016 and a knee injury, he returned. He drove a 2016 Pontiac.",
+            date(2017, 5, 8),
+            "en",
+            {"a lean 2016": "2016"},
+        ),
         # A yearly time told by its year leaves the other days of its sentence theirs.
         (
             "« La rentrée 2023 est raisonnable », déclare, le 12 mai, le maire. Les vendanges "

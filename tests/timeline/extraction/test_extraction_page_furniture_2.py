@@ -89,6 +89,33 @@ from tests.timeline.extraction.support import events
             "fr",
             {"le 18 octobre": "2024-10-18"},
         ),
+        # A machine's day after the word that stamps it; an author's name before a day alone.
+        (
+            "Schools reopen on Sept. 5, officials said, and last updated 2016-05-16 23:25:30-04",
+            date(2016, 5, 16),
+            "en",
+            {"on Sept. 5": "2016-09-05"},
+        ),
+        (
+            "Rugby weekend\nAlex Brown 11/06/2018\nEngland lost on Saturday.",
+            date(2018, 6, 11),
+            "en",
+            {"on Saturday": "2018-06-09"},
+        ),
+        # Datelines: the agency before the day; the state in brackets after the place, behind
+        # the date a page store writes before the page. The story's own day dates the sentence.
+        (
+            "BOSTON (Reuters) Jan 09 - The mayor declared an emergency on Wednesday.",
+            date(2013, 1, 9),
+            "en",
+            {"on Wednesday": "2013-01-09"},
+        ),
+        (
+            "date 2023-07-31 Aligarh (UP), Jul 31 (PTI) Students protested on Monday.",
+            date(2023, 7, 31),
+            "en",
+            {"on Monday": "2023-07-31"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
