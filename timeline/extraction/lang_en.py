@@ -2674,6 +2674,13 @@ LIST_MONTH_AFTER = re.compile(
 )
 
 # The day of a death, told with the age ("Claude Michaud (Feb. 21, aged 77)"): gone.
+# Participles of a plan: "Scheduled for May 2, the vote ..." lies ahead.
+PLAN_PARTICIPLE = re.compile(
+    r"^(?:scheduled|planned|set|expected|slated|due|billed|rescheduled|postponed|delayed|moved|"
+    r"pushed|announced|proposed|timed|earmarked)$",
+    re.IGNORECASE,
+)
+
 DIED_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\s*\)")
 
 # A deictic word written as a name within a sentence ("NEA told Today last week"): a

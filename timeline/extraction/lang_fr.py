@@ -208,6 +208,8 @@ RELATIVES = {
     "ce soir": _DAY,
     "cette nuit": _DAY,
     "hier": RelativeSpec("day", -1),
+    "la nuit dernière": RelativeSpec("day", -1),  # as "last night"
+    "la nuit passée": RelativeSpec("day", -1),
     "avant-hier": RelativeSpec("day", -2),
     "demain": RelativeSpec("day", 1),
     "après-demain": RelativeSpec("day", 2),
@@ -2582,7 +2584,7 @@ BETWEEN_AUXILIARY_AND_PARTICIPLE = frozenset(
 PAST_PARTICIPLE_FORM = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?$")
 # Participles of a plan: "le concert prévu samedi" lies ahead.
 PLAN_PARTICIPLE = re.compile(
-    r"(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
+    r"^(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
     r"convoqué|ajourné|renvoyé|agendé|espéré|envisagé|organisé|maintenu|confirmé)(?:e|s|es)?$"
 )
 # Words between a participle and the day it dates: "diffusée dans la nuit de vendredi".

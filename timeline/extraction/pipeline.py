@@ -395,7 +395,7 @@ PUBLICATION_STAMP = {
         # "17 novembre 2017 à 11h15 par Diane Charbonnel")
         r"|(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+)?"
         rf"{_DAY_AND_MONTH},?"
-        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d"
+        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d(?::\d\d)?"
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
         r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*)"
         r"|[ \t]*[-–|][ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,3}[ \t]*)?"
@@ -442,6 +442,8 @@ _STORE_DATE = re.compile(r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d[ \t]+(?
 _INLINE_STAMP = re.compile(
     r"\[[ \t]*(?i:publié|mis\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
     r"[^\]\n]{0,60}\]"
+    # "[16/09/2014 06:43:24] Aéroport de Roissy (France) (AFP) Le calme régnait ..."
+    r"|\[[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}[:h]\d\d(?::\d\d)?[ \t]*\]"
     r"|(?<=[^\s.!?:;,][ \t]{2})\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
     # "date 2017-04-25 The Nigeria Football Federation has stated ...": a stored page's date
     r"|^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
@@ -469,6 +471,8 @@ _INLINE_STAMP = re.compile(
     # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
     r"|(?i:article\s+(?:publié|paru)\s+dans|appeared\s+in\s+print|appears\s+in\s+print)"
     r"[^\n]{0,60}?\d{4}"
+    # "The Daily News, Pages 1, 9 on 09/23/2009": an archive's reference to the printed page
+    r"|\b(?:Pages?|p\.)[ \t]+\d+(?:,[ \t]*\d+)*[ \t]+on[ \t]+\d{1,2}/\d{1,2}/\d{4}"
     # "Marion Blin2024-10-21T12:24:54+02:00": a machine's stamp, wherever it stands, and
     # one after its word ("and last updated 2016-05-16 23:25:30-04")
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d"
@@ -2373,6 +2377,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while (
+        end > start
+        and end < len(text)
+        and text[end] in '”"»’)]'
+        and not text[end + 1 : end + 2].isalnum()
+    ):
+        # 'He said “the process will begin on June 12.”': the quote the stop closes (not
+        # 'Guillaume Pepy."Il y aura', a quote glued to the stop that opens the next sentence)
+        end += 1
     return start, end
 
 

@@ -465,6 +465,29 @@ def _dated_by_a_participle(expression: Span) -> bool:
     )
 
 
+def _opening_participle(sentence: Span, expression: Span, rules: ModuleType) -> bool:
+    """ "Nommé par Emmanuel Macron le 5 septembre, il devient ...", "Appointed on Sept. 5, he
+    becomes ...": a past participle opening the sentence, its clause closed by a comma after
+    the date, tells a deed done, whatever the main clause's time (not a plan's: "Prévu le 3
+    mars, le concert ...", "Scheduled for May 2, the vote ...")."""
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= expression.start or not first.text[:1].isupper():
+        return False
+    participle = ("Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")) or (
+        # (the French parser takes a capitalised "Nommé" for a name, yet hangs it on the verb)
+        first.dep_ == "advcl" and re.search(r"[ée]e?s?$", first.lower_) is not None
+    )
+    if not participle or rules.PLAN_PARTICIPLE.match(first.lower_):
+        return False
+    between = sentence.doc[first.i + 1 : expression.start]
+    after = sentence.doc[expression.end : min(expression.end + 2, sentence.end)]
+    return (
+        not any(t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"} for t in between)
+        and len(between) <= 6
+        and any(t.text == "," for t in after)
+    )
+
+
 def _cued(expression: Span, cue: re.Pattern, reach: int = 16) -> bool:
     """A cue right before the expression or opening it: "invaincus depuis le 2 décembre",
     "postponed until Wednesday", "case postponed to April"."""
@@ -1279,6 +1302,8 @@ def _in_phrase_after(expression: Span, rules: ModuleType) -> bool:
 
 def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language: str) -> int:
     if language == "fr" and _dated_by_a_participle(expression):
+        return PAST
+    if _opening_participle(sentence, expression, rules):
         return PAST
     if (
         _after_since(expression, rules)

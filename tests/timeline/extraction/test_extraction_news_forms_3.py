@@ -116,6 +116,29 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
             "fr",
             {"ce samedi": "2022-12-24", "5 janvier": "2023-01-05"},
         ),
+        # "La nuit dernière" as "last night".
+        (
+            "La nuit dernière, vers 2 h 43, des policiers ont aperçu un véhicule volé.",
+            date(2023, 11, 23),
+            "fr",
+            {"La nuit dernière": "2023-11-22"},
+        ),
+        # A past participle opening the sentence tells a deed done, whatever the main
+        # clause's time; a plan's lies ahead.
+        (
+            "Nommé par Emmanuel Macron le 5 septembre, il devient le chef de gouvernement le "
+            "plus éphémère. Prévu le 3 février, le vote sera serré.",
+            date(2024, 12, 5),
+            "fr",
+            {"le 5 septembre": "2024-09-05", "le 3 février": "2025-02-03"},
+        ),
+        (
+            "Appointed by the president on Sept. 5, he becomes the shortest-serving premier. "
+            "Scheduled for Feb. 3, the vote will be close.",
+            date(2024, 12, 5),
+            "en",
+            {"on Sept. 5": "2024-09-05", "for Feb. 3": "2025-02-03"},
+        ),
         # Put back to a date: it lies ahead.
         (
             "The closures have now been put back until November.",

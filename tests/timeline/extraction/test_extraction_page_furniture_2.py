@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.timeline.extraction.support import events
+from timeline.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -116,6 +117,26 @@ from tests.timeline.extraction.support import events
             "en",
             {"on Monday": "2023-07-31"},
         ),
+        # A day and its time to the second; an archive's printed page; a time stamp in
+        # brackets before the dateline.
+        (
+            "Talks resume\nOctober 14, 2025 00:00:00\nThe envoys met on Monday.",
+            date(2025, 10, 14),
+            "en",
+            {"on Monday": "2025-10-13"},
+        ),
+        (
+            "The board voted on Monday.\nThe Daily News, Pages 1, 9 on 09/23/2009",
+            date(2009, 9, 23),
+            "en",
+            {"on Monday": "2009-09-21"},
+        ),
+        (
+            "[16/09/2014 06:43:24] Roissy (AFP) Le calme régnait mardi matin à l'aéroport.",
+            date(2014, 9, 16),
+            "fr",
+            {"mardi matin": "2014-09-16"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
@@ -158,3 +179,13 @@ def test_page_furniture_and_names_are_no_event(text, published, language, expect
 )
 def test_the_story_keeps_its_own_dates(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+def test_an_events_sentence_holds_the_quote_its_stop_closes():
+    text = (
+        "Talks resumed.\nHe said “the process will begin on June 12 in Singapore.”\nThen he left."
+    )
+    extraction = extract(text, published_on=date(2018, 6, 2), language="en")
+    assert [event.sentence for event in extraction.events] == [
+        "He said “the process will begin on June 12 in Singapore.”"
+    ]
