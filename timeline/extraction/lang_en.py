@@ -433,7 +433,9 @@ DAY_NAMING_A_HAPPENING = re.compile(
     # "a July 25 phone call", "the Oct. 3 speech"
     r"(?:phone\s+)?call|speech|visit|rally|interview|address|broadcast|"
     # "the Sept. 5 opener": fixtures
-    r"opener|finale|premiere|kickoff|game|match|fixture|showdown|derby|final)s?\b"
+    r"opener|finale|premiere|kickoff|game|match|fixture|showdown|derby|final|"
+    # "street closures for the Sept. 19 event"
+    r"event|festival|concert|fair|parade|celebration|ceremony|gala|reopening|return)s?\b"
 )
 
 
@@ -1438,7 +1440,9 @@ RULES = LanguageRules(
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
             # "The July figure was up 13%": the figures of a month
             rf"conference|sitting|trial|poll|referendum|launch|release|budget|figure|data|"
-            rf"number|statistic|{_HAPPENINGS})s?\b)",
+            # "its September return", "the June festival"
+            rf"number|statistic|return|reopening|festival|event|concert|fair|parade|"
+            rf"{_HAPPENINGS})s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
         # "the 1990's music" is a decade.

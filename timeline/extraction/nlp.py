@@ -100,6 +100,9 @@ def _starts_sentence(doc: Doc, token) -> bool:
     if token.is_space:
         return False
     previous = doc[token.i - 1]
+    broken = previous.text.strip(" \t") == "\n" and token.i >= 2 and doc[token.i - 2]
+    if broken and broken.text == "," and token.text[:1].islower():
+        return False  # "... Air Force Station, Fla.,\non Tuesday 12:33 am": a line broken
     if "\n" in previous.text or "\n" in previous.whitespace_:
         return True
     if previous.is_sent_start:  # an opening quote just started this sentence
@@ -135,6 +138,8 @@ def _starts_sentence(doc: Doc, token) -> bool:
             before = doc[previous.i - 1] if previous.i > 0 else None
             if before is not None and before.text[:1].isupper() and before.text not in _FINAL:
                 return False
+            if previous.text[0] in "NSEW" and token.tag_ in {"NNP", "NNPS", "JJ"}:
+                return False  # "Summit with N. Korean leader", "S. Africa": a compass point
         elif token.pos_ == "PROPN" or token.tag_ == "NNP":
             return False  # "U.S. Senate"
         final = True

@@ -437,11 +437,11 @@ _STORE_DATE = re.compile(r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d[ \t]+(?
 
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
 # date a list of headlines sets after each ("Coup d'envoi pour les Dégîteurs  17/01/2014").
-# (An embedded post's signature, "— Enda Kenny (@EndaKennyTD) November 11, 2015", dates the
-# post: an event.)
 _INLINE_STAMP = re.compile(
     r"\[[ \t]*(?i:publié|mis\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
     r"[^\]\n]{0,60}\]"
+    # An embedded post's signature: "— Enda Kenny (@EndaKennyTD) November 11, 2015"
+    r"|\(@\w+\)[ \t]*[^\n()]{0,24}?\d{4}\b"
     # "[16/09/2014 06:43:24] Aéroport de Roissy (France) (AFP) Le calme régnait ..."
     r"|\[[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}[:h]\d\d(?::\d\d)?[ \t]*\]"
     r"|(?<=[^\s.!?:;,][ \t]{2})\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
@@ -488,7 +488,10 @@ _COUNTED_BACK_STAMP = re.compile(
     r"[ \t]*(?:hrs?|hours?|mins?|minutes?|h)[ \t]+ago\b"
     # " 3 days ago" alone on its line; "Umer Jamshaid 4 minutes ago Tue 02nd November 2021 |
     # 02:50 PM"
-    r"|^[ \t]*\d{1,2}[ \t]*(?:hrs?|hours?|mins?|minutes?|days?|weeks?)[ \t]+ago[ \t]*$"
+    # ("3 hours 13 minutes 56 seconds ago Monday, June 04 2018 Jun 4, 2018", no prose after)
+    r"|^[ \t]*\d{1,2}[ \t]*(?:hrs?|hours?|mins?|minutes?|days?|weeks?)"
+    r"(?:[ \t]+\d{1,2}[ \t]*(?:mins?|minutes?|seconds?|secs?))*[ \t]+ago"
+    r"(?:[ \t]+(?:[^a-z\s]\S*|[a-z]{1,2}))*[ \t]*$"
     r"|\b\d{1,2}[ \t]*(?:hrs?|hours?|mins?|minutes?)[ \t]+ago[ \t]+[^\n]{0,40}?\d{4}[ \t]*[|,-]?"
     r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[AP]M)?[ \t]*$",
     re.MULTILINE,

@@ -139,6 +139,21 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
             "en",
             {"on Sept. 5": "2024-09-05", "for Feb. 3": "2025-02-03"},
         ),
+        # A day or a month set before the happening it dates takes the calendar's year, not
+        # the verb's time; a deed keeps it.
+        (
+            "City Council voted Monday night to OK street closures for the Sept. 19 event. "
+            "Before council OK'd the plans for its September return, Nelson asked questions. "
+            "Police said the Sept. 3 attack left two dead.",
+            date(2021, 8, 3),
+            "en",
+            {
+                "Monday night": "2021-08-02",
+                "Sept. 19": "2021-09-19",
+                "September": "2021-09",
+                "Sept. 3": "2020-09-03",
+            },
+        ),
         # Put back to a date: it lies ahead.
         (
             "The closures have now been put back until November.",

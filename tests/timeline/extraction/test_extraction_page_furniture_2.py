@@ -137,6 +137,14 @@ from timeline.extraction import extract
             "fr",
             {"mardi matin": "2014-09-16"},
         ),
+        # A line counting back to the second, its day and time after it.
+        (
+            "Summit back on\n3 hours 13 minutes 56 seconds ago Monday, June 04 2018 Jun 4, 2018 "
+            "in News\nThe talks were announced on Friday.",
+            date(2018, 6, 4),
+            "en",
+            {"on Friday": "2018-06-01"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
@@ -189,3 +197,24 @@ def test_an_events_sentence_holds_the_quote_its_stop_closes():
     assert [event.sentence for event in extraction.events] == [
         "He said “the process will begin on June 12 in Singapore.”"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # A compass point's initial ends no sentence; a line broken after a comma goes on.
+        (
+            "Summit with N. Korean leader will occur June 12 in Singapore\nThe talks resumed.",
+            "Summit with N. Korean leader will occur June 12 in Singapore",
+        ),
+        (
+            "SpaceX flew again.\nThe rocket was launched from the Kennedy Space Centre, Fla.,\n"
+            "on Tuesday 12:33 am EST. It carried a satellite.",
+            "The rocket was launched from the Kennedy Space Centre, Fla.,\n"
+            "on Tuesday 12:33 am EST.",
+        ),
+    ],
+)
+def test_an_events_sentence_runs_over_initials_and_broken_lines(text, sentence):
+    extraction = extract(text, published_on=date(2018, 6, 2), language="en")
+    assert [event.sentence for event in extraction.events] == [sentence]
