@@ -1579,7 +1579,7 @@ RULES = LanguageRules(
 # Parts of a press page whose dates date no event: publication lines, "Read more" links,
 # photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
 LAYOUT = re.compile(
-    r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE)\b[^\n]*"
+    r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE|ALSO READ|Also read)\b[^\n]*"
     # run on after a paragraph: "... the vote. Read more: Budget 2019 explained"
     r"|(?<=[.!?”] )(?:Read more|Read also|READ MORE|ALSO READ|Also read)[ \t]*:[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
@@ -2690,6 +2690,13 @@ DIED_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\s*\)")
 # A deictic word written as a name within a sentence ("NEA told Today last week"): a
 # newspaper or a programme, no day.
 NAMED_DEICTIC = re.compile(r"(?<=[a-z] )(?:Today|Tonight)(?![\w'’])")
+
+# A record before "since 1900": "the lowest 10% of periods since 1900", "the driest September
+# since 1911" counts from a baseline, no event.
+RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:\w+est|record|records|on\s+record|of\s+all\s+years|of\s+periods)\b"
+    r"[^.;!?\n]{0,40}$)"
+)
 
 # English puts the month first ("that January evening"): no deictic word names it.
 DEICTIC_OF_A_MONTH = re.compile(r"(?!x)x")

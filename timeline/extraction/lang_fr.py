@@ -1112,7 +1112,8 @@ RULES = LanguageRules(
             # "le premier trimestre, du 4 septembre au 1er décembre": a school term.
             rf"(?!\s*[,(]?\s*(?:du|de|qui\s+(?:va|court)\s+du)\s+{_DAY_NUMBER}\s+{_MONTH})",
         ),
-        _rule("quarter_code", "calendar", rf"{_B}[TQ](?P<q>[1-4])\s+(?P<y>{YEAR}){_E}"),
+        # "T3 2023", "au T2-2025"
+        _rule("quarter_code", "calendar", rf"{_B}[TQ](?P<q>[1-4])(?:\s+|-)(?P<y>{YEAR}){_E}"),
         _rule(
             "half",
             "calendar",
@@ -1350,8 +1351,9 @@ LAYOUT = re.compile(
     r"|(?<=[.!?»”] )(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI)[ \t]*:[^\n]*"
     r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"
     r"|^[ \t]*(?:Photo|Crédit|Légende)s?\s*:[^\n]*"
-    r"|^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
-    r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
+    # ("(Actualisé avec verdict) RENNES, 26 octobre (Reuters) -": behind an update's note)
+    r"|^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*"
+    r"(?:,\s*[A-Z][\w.]+)?(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "Paris, 12 mars (AFP)", "Kinshasa 5 décembre 2024 (ACP)": a dateline with its agency
     # in brackets.
     r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*(?:,[^\n(]{3,20}|[ \t]+\d[^\n(]{2,20})"
@@ -2539,6 +2541,13 @@ DIED_AGED = re.compile(r",\s*(?:à\s+)?\d{1,3}\s+ans\s*\)")
 # A deictic word written as a name within a sentence ("a confié à Aujourd'hui en France"):
 # a newspaper, no day.
 NAMED_DEICTIC = re.compile(r"(?<=[a-zà-ÿ] )Aujourd['’]hui(?![\w'’])")
+
+# A record before "depuis 1900": "le mois de septembre le plus sec depuis 1900" counts from a
+# baseline, no event.
+RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:le|la|les)\s+plus\s+\w+|\brecords?\b|\bjamais\s+(?:enregistré|observé|mesuré)e?s?"
+    r"|\bdes\s+relevés)\b[^.;!?\n]{0,40}$"
+)
 
 # "Ce soir de janvier 2017", "cette nuit d'été": an evening of the month or season told, not
 # today's.

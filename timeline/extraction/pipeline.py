@@ -96,6 +96,7 @@ LIST_MONTH_AFTER = {"fr": lang_fr.LIST_MONTH_AFTER, "en": lang_en.LIST_MONTH_AFT
 DEADLINE_PURPOSE = {"fr": lang_fr.DEADLINE_PURPOSE, "en": lang_en.DEADLINE_PURPOSE}
 DIED_AGED = {"fr": lang_fr.DIED_AGED, "en": lang_en.DIED_AGED}
 NAMED_DEICTIC = {"fr": lang_fr.NAMED_DEICTIC, "en": lang_en.NAMED_DEICTIC}
+RECORD_BEFORE = {"fr": lang_fr.RECORD_BEFORE, "en": lang_en.RECORD_BEFORE}
 DEICTIC_OF_A_MONTH = {"fr": lang_fr.DEICTIC_OF_A_MONTH, "en": lang_en.DEICTIC_OF_A_MONTH}
 CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
 FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
@@ -174,6 +175,12 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
             continue  # "NEA told Today last week": a newspaper, no day
+        if (
+            _year_alone(mention.spec)
+            and _since(mention, text, language)
+            and RECORD_BEFORE[language].search(text, max(0, mention.start - 60), mention.start)
+        ):
+            continue  # "the lowest 10% of periods since 1900": a record's baseline, no event
         if DEICTIC_OF_A_MONTH[language].match(text, mention.start):
             continue  # "Ce soir de janvier 2017": an evening of that month, not today's
         if _fiscal_part_of_year(mention, text, language):
@@ -423,7 +430,8 @@ PUBLICATION_STAMP = {
         (
             "en",
             r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"
-            r"|Post\s+published|Last\s+modified|Posted/updated"
+            r"|Post\s+published|Last\s+modified|Posted/updated|Story\s+first\s+published"
+            r"|Issue\s+date"
             r"|This\s+content\s+was\s+published",
         ),
     )
@@ -519,7 +527,7 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
                 item.mention.start >= start
                 and isinstance(spec, CalendarSpec)
                 and None not in (spec.year, spec.month, spec.day)
-                and not text[start : item.mention.start].strip(" \t/|-–")
+                and not text[start : item.mention.start].strip(" \t/|-–·•")
                 and not text[item.mention.end : end].strip(" \t/|-–,.")
                 and text[end:].strip()
             ):
@@ -1083,7 +1091,20 @@ def _in_habitual_sentence(
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     """ "le 21 mai, à la veille du salon", "on Friday, the day after the anniversary": an
     anaphora set beside a date or a weekday only restates it (the day before something else,
-    not before the date)."""
+    not before the date); "hier, lundi, la grève" names the same day twice."""
+    if (
+        previous is not None
+        and isinstance(previous.spec, RelativeSpec)
+        and previous.spec.unit == "day"
+        and previous.spec.anchor == "publication"
+        and isinstance(mention.spec, CalendarSpec)
+        and mention.spec.weekday is not None
+        and mention.spec.day is None
+        and mention.spec.month is None
+        and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
+        and _APPOSED.match(text, mention.end) is not None
+    ):
+        return True
     return (
         previous is not None
         and isinstance(mention.spec, RelativeSpec)

@@ -263,6 +263,14 @@ def resolve_calendar(
             # "vendredi 16 avril" told on 26 April 2024, when the 16th was a Tuesday: the
             # weekday is the slip, not the year.
             return replace(near, confidence=INFERRED_YEAR)
+        if (
+            slip
+            and _distance(near, published) <= 7
+            and (nearest is None or _distance(nearest, published) > 62)
+        ):
+            # "ce jeudi 26 avril" told on 27 April 2017, a Wednesday: the weekday is the slip,
+            # not a year five back.
+            return replace(near, confidence=INFERRED_YEAR)
         far_ahead = nearest is None or (nearest.date_start - published).days > 62
         if tense == PAST and far_ahead:
             past = [

@@ -154,6 +154,35 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
                 "Sept. 3": "2020-09-03",
             },
         ),
+        # A quarter written with a hyphen; a record's baseline is no event.
+        (
+            "L'inflation s'est établie à 0,6 % au T2-2025. C'est le mois de juin le plus sec "
+            "depuis 1900. Il vit à Lyon depuis 1990.",
+            date(2025, 8, 1),
+            "fr",
+            {"T2-2025": "2025-Q2", "le mois de juin": "2025-06", "depuis 1990": "1990"},
+        ),
+        (
+            "Deficiencies (totals in the lowest 10% of periods since 1900) emerged. He has lived "
+            "there since 1990.",
+            date(2023, 9, 5),
+            "en",
+            {"since 1990": "1990"},
+        ),
+        # A weekday a day or two off its date, told beside publication: the weekday slipped.
+        (
+            "Quatre accords ont été signés à l'hôtel, ce jeudi 26 avril.",
+            date(2017, 4, 27),
+            "fr",
+            {"ce jeudi 26 avril": "2017-04-26"},
+        ),
+        # "hier, lundi,": one day named twice.
+        (
+            "Après s'être limitée au secondaire hier, lundi, la grève s'étend aujourd'hui.",
+            date(2010, 9, 14),
+            "fr",
+            {"hier": "2010-09-13", "aujourd'hui": "2010-09-14"},
+        ),
         # Put back to a date: it lies ahead.
         (
             "The closures have now been put back until November.",

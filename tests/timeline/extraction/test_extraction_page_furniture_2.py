@@ -145,6 +145,39 @@ from timeline.extraction import extract
             "en",
             {"on Friday": "2018-06-01"},
         ),
+        # A dateline behind an update's note; a day behind a bullet on the page's head.
+        (
+            "(Actualisé avec verdict) RENNES, 26 octobre (Reuters) - L'accusé a été condamné "
+            "lundi en appel.",
+            date(2015, 10, 26),
+            "fr",
+            {"lundi": "2015-10-26"},
+        ),
+        (
+            "Le mercato fait une pause\n·10 juin 2025\nLe marché a rouvert le 2 juin.",
+            date(2025, 6, 10),
+            "fr",
+            {"le 2 juin": "2025-06-02"},
+        ),
+        # Stamps a story or an issue puts first; links behind "ALSO READ|".
+        (
+            "Derby won\nStory first published: 3rd June 2018\nCity won on Saturday.",
+            date(2018, 6, 3),
+            "en",
+            {"on Saturday": "2018-06-02"},
+        ),
+        (
+            "Crop report\nIssue Date: August 5, 2009\nGrowers met on Monday.",
+            date(2009, 8, 5),
+            "en",
+            {"on Monday": "2009-08-03"},
+        ),
+        (
+            "Rice sowing lagged in June.\nALSO READ| Heat alert in Delhi lifted by June 27",
+            date(2022, 7, 4),
+            "en",
+            {"in June": "2022-06"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
