@@ -1579,7 +1579,8 @@ RULES = LanguageRules(
 # Parts of a press page whose dates date no event: publication lines, "Read more" links,
 # photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
 LAYOUT = re.compile(
-    r"^[ \t]*(?:Read more|Read also|See also|Related|READ MORE|ALSO READ|Also read)\b[^\n]*"
+    r"^[ \t]*(?:Read more|Read also|Read here|Read Here|See also|Related|READ MORE|ALSO READ|"
+    r"Also read)\b[^\n]*"
     # run on after a paragraph: "... the vote. Read more: Budget 2019 explained"
     r"|(?<=[.!?”] )(?:Read more|Read also|READ MORE|ALSO READ|Also read)[ \t]*:[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
@@ -2695,7 +2696,7 @@ NAMED_DEICTIC = re.compile(r"(?<=[a-z] )(?:Today|Tonight)(?![\w'’])")
 # since 1911" counts from a baseline, no event.
 RECORD_BEFORE = re.compile(
     r"(?i:\b(?:\w+est|record|records|on\s+record|of\s+all\s+years|of\s+periods)\b"
-    r"[^.;!?\n]{0,40}$)"
+    r"[^.;!?\n]{0,40}\bsince\s+\d{4}$)"
 )
 
 # English puts the month first ("that January evening"): no deictic word names it.

@@ -2544,9 +2544,10 @@ NAMED_DEICTIC = re.compile(r"(?<=[a-zà-ÿ] )Aujourd['’]hui(?![\w'’])")
 
 # A record before "depuis 1900": "le mois de septembre le plus sec depuis 1900" counts from a
 # baseline, no event.
+# (not "depuis le début des relevés en 1873": the series' start, a date)
 RECORD_BEFORE = re.compile(
-    r"(?i:\b(?:le|la|les)\s+plus\s+\w+|\brecords?\b|\bjamais\s+(?:enregistré|observé|mesuré)e?s?"
-    r"|\bdes\s+relevés)\b[^.;!?\n]{0,40}$"
+    r"(?i:\b(?:le|la|les)\s+plus\s+\w+|\brecords?\b|\bjamais\s+(?:enregistré|observé|mesuré)e?s?)"
+    r"\b[^.;!?\n]{0,40}\bdepuis\s+\d{4}$"
 )
 
 # "Ce soir de janvier 2017", "cette nuit d'été": an evening of the month or season told, not

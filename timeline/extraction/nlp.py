@@ -101,8 +101,16 @@ def _starts_sentence(doc: Doc, token) -> bool:
         return False
     previous = doc[token.i - 1]
     broken = previous.text.strip(" \t") == "\n" and token.i >= 2 and doc[token.i - 2]
-    if broken and broken.text == "," and token.text[:1].islower():
-        return False  # "... Air Force Station, Fla.,\non Tuesday 12:33 am": a line broken
+    if (
+        broken
+        and broken.text not in _FINAL
+        and broken.text not in {":", ";"}
+        and token.text[:1].isalpha()
+        and token.text[:1].islower()
+    ):
+        # "... Air Force Station, Fla.,\non Tuesday 12:33 am", "died following a crash\nin
+        # Greenhithe this morning": a line broken inside its sentence
+        return False
     if "\n" in previous.text or "\n" in previous.whitespace_:
         return True
     if previous.is_sent_start:  # an opening quote just started this sentence

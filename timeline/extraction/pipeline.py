@@ -175,10 +175,8 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
             continue  # "NEA told Today last week": a newspaper, no day
-        if (
-            _year_alone(mention.spec)
-            and _since(mention, text, language)
-            and RECORD_BEFORE[language].search(text, max(0, mention.start - 60), mention.start)
+        if _year_alone(mention.spec) and RECORD_BEFORE[language].search(
+            text, max(0, mention.start - 60), mention.end
         ):
             continue  # "the lowest 10% of periods since 1900": a record's baseline, no event
         if DEICTIC_OF_A_MONTH[language].match(text, mention.start):
@@ -384,6 +382,10 @@ PUBLICATION_STAMP = {
         # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
         r"(?:[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})?"
+        # "By: - May 16, 2003 12:00 am", "By Michelle Hennessy Friday 7 Jun 2019, 8:56 AM"
+        r"|(?:By|Par)[ \t]*:?[ \t]*(?:[-–][ \t]*|(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,4})"
+        rf"{_WRITTEN_DAY},?[ \t]+\d{{4}}"
+        r"(?:,?[ \t]+\d{1,2}[:.h]\d\d(?:[ \t]*[apAP]\.?[mM]\.?)?)?[ \t]*"
         # "Alex Broun 11/06/2018": the author's name before it
         r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*"
         # "2022-01-17T19:43:33Z", a machine's stamp
@@ -479,6 +481,16 @@ _INLINE_STAMP = re.compile(
     # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
     r"|(?i:article\s+(?:publié|paru)\s+dans|appeared\s+in\s+print|appears\s+in\s+print)"
     r"[^\n]{0,60}?\d{4}"
+    # "Les faits divers de l'édition du 11 novembre 2017": a newspaper's edition
+    r"|(?i:\bl['’]édition\s+du|\bedition\s+of)\s+[^\n.]{0,30}?\d{4}"
+    # "L'Alsace - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22": a day and time
+    # before its update, wherever the line starts
+    r"|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d"
+    r"[ \t]*[|•·–-][ \t]*"
+    r"(?i:mis\s+à\s+jour|modifié|updated)[^\n\d]{0,12}\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}"
+    r"(?:[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d)?"
+    # "ThinkProgress | March 10, 2015 | Post by Emily Atkin"
+    r"|(?<=\|)[ \t]*[^\W\d]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*\|[ \t]*(?i:post\s+by|by|par)\b"
     # "The Daily News, Pages 1, 9 on 09/23/2009": an archive's reference to the printed page
     r"|\b(?:Pages?|p\.)[ \t]+\d+(?:,[ \t]*\d+)*[ \t]+on[ \t]+\d{1,2}/\d{1,2}/\d{4}"
     # "Marion Blin2024-10-21T12:24:54+02:00": a machine's stamp, wherever it stands, and

@@ -157,10 +157,16 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
         # A quarter written with a hyphen; a record's baseline is no event.
         (
             "L'inflation s'est établie à 0,6 % au T2-2025. C'est le mois de juin le plus sec "
-            "depuis 1900. Il vit à Lyon depuis 1990.",
+            "depuis 1900. Il vit à Lyon depuis 1990. C'est le plus chaud depuis le début des "
+            "relevés en 1873.",
             date(2025, 8, 1),
             "fr",
-            {"T2-2025": "2025-Q2", "le mois de juin": "2025-06", "depuis 1990": "1990"},
+            {
+                "T2-2025": "2025-Q2",
+                "le mois de juin": "2025-06",
+                "depuis 1990": "1990",
+                "en 1873": "1873",
+            },
         ),
         (
             "Deficiencies (totals in the lowest 10% of periods since 1900) emerged. He has lived "

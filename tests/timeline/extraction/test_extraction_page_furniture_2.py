@@ -178,6 +178,45 @@ from timeline.extraction import extract
             "en",
             {"in June": "2022-06"},
         ),
+        # A newspaper's edition; a day and time before its update, after the paper's name.
+        (
+            "Les faits divers de l'édition du 11 novembre 2017\nLe feu a pris jeudi.",
+            date(2017, 11, 11),
+            "fr",
+            {"jeudi": "2017-11-09"},
+        ),
+        (
+            "L'Alsace - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22 - Le feu a "
+            "pris lundi.",
+            date(2023, 8, 7),
+            "fr",
+            {"lundi": "2023-08-07"},
+        ),
+        # Bylines with a day: a dash for the author, or the author's name before the weekday.
+        (
+            "By: - May 16, 2003 12:00 am\nThe spill happened on Monday.",
+            date(2003, 5, 16),
+            "en",
+            {"on Monday": "2003-05-12"},
+        ),
+        (
+            "By Michelle Hennessy Friday 7 Jun 2019, 8:56 AM\nGardaí were called on Thursday.",
+            date(2019, 6, 7),
+            "en",
+            {"on Thursday": "2019-06-06"},
+        ),
+        (
+            "ThinkProgress | March 10, 2015 | Post by Emily Atkin\nThe spill began on Monday.",
+            date(2015, 3, 10),
+            "en",
+            {"on Monday": "2015-03-09"},
+        ),
+        (
+            "The grid failed on Monday.\nRead Here: Power Grid Records Seventh Collapse In 2018",
+            date(2018, 5, 2),
+            "en",
+            {"on Monday": "2018-04-30"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
@@ -245,6 +284,11 @@ def test_an_events_sentence_holds_the_quote_its_stop_closes():
             "on Tuesday 12:33 am EST. It carried a satellite.",
             "The rocket was launched from the Kennedy Space Centre, Fla.,\n"
             "on Tuesday 12:33 am EST.",
+        ),
+        (
+            "Fatal crash\nPolice can confirm one person has died following a crash\nin "
+            "Greenhithe this morning.\nThe road is closed.",
+            "Police can confirm one person has died following a crash\nin Greenhithe this morning.",
         ),
     ],
 )
