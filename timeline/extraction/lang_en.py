@@ -1579,8 +1579,8 @@ RULES = LanguageRules(
 # Parts of a press page whose dates date no event: publication lines, "Read more" links,
 # photo captions and datelines ("NEW YORK, Oct 5 (Reuters) -", "CUPERTINO, Calif., March 8 -").
 LAYOUT = re.compile(
-    r"^[ \t]*(?:Read more|Read also|Read here|Read Here|See also|Related|READ MORE|ALSO READ|"
-    r"Also read)\b[^\n]*"
+    r"^[ \t]*(?:(?:Read more|Read also|Read here|Read Here|See also|Related|READ MORE|ALSO READ|"
+    r"Also read)\b|Read[ \t]*:)[^\n]*"
     # run on after a paragraph: "... the vote. Read more: Budget 2019 explained"
     r"|(?<=[.!?”] )(?:Read more|Read also|READ MORE|ALSO READ|Also read)[ \t]*:[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"

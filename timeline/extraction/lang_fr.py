@@ -1354,6 +1354,9 @@ LAYOUT = re.compile(
     # ("(Actualisé avec verdict) RENNES, 26 octobre (Reuters) -": behind an update's note)
     r"|^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*"
     r"(?:,\s*[A-Z][\w.]+)?(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
+    # "Tahiti, le 7 novembre 2022 – Gendarmes, policiers ...": a release's dateline
+    r"|^[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,[ \t]+le[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+"
+    r"[ \t]+\d{4}[ \t]*[-–—](?=[ \t])"
     # "Paris, 12 mars (AFP)", "Kinshasa 5 décembre 2024 (ACP)": a dateline with its agency
     # in brackets.
     r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+)*(?:,[^\n(]{3,20}|[ \t]+\d[^\n(]{2,20})"

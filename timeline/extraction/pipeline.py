@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -142,7 +143,9 @@ def extract(
     doc = load_pipeline(language)(normalise_for_nlp(text))
     people = find_people(doc, text, language)
 
-    layout = [match.span() for match in LAYOUT[language].finditer(text)]
+    # (a stored page's "date 2023-07-31 " before a line: the line's own start)
+    page = _STORE_DATE.sub(lambda match: " " * len(match.group()), text)
+    layout = [match.span() for match in LAYOUT[language].finditer(page)]
     quotes = [match.span() for match in _QUOTE.finditer(text)]
     titles = _titles(doc, quotes)
     dated: list[_Dated] = []
@@ -326,9 +329,18 @@ def extract(
                 continue
             dated.append(_Dated(mention, sentence, expression, tense, language))
 
-    # (a stored page's "date 2023-07-31 " before a line: the line's own start)
-    page = _STORE_DATE.sub(lambda match: " " * len(match.group()), text)
-    stamps = [match.span() for match in PUBLICATION_STAMP[language].finditer(page)]
+    lines = list(PUBLICATION_STAMP[language].finditer(page))
+    if len(lines) >= 3:
+        # A page is stamped once or twice (put up, updated): three lines of one shape, days
+        # with their time alone, are a list ("Jeudi 23 mai 2024 à 23h59", each zone's
+        # deadline), unless a stamp's word says otherwise.
+        shapes = Counter(_shape(match.group()) for match in lines)
+        lines = [
+            match
+            for match in lines
+            if shapes[_shape(match.group())] < 3 or _STAMP_WORD.search(match.group())
+        ]
+    stamps = [match.span() for match in lines]
     stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
     if " ago" in text:
         stamps += [match.span() for match in _COUNTED_BACK_STAMP.finditer(text)]
@@ -440,9 +452,19 @@ PUBLICATION_STAMP = {
 }
 
 
+def _shape(line: str) -> str:
+    """A line's shape: its words and numbers each one mark ("Aa 0 a 0 a 0h0")."""
+    return re.sub(r"\d+", "0", re.sub(r"[^\W\d]+", "a", line.strip()))
+
+
+_STAMP_WORD = re.compile(r"(?i:publi|updat|mis\s+à\s+jour|modifi|posted|actualis|\bby\b|\bpar\b)")
+
+
 # "date 2023-07-31 Aligarh (UP), Jul 31 (PTI) A section of students ...": the date a page
 # store writes before a page's first line.
-_STORE_DATE = re.compile(r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d[ \t]+(?=\S)", re.MULTILINE)
+_STORE_DATE = re.compile(
+    r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d(?:-\d\d)?[ \t]+(?=\S)", re.MULTILINE
+)
 
 
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
@@ -489,6 +511,10 @@ _INLINE_STAMP = re.compile(
     r"[ \t]*[|•·–-][ \t]*"
     r"(?i:mis\s+à\s+jour|modifié|updated)[^\n\d]{0,12}\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}"
     r"(?:[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d)?"
+    # "Le Progrès - 03 août 2016 à 05:00 - Temps de lecture :": a day and its time between
+    # dashes after the paper's name
+    r"|(?<=[-–|][ \t])\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d"
+    r"(?=[ \t]*[-–|])"
     # "ThinkProgress | March 10, 2015 | Post by Emily Atkin"
     r"|(?<=\|)[ \t]*[^\W\d]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*\|[ \t]*(?i:post\s+by|by|par)\b"
     # "The Daily News, Pages 1, 9 on 09/23/2009": an archive's reference to the printed page

@@ -350,8 +350,14 @@ def key(text: str) -> str:
 # --- Finding ----------------------------------------------------------------------------------
 
 
+_SUPERSCRIPT_LETTERS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
+
+
 def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     """All temporal expressions of `text`, the longest winning where matches overlap."""
+    # "vendredi 1ᵉʳ mars": the ordinal's letters in superscript, read as "1er" (one character
+    # for one, so the offsets hold); the mentions keep the text as written
+    written, text = text, text.translate(_SUPERSCRIPT_LETTERS)
     found: list[tuple[int, int, int, Mention]] = []
     folded = fold(text)
     seen: dict[str, bool] = {}
@@ -389,7 +395,10 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
         if not any(taken[mention.start : mention.end]):
             kept.append(mention)
     kept = _with_relative_years(sorted(kept, key=lambda mention: mention.start), text, rules)
-    return _days_bounding_a_span(kept, text)
+    kept = _days_bounding_a_span(kept, text)
+    if written != text:
+        kept = [replace(m, text=written[m.start : m.end]) for m in kept]
+    return kept
 
 
 # Between two days that bound one span: "from 7am on August 9 to 7am on August 10", "open on

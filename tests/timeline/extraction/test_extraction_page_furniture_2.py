@@ -217,6 +217,33 @@ from timeline.extraction import extract
             "en",
             {"on Monday": "2018-04-30"},
         ),
+        # A release's dateline, behind the month a page store writes; a day and its time
+        # between dashes after the paper's name; a link behind "Read:".
+        (
+            "date 2018-02 PAPEETE, le 12 février 2018 - Les archipels sont en alerte depuis lundi.",
+            date(2018, 2, 14),
+            "fr",
+            {"lundi": "2018-02-12"},
+        ),
+        (
+            "Tahiti, le 7 novembre 2022 – Les pompiers sont intervenus samedi.",
+            date(2022, 11, 7),
+            "fr",
+            {"samedi": "2022-11-05"},
+        ),
+        (
+            "Le Progrès - 03 août 2016 à 05:00 - Temps de lecture : 2 min\nLe club a gagné "
+            "dimanche.",
+            date(2016, 8, 3),
+            "fr",
+            {"dimanche": "2016-07-31"},
+        ),
+        (
+            "Housing starts fell in July.\nRead: Housing starts up in June",
+            date(2013, 8, 10),
+            "en",
+            {"in July": "2013-07"},
+        ),
         # A company named by a weekday and a part of the day, wherever the text writes it.
         (
             "Tuesday Morning (NASDAQ:TUES) released its results on Wednesday. Tuesday Morning "
@@ -254,6 +281,25 @@ def test_page_furniture_and_names_are_no_event(text, published, language, expect
             date(2022, 10, 29),
             "fr",
             {"Ce soir": "2022-10-29", "La rentrée 2023": "2023"},
+        ),
+        # Three days with their time alone on their lines are a list of deadlines, no stamps.
+        (
+            "Les dates limites :\nJeudi 23 mai 2024 à 23h59\nJeudi 30 mai 2024 à 23h59\n"
+            "Jeudi 6 juin 2024 à 23h59",
+            date(2024, 4, 10),
+            "fr",
+            {
+                "Jeudi 23 mai 2024": "2024-05-23",
+                "Jeudi 30 mai 2024": "2024-05-30",
+                "Jeudi 6 juin 2024": "2024-06-06",
+            },
+        ),
+        # An ordinal's letters in superscript.
+        (
+            "Les soldes se termineront vendredi 1ᵉʳ juin.",
+            date(2024, 1, 2),
+            "fr",
+            {"vendredi 1ᵉʳ juin": "2024-06-01"},
         ),
     ],
 )
