@@ -461,10 +461,9 @@ _STAMP_WORD = re.compile(r"(?i:publi|updat|mis\s+à\s+jour|modifi|posted|actuali
 
 
 # "date 2023-07-31 Aligarh (UP), Jul 31 (PTI) A section of students ...": the date a page
-# store writes before a page's first line.
-_STORE_DATE = re.compile(
-    r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d(?:-\d\d)?[ \t]+(?=\S)", re.MULTILINE
-)
+# store writes before a page's first line (its month alone, or its day: "date 2018-02").
+_STORE_DATE_HEAD = r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d"
+_STORE_DATE = re.compile(rf"{_STORE_DATE_HEAD}(?:-\d\d)?[ \t]+(?=\S)", re.MULTILINE)
 
 
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
@@ -478,7 +477,7 @@ _INLINE_STAMP = re.compile(
     r"|\[[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}[:h]\d\d(?::\d\d)?[ \t]*\]"
     r"|(?<=[^\s.!?:;,][ \t]{2})\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
     # "date 2017-04-25 The Nigeria Football Federation has stated ...": a stored page's date
-    r"|^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
+    rf"|{_STORE_DATE_HEAD}-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
     # "Aurélie Sacchelli, Media365, publié le mardi 30 avril 2024 à 23h10"
     r"|(?i:\b(?:publié|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
     r"\d{1,2}[:h]\d\d[ \t]*$"
