@@ -178,10 +178,14 @@ def extract(
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
             continue  # "NEA told Today last week": a newspaper, no day
-        if _year_alone(mention.spec) and RECORD_BEFORE[language].search(
-            text, max(0, mention.start - 60), mention.end
+        if (
+            _year_alone(mention.spec)
+            and RECORD_BEFORE[language].search(text, max(0, mention.start - 60), mention.end)
+            and (published_on is None or mention.spec.year < published_on.year - _SERIES_AGE)
         ):
-            continue  # "the lowest 10% of periods since 1900": a record's baseline, no event
+            # "the lowest 10% of periods since 1900": the start of a record's series, no event
+            # (not "le plus faible enregistré depuis 2006": the last time it was so low)
+            continue
         if DEICTIC_OF_A_MONTH[language].match(text, mention.start):
             continue  # "Ce soir de janvier 2017": an evening of that month, not today's
         if _fiscal_part_of_year(mention, text, language):
@@ -450,6 +454,11 @@ PUBLICATION_STAMP = {
         ),
     )
 }
+
+
+# How many years back a record's "since" names the start of its series rather than the last
+# time the record was matched.
+_SERIES_AGE = 40
 
 
 def _shape(line: str) -> str:

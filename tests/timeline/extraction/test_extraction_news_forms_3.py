@@ -170,10 +170,10 @@ def test_a_weekday_in_a_feast_is_not_that_weekday_alone():
         ),
         (
             "Deficiencies (totals in the lowest 10% of periods since 1900) emerged. He has lived "
-            "there since 1990.",
+            "there since 1990. Unemployment is the lowest recorded since 2006.",
             date(2023, 9, 5),
             "en",
-            {"since 1990": "1990"},
+            {"since 1990": "1990", "since 2006": "2006"},
         ),
         # A weekday a day or two off its date, told beside publication: the weekday slipped.
         (
