@@ -1587,6 +1587,9 @@ LAYOUT = re.compile(
     r"|^[ \t]*(?:Photo|Credit|Caption)s?\s*:[^\n]*",
     re.MULTILINE,
 )
+# A dateline's month ("Oct.", "Sept", "April") and its agency in brackets ("(IANS)").
+_DATELINE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY = r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
 # Datelines ("WASHINGTON, Oct. 12 (UPI) --"): their day dates the story's first sentence
 # unless that sentence dates itself to the same day (pipeline._events).
 DATELINE = re.compile(
@@ -1596,23 +1599,23 @@ DATELINE = re.compile(
     # ("Aligarh (UP), Jul 31 (PTI)": the state in brackets)
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*"
     r"(?:[ \t]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,20}\)))?,[^\n(]{3,20}"
-    r"\((?:IANS|PTI|ANI|UNI|AFP|AP|"
-    r"Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
+    rf"{_AGENCY}"
     # "April 16 (Reuters) - ...": a dateline without its place.
-    r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"
-    r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\)"
+    r"|^[ \t]*"
+    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*"
+    rf"{_AGENCY}"
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
-    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
+    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
     # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ..."
-    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:(?=[ \t])"
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
+    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*:(?=[ \t])"
     # "BOSTON (Reuters) Jan 09 - With flu cases ...": the agency before the day
-    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*[ \t]*\([^)\n]{2,20}\)[ \t]*(?:Jan|Feb|Mar|"
-    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*[-–—:]"
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*[ \t]*\([^)\n]{2,20}\)[ \t]*"
+    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*[-–—:]"
     # "Tokyo, Nov 2 (UrduPoint / Pakistan Point News - 2nd Nov, 2021 ) :The leader ..."
-    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*\([^()\n]{2,60}\)[ \t]*[:–—-]",
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
+    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*\([^()\n]{{2,60}}\)[ \t]*[:–—-]",
     re.MULTILINE,
 )
 

@@ -475,6 +475,10 @@ _STORE_DATE_HEAD = r"^[ \t]*(?i:date)[ \t]*:?[ \t]*\d{4}-\d\d"
 _STORE_DATE = re.compile(rf"{_STORE_DATE_HEAD}(?:-\d\d)?[ \t]+(?=\S)", re.MULTILINE)
 
 
+# A day, its month and year, and its time: "07 août 2023 à 18:09".
+_DAY_AT_TIME = r"\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d"
+
+
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
 # date a list of headlines sets after each ("Coup d'envoi pour les Dégîteurs  17/01/2014").
 _INLINE_STAMP = re.compile(
@@ -515,13 +519,12 @@ _INLINE_STAMP = re.compile(
     r"|(?i:\bl['’]édition\s+du|\bedition\s+of)\s+[^\n.]{0,30}?\d{4}"
     # "L'Alsace - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22": a day and time
     # before its update, wherever the line starts
-    r"|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d"
-    r"[ \t]*[|•·–-][ \t]*"
+    rf"|{_DAY_AT_TIME}[ \t]*[|•·–-][ \t]*"
     r"(?i:mis\s+à\s+jour|modifié|updated)[^\n\d]{0,12}\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}"
     r"(?:[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d)?"
     # "Le Progrès - 03 août 2016 à 05:00 - Temps de lecture :": a day and its time between
     # dashes after the paper's name
-    r"|(?<=[-–|][ \t])\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+\d{1,2}[:h]\d\d"
+    rf"|(?<=[-–|][ \t]){_DAY_AT_TIME}"
     r"(?=[ \t]*[-–|])"
     # "ThinkProgress | March 10, 2015 | Post by Emily Atkin"
     r"|(?<=\|)[ \t]*[^\W\d]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*\|[ \t]*(?i:post\s+by|by|par)\b"
