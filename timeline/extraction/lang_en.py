@@ -1435,7 +1435,10 @@ RULES = LanguageRules(
             "month_attributive",
             "calendar",
             rf"(?:(?<={_i('the')}\s)|(?<={_i('its')}\s)|(?<={_i('their')}\s)|(?<={_i('his')}\s)|"
-            rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s))(?P<m>{_MONTH})\s+"
+            rf"(?<={_i('her')}\s)|(?<='s\s)|(?<=’s\s)"
+            # "Australian prime minister calls May election", "a snap June poll"
+            rf"|(?<={_i('calls')}\s)|(?<={_i('called')}\s)|(?<={_i('call')}\s)|(?<={_i('snap')}\s))"
+            rf"(?P<m>{_MONTH})\s+"
             # "the bank's March board meeting"
             rf"(?=(?:[a-z]+\s+)?(?:hearing|meeting|election|vote|deadline|session|summit|"
             # "The July figure was up 13%": the figures of a month
@@ -1593,7 +1596,11 @@ _AGENCY = r"\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|AAP|dpa|Xinhua|EFE|[A-Z]{2,6})\
 # Datelines ("WASHINGTON, Oct. 12 (UPI) --"): their day dates the story's first sentence
 # unless that sentence dates itself to the same day (pipeline._events).
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
+    # "ISLAMABAD, (UrduPoint / Pakistan Point News - 11th Jul, 2023 ) :Minister ...": the
+    # source and its day in brackets
+    r"^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]*\([^()\n]{2,40}[-–][ \t]*"
+    r"[^()\n]{0,20}\d{4}[ \t]*\)[ \t]*[:–—-]"
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     # ("Aligarh (UP), Jul 31 (PTI)": the state in brackets)
@@ -1713,15 +1720,19 @@ SCHOOL_YEAR = re.compile(
 )
 BASELINE = re.compile(
     r"(?i:\b(?:(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:the\s+)?same\s+"
-    r"(?:period|quarter|month|time)\s+)?|(?:from|over|against|on)\s+the\s+same\s+"
-    r"(?:period|quarter|month|time)\s+"
+    r"(?:period|quarter|month|time|frame|timeframe)\s+)?|(?:from|over|against|on)\s+the\s+same\s+"
+    r"(?:period|quarter|month|time|frame|timeframe)\s+"
+    # "compared with a profit in last year's quarter", "compared to a loss a year ago"
+    r"|compared\s+(?:with|to)\s+an?\s+(?:profit|loss|deficit|surplus|gain|drop|decline|rise|"
+    r"increase)\s+(?:in\s+|of\s+|for\s+)?"
     # "fell from $56.5 million a year ago", "up 5% from last year": a figure's baseline.
     # ("more than 13% this week" is a bound, no baseline)
     r"|(?:from|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against)\s+[-+]?[£$€]?"
     r"\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"(?:thousand|million|billion|bn|m)\b|points?)?\s*(?:(?:a|per)\s+share\s+)?"
-    # "was up 13% on the same month last year"
-    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:from|on|over)\s+"
+    # "was up 13% on the same month last year", "a 19 percent increase from a year ago"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)\s+(?:(?:increase|decrease|rise|drop|fall|"
+    r"gain|decline|jump|growth|climb|slide|dip)\s+)?(?:from|on|over)\s+"
     # "in the corresponding quarter of last year", "during a similar period last year"
     r"|(?:the|a)\s+(?:same|corresponding|comparable|similar)\s+(?:period|quarter|month|half)"
     r"\s+(?:of\s+|in\s+(?:the\s+)?)?))$"
@@ -2683,6 +2694,25 @@ LIST_MONTH_AFTER = re.compile(
 
 # The day of a death, told with the age ("Claude Michaud (Feb. 21, aged 77)"): gone.
 # Participles of a plan: "Scheduled for May 2, the vote ..." lies ahead.
+# A perfect participle's clause before its day: "having won on Saturday", "having beaten
+# Leeds on Friday".
+PERFECT_PARTICIPLE = re.compile(
+    r"(?i:\bhaving\s+(?:been\s+)?(?P<verb>[^\W\d]+)"
+    r"(?:\s+[^\W\d][^\s,;:.!?()\"“”]*){0,4}\s+(?:on\s+|last\s+)?)$"
+)
+# A match's winner or loser named before its day: "winners over Leeds on Saturday", "the 4-0
+# defeat at Westerlo on Sunday".
+WON_BEFORE = re.compile(
+    r"(?i:\b(?:winners?|victors?|victory|victories|win|wins|defeat|defeats|loss|losses)"
+    r"\s+(?:\d{1,2}\s?[-–]\s?\d{1,2}\s+)?(?:over|against|at|to|by|in)\s+"
+    r"(?:[^\s,;:.!?()\"“”]+\s+){0,4}(?:on\s+|last\s+)?)$"
+)
+# A price the market closed on: "Rite Aid's closing price of $6.08 Monday", "closed at $64.63
+# on Friday".
+CLOSING_PRICE = re.compile(
+    r"(?i:\b(?:closing\s+price|closed|close|settled|finished|ended)\b[^.;!?\n]{0,30}?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|percent|cents?|points?|a\s+share|per\s+share)?\s*,?\s*(?:on\s+)?)$"
+)
 PLAN_PARTICIPLE = re.compile(
     r"^(?:scheduled|planned|set|expected|slated|due|billed|rescheduled|postponed|delayed|moved|"
     r"pushed|announced|proposed|timed|earmarked)$",

@@ -2600,5 +2600,23 @@ PLAN_PARTICIPLE = re.compile(
     r"^(?:prévu|programmé|annoncé|attendu|fixé|reporté|repoussé|décalé|avancé|planifié|"
     r"convoqué|ajourné|renvoyé|agendé|espéré|envisagé|organisé|maintenu|confirmé)(?:e|s|es)?$"
 )
+# A perfect participle's clause before its day: "s'étant imposés samedi", "ayant remporté
+# son match samedi" (not "ayant lieu samedi": a present).
+PERFECT_PARTICIPLE = re.compile(
+    r"(?i:\b(?:étant|ayant)\s+(?:été\s+)?(?!lieu\b)(?P<verb>[^\W\d]+)"
+    r"(?:\s+[^\W\d][^\s,;:.!?()«»\"]*){0,4}\s+(?:le\s+|ce\s+)?)$"
+)
+# A match's winner or loser named before its day: "vainqueur de Ludogorets jeudi", "battu
+# par Lyon samedi", "lors de la défaite 4-0 à Westerlo dimanche".
+WON_BEFORE = re.compile(
+    r"(?i:\b(?:vainqueurs?|victorieux|victorieuses?|tombeurs?|battus?|battues?|défaits?|"
+    r"défaites?|victoires?)\s+(?:\d{1,2}\s?[-–]\s?\d{1,2}\s+)?"
+    r"(?:de|du|des|d['’]|face\s+à|face\s+au|contre|à|au|par|sur)\s+"
+    r"(?:[^\s,;:.!?()«»\"]+\s+){0,4}(?:le\s+|ce\s+)?)$"
+)
+# A price the market closed on: "le cours de clôture de 6,08 dollars lundi".
+CLOSING_PRICE = re.compile(
+    r"(?i:\b(?:clôtur\w*|cours\s+de\s+clôture)\b[^.;!?\n]{0,30}\d[^.;!?\n]{0,12}\s+)$"
+)
 # Words between a participle and the day it dates: "diffusée dans la nuit de vendredi".
 BEFORE_THE_DAY = frozenset(["dans", "la", "le", "l'", "l’", "au", "en", "ce", "cette", "dès"])

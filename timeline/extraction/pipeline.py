@@ -245,6 +245,8 @@ def extract(
             or _AGED_AFTER.match(text, mention.end)
         ):
             continue  # "âgé aujourd'hui de 38 ans", "today aged 38": an age, no day
+        if _NOW_CALLED.match(text, mention.start) and _now_in_a_role(text, mention, language):
+            continue  # "Steve Bauer, aujourd'hui directeur sportif de l'équipe": his role now
         if _yearless(mention.spec) and _ONCE_OR_TWICE.search(
             text, max(0, mention.start - 12), mention.start
         ):
@@ -371,6 +373,7 @@ def extract(
     datelines = [match.span() for match in DATELINE[language].finditer(page)]
     dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
     dated = [item for item in dated if item not in stamped]  # the page's, no event of the story
+    dated = [item for item in dated if not _file_picture(text, item, published)]
     events = _events(text, doc, dated, people, language, published)
     return Extraction(
         language=language,
@@ -387,7 +390,12 @@ def extract(
 _DAY_AND_MONTH = r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2})"
 _WRITTEN_DAY = rf"(?:[^\W\d]+\.?,?[ \t]+)?{_DAY_AND_MONTH}"
 # A month or weekday opening a stamp's date ("Published: March 3", "Publié le mardi 16 avril").
-_STAMP_DAY = r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|same|diman)di[ \t]+)"
+_STAMP_DAY = (
+    r"(?:[A-ZÀ-Ý][^\W\d]*\.?,?[ \t]+|(?:lun|mar|mercre|jeu|vendre|same|diman)di[ \t]+"
+    # "Mise à jour: février 2017"
+    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)[ \t]+)"
+)
 # A line that stamps the page ("Publié le 13.09.2021", "Updated: March 3, 2024 at 9:41 a.m.",
 # "18.05.2022, 18:30"): when it was put online, no event of the story.
 PUBLICATION_STAMP = {
@@ -420,8 +428,9 @@ PUBLICATION_STAMP = {
         # "17 novembre 2017 à 11h15 par Diane Charbonnel")
         r"|(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+)?"
         rf"{_DAY_AND_MONTH},?"
-        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+)?\d{1,2}[:.h]\d\d(?::\d\d)?"
-        r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
+        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+|\()?\d{1,2}[:.h]\d\d(?::\d\d)?"
+        # ("Thursday, 23 November 2017 (12:01 IST)")
+        r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?\)?[ \t]*"
         r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*)"
         r"|[ \t]*[-–|][ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,3}[ \t]*)?"
         # "mardi 6 septembre 2016 - © Philippe Dairou": a photo's credit
@@ -431,6 +440,14 @@ PUBLICATION_STAMP = {
         r"|(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
         r"|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
         r"(?:[^\W\d]+\.?[ \t]+\d{1,2}|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:,?[ \t]+\d{4})?[ \t]*"
+        # "Sharecast News | 07 Jul, 2016", "Today's Paper | June 16, 2023": a site's or
+        # section's name and the day, alone on the line
+        r"|[A-ZÀ-Ý][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}[ \t]*\|[ \t]*"
+        rf"{_WRITTEN_DAY},?[ \t]+\d{{4}}"
+        r"(?:[ \t]*[|,–-]?[ \t]*\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?)?[ \t]*"
+        # "today20 décembre 2022": an icon's name run into the day it stands for
+        r"|(?:calendar_today|today|event|schedule|access_time|date_range)(?=\d|[A-Z])"
+        r"[^\n]{0,40}?\d{4}[^\n]{0,20}"
         # "4:48 pm on 17 June 2022": the time first
         r"|\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]+(?:on[ \t]+|le[ \t]+)?"
         rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*"
@@ -507,6 +524,14 @@ _INLINE_STAMP = re.compile(
     r"(?=\s*[.\n]|\s*$)"
     # "Sophie SquiresPublished 9th Jan 2023": a stamp run on after the byline
     r"|(?:(?<=[a-zà-ÿ])|(?<=\|[ \t]))(?:Published|Updated|Posted|Publié|Modifié)\b[^\n]{0,60}"
+    # "Dawn.com Published June 16, 2023 Updated June 16, 2023 09:22pm": after the site's name
+    r"|^[ \t]*[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+[A-ZÀ-Ý][\w.'’-]*){0,3}[ \t]+"
+    r"(?:Published|Updated|Posted|Publié|Modifié|Mis[ \t]+à[ \t]+jour)\b[ \t:]*[^\n\d]{0,20}"
+    r"\d[^\n]{0,60}"
+    # "[February 10, 2024] (Reuters)": a reprint's day in brackets before its source
+    r"|^[ \t]*\[[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*\]"
+    r"(?=[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*$)"
     # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
@@ -598,6 +623,40 @@ def _day_of(item: _Dated) -> datetime.date | None:
         return datetime.date(spec.year, spec.month, spec.day)
     except ValueError:
         return None
+
+
+# A photo's caption: its credit in brackets closing the line ("(Jeff McIntosh/The Canadian
+# Press)", "( AFP / JEAN-PHILIPPE KSIAZEK )", "[Photo/Agencies]", "(Photo supplied)") or after
+# a dash ("— Photo Simon Lambert/Les Jours."), or a stock picture's words.
+_CAPTION = re.compile(
+    r"[(\[][^()\[\]\n]*(?:[A-Za-z][ \t]*/[ \t]*[A-Z]|\b(?i:photos?|getty|crédit|credit)\b)"
+    r"[^()\[\]\n]*[)\]][ \t.|]*$"
+    r"|[-–—][ \t]*(?i:photo|crédit|credit)\b[^\n]*$"
+    r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]",
+    re.MULTILINE,
+)
+# A sentence telling an old picture: "in this file photo", "in this illustration picture".
+_FILE_PICTURE = re.compile(
+    r"(?i:\bfile\s+(?:photo|picture|image)|\billustration\s+(?:picture|photo|image)"
+    r"|\bphoto\s+d['’](?:archives?|illustration))"
+)
+# Days before the story's under which a caption's picture is an old one.
+_FILE_PICTURE_AGE = 3
+
+
+def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> bool:
+    """ "Calgary Police Service headquarters in Calgary, Alta., Monday, May 6, 2019. (Jeff
+    McIntosh/The Canadian Press)" over a story of 18 May: a caption's day well before the
+    story's is a file picture's, no event of the story (a picture of its own days is kept)."""
+    if published is None or item.resolved is None:
+        return False
+    start, end = line_bounds(text, item.mention.start)
+    caption = _CAPTION.search(text, start, end) or _FILE_PICTURE.search(
+        text, item.sentence.start_char, item.sentence.end_char
+    )
+    return bool(caption) and item.resolved.date_end < (
+        published - datetime.timedelta(days=_FILE_PICTURE_AGE)
+    )
 
 
 def _dateline_told_again(
@@ -768,6 +827,23 @@ _NOW_NAMED = re.compile(
     # "conseiller général (aujourd'hui dénommé conseiller départemental)"
     r"|(?:appel|dénomm|nomm|rebaptis|renomm)ée?s?\b|devenue?s?\b)"
 )
+# The role or state someone holds now, set apart after a name: "Steve Bauer, aujourd'hui
+# directeur sportif", "le maire, aujourd'hui retraité".
+_NOW_ROLE = re.compile(r"\s+(?:(?:un|une|a|an|the|le|la)\s+)?([^\W\d][\w'’-]*)")
+_NOW_STATES = re.compile(r"(?i:retraitée?s?|reconvertie?s?|installée?s?|exilée?s?|retired)")
+
+
+def _now_in_a_role(text: str, mention: Mention, language: str) -> bool:
+    if not text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "(")):
+        return False
+    match = _NOW_ROLE.match(text, mention.end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    rules = lang_fr if language == "fr" else lang_en
+    return word in rules.ROLE_NOUNS or bool(_NOW_STATES.fullmatch(word))
+
+
 # An age told as of today: "âgé aujourd'hui de 38 ans", "aujourd'hui âgée de 50 ans".
 _AGED_BEFORE = re.compile(r"(?i:\bâgée?s?\s+)$")
 _AGED_AFTER = re.compile(r"(?i:,?\s+(?:âgée?s?\s+de\s+\d|aged\s+\d|\d+\s+(?:ans|years?\s+old)\b))")

@@ -426,6 +426,24 @@ def _beside_a_score(expression: Span) -> bool:
     )
 
 
+def _match_won(expression: Span, rules: ModuleType) -> bool:
+    """ "vainqueur de Ludogorets jeudi", "winners over Leeds on Saturday": the day a winner is
+    named after is a match's, played."""
+    return bool(rules.WON_BEFORE.search(_text_before(expression, 60)))
+
+
+def _after_perfect_participle(expression: Span, rules: ModuleType) -> bool:
+    """ "s'étant imposés samedi", "ayant remporté son match samedi", "having won on
+    Saturday": the day of a perfect participle's clause (not a plan's, "ayant été reporté à
+    samedi", nor "ayant lieu samedi", a present)."""
+    match = rules.PERFECT_PARTICIPLE.search(_text_before(expression, 60))
+    return bool(
+        match
+        and not rules.PLAN_PARTICIPLE.match(match.group("verb"))
+        and not rules.POSTPONING.match(match.group("verb"))
+    )
+
+
 def _first_told_tense(token: Token, language: str) -> int:
     """The tense of the nearest verb above `token` that tells one (an infinitive tells none:
     "the pressure to win" takes "will be feeling")."""
@@ -1072,9 +1090,19 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     if tense != PAST and _dates_a_deed(expression, rules):
         # "will take over the investigation of the fatal shooting on Friday": the deed is done
         return PAST
-    if tense in (PRESENT, UNKNOWN) and _beside_a_score(expression):
+    if tense != PAST and (_beside_a_score(expression) or _match_won(expression, rules)):
         # "L'Antwerp, vainqueur du Standard 2-1 vendredi, suit", "reparti victorieux de Gand
-        # samedi (0-1)": a score tells a match played.
+        # samedi (0-1)", "tenteront de montrer un autre visage que lors de la défaite 4-0 à
+        # Westerlo dimanche", "YB, vainqueur de Ludogorets jeudi": a score or a winner tells
+        # a match played, whatever the sentence's verb.
+        return PAST
+    if tense != PAST and _after_perfect_participle(expression, rules):
+        # "Genk s'étant imposé samedi, Bruges n'aura pas d'autre choix", "Having won on
+        # Saturday, they will ...": a perfect participle tells a deed done.
+        return PAST
+    if tense != PAST and rules.CLOSING_PRICE.search(_text_before(expression, 50)):
+        # "a 48 percent premium to Rite Aid's closing price of $6.08 Monday": a price the
+        # market closed on is a day gone.
         return PAST
     if tense == PAST and rules.NEXT.search(_text_before(expression, 50)):
         # "Le prochain concert prévu était à Paris, le 1er septembre": next after the story's

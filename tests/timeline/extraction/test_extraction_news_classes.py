@@ -673,7 +673,10 @@ def test_ranks_are_titles(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bills will rise by 10 per cent to £1,717. File photo dated 03/02/22.", "2022-02-03"),
+        (
+            "Bills will rise by 10 per cent to £1,717. The letter dated 03/02/22 was read.",
+            "2022-02-03",
+        ),
         (
             "Bills will rise by 10 percent to $1,717. The letter dated 03/02/22 was read.",
             "2022-03-02",

@@ -1,0 +1,91 @@
+"""Matches played, deeds told by a perfect participle, closing prices, comparisons' baselines,
+months naming a called election and roles held today. Each case is a text of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.extraction.support import events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A perfect participle's day is gone, whatever the main verb.
+        (
+            "Lens et Lille s'étant imposés samedi, Nice n'aura pas d'autre choix que de gagner "
+            "mardi.",
+            date(2024, 2, 7),
+            "fr",
+            {"samedi": "2024-02-03", "mardi": "2024-02-13"},
+        ),
+        (
+            "Having won on Saturday, the Rams will host the Bears on Thursday.",
+            date(2024, 2, 7),
+            "en",
+            {"on Saturday": "2024-02-03", "on Thursday": "2024-02-08"},
+        ),
+        # (not a plan's: the match moved to Friday lies ahead)
+        (
+            "The final, having been moved to Friday, will be shown live.",
+            date(2024, 2, 7),
+            "en",
+            {"Friday": "2024-02-09"},
+        ),
+        # A winner, or a defeat, named before the day: a match played.
+        (
+            "La rencontre verra s'affronter Rennes, vainqueur de Brest jeudi, et Metz.",
+            date(2024, 2, 10),
+            "fr",
+            {"jeudi": "2024-02-08"},
+        ),
+        (
+            "Les Lyonnais tenteront d'effacer la défaite 4-0 à Lorient dimanche.",
+            date(2024, 2, 7),
+            "fr",
+            {"dimanche": "2024-02-04"},
+        ),
+        # A closing price's day is gone.
+        (
+            "That is a 30 percent premium to the firm's closing price of $6.08 Monday.",
+            date(2024, 2, 7),
+            "en",
+            {"Monday": "2024-02-05"},
+        ),
+    ],
+)
+def test_deeds_done_under_other_tenses(text, published, language, expected):
+    assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A figure's baseline: no event.
+        (
+            "Its revenue was a 19 percent increase from a year ago. Profit was down compared to "
+            "the same frame a year ago. It earned $5 million, compared with a profit in last "
+            "year's quarter of $4 million. It reported on Tuesday.",
+            date(2016, 7, 27),
+            "en",
+            {"on Tuesday": "2016-07-26"},
+        ),
+        # A month naming the election called.
+        (
+            "Prime minister calls May election\nThe vote was announced on Tuesday.",
+            date(2019, 4, 11),
+            "en",
+            {"May": "2019-05", "on Tuesday": "2019-04-09"},
+        ),
+        # A role or state held today, set apart after a name: no day.
+        (
+            "Steve Martin, aujourd'hui directeur sportif de l'équipe, avait gagné en 1988. "
+            "Le maire, aujourd'hui retraité, a parlé. Le conseil, aujourd'hui, a voté.",
+            date(2022, 7, 19),
+            "fr",
+            {"en 1988": "1988", "aujourd'hui": "2022-07-19"},
+        ),
+    ],
+)
+def test_baselines_called_elections_and_roles_now(text, published, language, expected):
+    assert events(text, published, language) == expected
