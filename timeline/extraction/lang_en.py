@@ -1584,6 +1584,8 @@ RULES = LanguageRules(
 LAYOUT = re.compile(
     r"^[ \t]*(?:(?:Read more|Read also|Read here|Read Here|See also|Related|READ MORE|ALSO READ|"
     r"Also read)\b|Read[ \t]*:)[^\n]*"
+    # ">> MAP: where the storm hit since Sunday morning", "► Watch | ...": a link
+    r"|^[ \t]*(?:>>|►|▶)[^\n]*"
     # run on after a paragraph: "... the vote. Read more: Budget 2019 explained"
     r"|(?<=[.!?”] )(?:Read more|Read also|READ MORE|ALSO READ|Also read)[ \t]*:[^\n]*"
     r"|\((?:Photo|Credit|Image|File photo|Pictured)s?\b[^)\n]*\)"
@@ -1600,7 +1602,8 @@ DATELINE = re.compile(
     # source and its day in brackets
     r"^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]*\([^()\n]{2,40}[-–][ \t]*"
     r"[^()\n]{0,20}\d{4}[ \t]*\)[ \t]*[:–—-]"
-    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+)?"
+    # ("SACRAMENTO, United States, Aug. 26 (Xinhua) --": its state or country in words)
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2})?"
     r"(?:\s*\([^)\n]*\))?,[^\n]{0,40}?[-–—](?=\s)"
     # "New Delhi, Oct 25 (IANS)": a dateline with its agency in brackets.
     # ("Aligarh (UP), Jul 31 (PTI)": the state in brackets)
@@ -1787,8 +1790,10 @@ CODE = "en"
 # A date something is moved to, which is that one time even in a sentence that tells a habit
 # ("the event that usually takes place in February has been postponed to 25 April").
 RESCHEDULED = re.compile(
-    r"(?i:\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+back|put\s+off|"
-    r"brought\s+forward|deferred)\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?)$"
+    r"(?i:\b(?:postponed|delayed|moved|rescheduled|reset|pushed\s+back|put\s+back|put\s+off|"
+    r"brought\s+forward|deferred)\s+(?:\w+\s+)?(?:to|until|till|for)\s+(?:the\s+)?"
+    # "was reset for 9:14 a.m. ET Sunday": the new time first
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[A-Z]{2,4})?,?\s+)?)$"
 )
 # A date something was moved from: the plan before the change, gone or ahead ("the wedding
 # has been shifted from April"): the calendar decides.
@@ -1799,7 +1804,9 @@ POSTPONED_FROM = re.compile(
 POSTPONED_TO = re.compile(
     r"(?i:\b(?:until|till|to)(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\s*$"
 )
-POSTPONING = re.compile(r"^(?:postpon|delay|adjourn|push|mov|reschedul|defer|stall)", re.IGNORECASE)
+POSTPONING = re.compile(
+    r"^(?:postpon|delay|adjourn|push|mov|reschedul|reset|defer|stall)", re.IGNORECASE
+)
 # Custody up to a date is until the next hearing: "remanded in custody until Friday".
 REMANDED = re.compile(
     r"(?i:\b(?:custody|remand(?:ed)?|detention)\b[^.;!?]{0,30}\b(?:until|till)\s*$)"

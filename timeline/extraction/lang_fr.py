@@ -1344,9 +1344,14 @@ RULES = LanguageRules(
 # Datelines are layout in French ("Paris, 25 oct (AFP) -"): none dates a story apart.
 DATELINE = re.compile(r"(?!x)x")
 LAYOUT = re.compile(
-    r"^[ \t]*(?:[>»•·][ \t]*)?"
+    # "A LIRE AUSSI." alone on its line, over the titles it links (short lines, no stop)
+    r"^[ \t]*(?i:à|a)?[ \t]*(?i:lire\s+aussi|voir\s+aussi)[ \t]*[.:]?[ \t]*\n"
+    r"(?:[ \t]*[^\n]{0,118}[^.!?\n»\"”][ \t]*(?:\n|$)){1,3}"
+    r"|^[ \t]*(?:[>»•·][ \t]*)?"
     r"(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
     r"\b[^\n]*"
+    # ">> CARTE. Orages : regardez où la foudre a frappé", "► Lire aussi | ...": a link
+    r"|^[ \t]*(?:>>|►|▶)[^\n]*"
     # run on after a paragraph: "... 1327,6 milliards Fcfa. Lire aussi :Loi des Finances"
     r"|(?<=[.!?»”] )(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI)[ \t]*:[^\n]*"
     r"|\((?:Photo|Crédit|Illustration|Archives|Image)s?\b[^)\n]*\)"

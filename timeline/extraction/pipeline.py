@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import itertools
 import re
@@ -29,6 +30,7 @@ from .resolve import (
     PRESENT,
     PUBLICATION_INFERRED_FACTOR,
     UNKNOWN,
+    add_months,
     can_anchor,
     day_period,
     infer_publication_date,
@@ -426,7 +428,8 @@ PUBLICATION_STAMP = {
         # "Nov. 7, 2016 6:30 am", "18 oct. 2019 à 19:00": a day and its time alone on a line
         # (and what follows them there: "Le samedi 24 décembre 2022 à 10:20 - MAJ samedi ...",
         # "17 novembre 2017 à 11h15 par Diane Charbonnel")
-        r"|(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+)?"
+        # (", 3 avril 2025 à 23:00": its author's name lost before it)
+        r"|(?:,[ \t]*)?(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+|[A-Z][a-z]+(?=\d))?"
         rf"{_DAY_AND_MONTH},?"
         r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+|\()?\d{1,2}[:.h]\d\d(?::\d\d)?"
         # ("Thursday, 23 November 2017 (12:01 IST)")
@@ -448,9 +451,12 @@ PUBLICATION_STAMP = {
         # "today20 décembre 2022": an icon's name run into the day it stands for
         r"|(?:calendar_today|today|event|schedule|access_time|date_range)(?=\d|[A-Z])"
         r"[^\n]{0,40}?\d{4}[^\n]{0,20}"
-        # "4:48 pm on 17 June 2022": the time first
-        r"|\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]+(?:on[ \t]+|le[ \t]+)?"
-        rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*"
+        # "4:48 pm on 17 June 2022", "à 22h45 HNE, le 9 mars 2013.": the time first
+        r"|(?:(?:à|at)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?"
+        r"(?:[ \t]+[A-Z]{2,4})?,?[ \t]+(?:on[ \t]+|le[ \t]+)?"
+        rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*\.?"
+        # "Régions 21 juillet 2023": a section's name and the day, alone on the line
+        r"|[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]*"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
         rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60}\.?)$",
@@ -532,6 +538,8 @@ _INLINE_STAMP = re.compile(
     r"|^[ \t]*\[[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?"
     r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*\]"
     r"(?=[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*$)"
+    # "Reuters • 06/09/2020 à 15:38": a day in figures after a bullet
+    r"|[•·][ \t]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+(?:à|at|-)?[ \t]*\d{1,2}[:h]\d\d)?"
     # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
@@ -1213,6 +1221,24 @@ def _in_habitual_sentence(
     return bool(habits[language].search(text, start, end))
 
 
+# Days after the day in focus within which a day and its weekday, written without their month,
+# go on from it.
+_DAYS_GOING_ON = 14
+
+
+def _in_the_days_after(spec: CalendarSpec, start: datetime.date) -> CalendarSpec:
+    """ "le lundi 17" after "le 16 juin": the 17th of June, the first such day after the day in
+    focus, when it comes within two weeks of it; else the spec as it is."""
+    year, month = start.year, start.month
+    if spec.day < start.day:
+        year, month = add_months(year, month, 1)
+    if spec.day > calendar.monthrange(year, month)[1]:
+        return spec
+    if (datetime.date(year, month, spec.day) - start).days > _DAYS_GOING_ON:
+        return spec
+    return replace(spec, month=month, year=year)
+
+
 def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     """ "le 21 mai, à la veille du salon", "on Friday, the day after the anniversary": an
     anaphora set beside a date or a weekday only restates it (the day before something else,
@@ -1230,6 +1256,19 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
         and _APPOSED.match(text, mention.end) is not None
     ):
         return True
+    if (
+        previous is not None
+        and isinstance(previous.spec, CalendarSpec)
+        and previous.spec.day is not None
+        and previous.spec.month is not None
+        and isinstance(mention.spec, CalendarSpec)
+        and mention.spec.weekday is not None
+        and mention.spec.day is None
+        and mention.spec.month is None
+        and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start])
+        and re.match(r"\s*\)", text[mention.end :])
+    ):
+        return True  # "19 March, 2023 (Sunday)": the day's weekday, in brackets
     return (
         previous is not None
         and isinstance(mention.spec, RelativeSpec)
@@ -1466,6 +1505,17 @@ def _resolve(
                 # "le 10", "(9)": a day of the month in focus (with none, no date).
                 start = focus.date_start
                 spec = replace(spec, month=start.month, year=start.year)
+            if (
+                isinstance(spec, CalendarSpec)
+                and spec.day is not None
+                and spec.month is None
+                and spec.weekday is not None
+                and focus is not None
+                and focus.precision == "day"
+            ):
+                # "le 16 juin, avant ... le lundi 17": a day of the days just told, in the
+                # month in focus (or the next), whatever weekday the text slips to.
+                spec = _in_the_days_after(spec, focus.date_start)
             if (
                 isinstance(spec, CalendarSpec)
                 and spec.month is not None

@@ -35,7 +35,29 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return True  # a participle the tagger read as an adjective ("a-t-il répété")
     if token.dep_ in {"acl:relcl", "relcl"} and token.pos_ == "ADJ":
         return True  # the head of a relative clause: "qui court jusqu'au 2 janvier"
+    if _past_with_etre(token, rules):
+        return True
     return _looks_future(token, rules)
+
+
+# What a participle adds to the stem of a verb conjugated with "être" ("tomb|ée", "part|ie",
+# "venu|e"; not "pass|ionnée").
+_ETRE_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|e|es|s)?")
+
+
+def _past_with_etre(token: Token, rules: ModuleType) -> bool:
+    """ "La grêle est tombée jeudi": the past participle of a verb conjugated with "être", read
+    as an adjective after a copula; a passé composé (or a pluperfect: "était arrivée")."""
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    return (
+        copula is not None
+        and token.pos_ == "ADJ"
+        and _ETRE_PARTICIPLE_END.fullmatch(rules.BE_VERBS.sub("", token.lower_, count=1))
+        is not None
+        and rules.BE_VERBS.match(token.lower_) is not None
+        and lang_fr.PAST_PARTICIPLE_FORM.search(token.lower_) is not None
+        and bool({"Pres", "Imp"} & set(copula.morph.get("Tense")))
+    )
 
 
 def _has_auxiliary(token: Token) -> bool:
@@ -201,6 +223,8 @@ def _past_participle_form(token: Token) -> bool:
 
 
 def _french_tense(token: Token, rules: ModuleType) -> int:
+    if _past_with_etre(token, rules):
+        return PAST
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     if (
         copula is not None
@@ -565,6 +589,13 @@ def _present_passive(verb: Token, rules: ModuleType) -> bool:
     )
 
 
+# A figure right before "pour"/"for" the weekday: that day's count, not a day aimed at.
+_FIGURE_FOR = re.compile(
+    r"\d\s+(?i:pour|for)(?:\s+(?i:la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’]|the\s+day\s+of))?"
+    r"\s*$"
+)
+
+
 def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "pour la journée de jeudi", "for Thursday": a weekday a forecast or a plan is for."""
     opening = rules.TARGET.search(expression[0].text + " ")
@@ -577,6 +608,8 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False  # "for Thursday's attack": the deed, not a day ahead
     if _first_plan(expression[0], rules):
         return False  # "initialement prévue pour lundi": a plan since changed
+    if _FIGURE_FOR.search(_text_before(expression, 40)):
+        return False  # "sont passées à plus de 6000 pour la journée de jeudi": a day's count
     # "named a squad for Saturday's Test": the fixture lies ahead.
     return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
 
@@ -658,6 +691,8 @@ def _warning_from(expression: Span, rules: ModuleType) -> bool:
 
 def _postponed_to(expression: Span, rules: ModuleType) -> bool:
     """ "has been postponed until Wednesday", "a été reporté à jeudi": the new date lies ahead."""
+    if rules.RESCHEDULED.search(_text_before(expression, 60)):
+        return True  # "The launch was reset for 9:14 a.m. ET Sunday"
     if not _cued(expression, rules.POSTPONED_TO, 24):
         return False  # "postponed until Wednesday", "case postponed to April"
     if rules.REMANDED.search(_text_before(expression, 60)):
@@ -970,7 +1005,9 @@ def governing_verb(token: Token, language: str = "fr") -> Token | None:
     """The first verb above `token` in the parse, or None."""
     rules = _LANGUAGES[language]
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
-    if copula is not None:
+    # (a copula is an auxiliary, "être" or "be": "a prêté serment jeudi", the parser hanging
+    # the day on "serment" as one, tells no predicate)
+    if copula is not None and copula.pos_ == "AUX":
         return copula  # "– ce sera le samedi 29 juin –": the date is the predicate
     current = token
     for _ in range(12):

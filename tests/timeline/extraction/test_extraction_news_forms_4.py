@@ -89,3 +89,48 @@ def test_deeds_done_under_other_tenses(text, published, language, expected):
 )
 def test_baselines_called_elections_and_roles_now(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A day and its weekday without a month go on from the day in focus, whatever weekday
+        # the text slips to.
+        (
+            "Ils passeront l'histoire le 16 juin, la langue le lundi 17 et les mathématiques "
+            "le 21.",
+            date(2017, 6, 2),
+            "fr",
+            {"le 16 juin": "2017-06-16", "le lundi 17": "2017-06-17", "le 21": "2017-06-21"},
+        ),
+        (
+            "Le festival s'ouvre le 28 juin et se termine le lundi 3.",
+            date(2017, 6, 2),
+            "fr",
+            {"le 28 juin": "2017-06-28", "le lundi 3": "2017-07-03"},
+        ),
+        # A noun the parser takes for a copula tells no predicate.
+        (
+            "Le président, 56 ans, a prêté serment jeudi devant le tribunal.",
+            date(2019, 1, 11),
+            "fr",
+            {"jeudi": "2019-01-10"},
+        ),
+        # A figure for a weekday is that day's count, not a day aimed at.
+        (
+            "Les rendez-vous sont passés de 1500 par jour à plus de 6000 pour la journée de jeudi.",
+            date(2022, 1, 7),
+            "fr",
+            {"jeudi": "2022-01-06"},
+        ),
+        # A weekday a launch is reset for lies ahead.
+        (
+            "The launch was reset for 9:14 a.m. ET Sunday, the company said.",
+            date(2020, 5, 16),
+            "en",
+            {"Sunday": "2020-05-17"},
+        ),
+    ],
+)
+def test_days_going_on_counts_and_days_reset_for(text, published, language, expected):
+    assert events(text, published, language) == expected

@@ -126,3 +126,77 @@ def test_stamps_beside_names_reprints_and_icons(text, published, language, expec
 )
 def test_file_pictures_date_no_event(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A stamp whose author's name was lost before it, a section's name before the day, a
+        # day in figures after a bullet, the time before the day, a word run into the day.
+        (
+            "Le prix est remis à deux équipes.\n\n, 3 avril 2025 à 23:00\nimage\nLe jury s'est "
+            "réuni mardi.",
+            date(2025, 4, 3),
+            "fr",
+            {"mardi": "2025-04-01"},
+        ),
+        (
+            "Régions 21 juillet 2023\n\nLa grêle est tombée jeudi.",
+            date(2023, 7, 21),
+            "fr",
+            {"jeudi": "2023-07-20"},
+        ),
+        (
+            "Connexion membre Le pays active une aide d'urgence Reuters • 06/09/2020 à 15:38\n"
+            "Les pluies ont commencé samedi.",
+            date(2020, 9, 6),
+            "fr",
+            {"samedi": "2020-09-05"},
+        ),
+        (
+            "Le vote aura lieu en avril.\n\nà 22h45 HNE, le 9 mars 2013.",
+            date(2013, 3, 9),
+            "fr",
+            {"en avril": "2013-04"},
+        ),
+        (
+            "Court news\nNews01 August 2023 - 12:10\nThe court met on Monday.",
+            date(2023, 8, 1),
+            "en",
+            {"on Monday": "2023-07-31"},
+        ),
+        # Links: behind ">>", and the titles under "A LIRE AUSSI." alone on its line.
+        (
+            "Les orages sont prévus dimanche.\n>> CARTE. Où la foudre a frappé depuis ce "
+            "dimanche matin\nLa vigilance est levée.",
+            date(2018, 6, 2),
+            "fr",
+            {"dimanche": "2018-06-03"},
+        ),
+        (
+            "Le collège sera bloqué le mardi 4 juillet.\nA LIRE AUSSI.\nIdées loisirs pour ce "
+            "weekend du samedi 1er et dimanche 2 juillet\nLes Roumains qui craignent de perdre "
+            "leur latin",
+            date(2017, 6, 30),
+            "fr",
+            {"le mardi 4 juillet": "2017-07-04"},
+        ),
+        # A dateline naming its country in words, beside the story's day.
+        (
+            "SACRAMENTO, United States, Aug. 26 (Xinhua) -- Crews said on Monday the fire had "
+            "spread.",
+            date(2025, 8, 26),
+            "en",
+            {"on Monday": "2025-08-25"},
+        ),
+        # A day's weekday in brackets after it restates it.
+        (
+            "2nd ODI: 19 March, 2023 (Sunday) – 1:30 PM IST, Visakhapatnam",
+            date(2023, 3, 10),
+            "en",
+            {"19 March, 2023": "2023-03-19"},
+        ),
+    ],
+)
+def test_stamps_links_and_restated_weekdays(text, published, language, expected):
+    assert events(text, published, language) == expected
