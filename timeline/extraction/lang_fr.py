@@ -1348,7 +1348,8 @@ LAYOUT = re.compile(
     r"^[ \t]*(?i:à|a)?[ \t]*(?i:lire\s+aussi|voir\s+aussi)[ \t]*[.:]?[ \t]*\n"
     r"(?:[ \t]*[^\n]{0,118}[^.!?\n»\"”][ \t]*(?:\n|$)){1,3}"
     r"|^[ \t]*(?:[>»•·][ \t]*)?"
-    r"(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet)"
+    r"(?:À lire aussi|A lire aussi|Lire aussi|Voir aussi|LIRE AUSSI|Sur le même sujet"
+    r"|À lire également|A lire également|Lire également)"
     r"\b[^\n]*"
     # ">> CARTE. Orages : regardez où la foudre a frappé", "► Lire aussi | ...": a link
     r"|^[ \t]*(?:>>|►|▶)[^\n]*"

@@ -403,8 +403,9 @@ _STAMP_DAY = (
 PUBLICATION_STAMP = {
     language: re.compile(
         # "Published on: 26th March 2021 | By: News Bulletin | Category: Uncategorized"
-        rf"^[ \t]*(?:(?:[•·(][ \t]*)?(?i:{words})(?:\s+(?:le|on|at))?[ \t:]*(?:{_STAMP_DAY}){{0,2}}"
-        r"\d{1,4}(?:st|nd|rd|th|er)?\b[^\n]{0,100}"
+        rf"^[ \t]*(?:(?:[•·(][ \t]*)?(?i:{words})(?:\s+(?:le|on|at|à))?[ \t:]*"
+        rf"(?:{_STAMP_DAY}){{0,2}}"
+        r"\d{1,4}(?:st|nd|rd|th|er|[h:]\d\d)?\b[^\n]{0,100}"
         # "03.02.2016 20h09 Rédaction"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[\d.,:/h \t|–-]*"
         r"(?:[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})?"
@@ -435,6 +436,8 @@ PUBLICATION_STAMP = {
         # ("Thursday, 23 November 2017 (12:01 IST)")
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?\)?[ \t]*"
         r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*)"
+        # ("10 avril 2009 - 13h37 - Maroc - Ecrit par : L.A")
+        r"|[ \t]*[-–|][ \t]*[^\n]{0,40}?(?i:\b[ée]crit\s+par|\bwritten\s+by)\b[^\n]*"
         r"|[ \t]*[-–|][ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,3}[ \t]*)?"
         # "mardi 6 septembre 2016 - © Philippe Dairou": a photo's credit
         rf"|{_WRITTEN_DAY},?"
@@ -443,6 +446,11 @@ PUBLICATION_STAMP = {
         r"|(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
         r"|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
         r"(?:[^\W\d]+\.?[ \t]+\d{1,2}|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:,?[ \t]+\d{4})?[ \t]*"
+        # "- Ladies Golf Night – July 9th - July 11, 2025": a linked title and its day, in a
+        # list of such after the story
+        r"|[-•*][ \t]+[^\n]{8,160}?[ \t][-–—|][ \t]*(?:[^\W\d]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+        r"|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:[ \t]*[-–][ \t]*(?:[^\W\d]+\.?[ \t]+)?"
+        r"\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4}[ \t]*"
         # "Sharecast News | 07 Jul, 2016", "Today's Paper | June 16, 2023": a site's or
         # section's name and the day, alone on the line
         r"|[A-ZÀ-Ý][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}[ \t]*\|[ \t]*"
@@ -465,14 +473,14 @@ PUBLICATION_STAMP = {
     for language, words in (
         (
             "fr",
-            r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour"
+            r"Publié|Mis\s+à\s+jour|Modifié|Actualisé|Mise\s+à\s+jour|Dernière\s+mise\s+à\s+jour"
             r"|Ce\s+contenu\s+a\s+été\s+publié",
         ),
         (
             "en",
             r"Published|Updated|Posted|Last\s+updated|First\s+published|This\s+was\s+published"
             r"|Post\s+published|Last\s+modified|Posted/updated|Story\s+first\s+published"
-            r"|Issue\s+date"
+            r"|Issue\s+date|Last\s+update"
             r"|This\s+content\s+was\s+published",
         ),
     )
@@ -637,10 +645,14 @@ def _day_of(item: _Dated) -> datetime.date | None:
 # Press)", "( AFP / JEAN-PHILIPPE KSIAZEK )", "[Photo/Agencies]", "(Photo supplied)") or after
 # a dash ("— Photo Simon Lambert/Les Jours."), or a stock picture's words.
 _CAPTION = re.compile(
-    r"[(\[][^()\[\]\n]*(?:[A-Za-z][ \t]*/[ \t]*[A-Z]|\b(?i:photos?|getty|crédit|credit)\b)"
+    r"[(\[][^()\[\]\n]*(?:[A-Za-z][ \t]*/[ \t]*[A-Z]|\b(?i:photos?|getty|crédit|credit|file)\b|©)"
     r"[^()\[\]\n]*[)\]][ \t.|]*$"
     r"|[-–—][ \t]*(?i:photo|crédit|credit)\b[^\n]*$"
-    r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]",
+    # "PHOTO: AFP", "Image: KEYSTONE", "© Issouf Sanogo/AFP", "via AP", "EFE-EPA FILE/MONIRUL
+    # ALAM" closing the line
+    r"|(?:\b(?:PHOTO|Photo|Image|IMAGE|Crédit|Credit)[ \t]*:|©)[^\n]{1,60}$"
+    r"|\bvia[ \t]+(?:AP|AFP|Reuters)\b[^\n]{0,10}$"
+    r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\bFILE/[A-Z]",
     re.MULTILINE,
 )
 # A sentence telling an old picture: "in this file photo", "in this illustration picture".
@@ -1049,16 +1061,11 @@ def _year_of_the_day_before(previous: Mention, mention: Mention, text: str, lang
 
 
 # A photo's credit closing its caption: "(Denis Allard/Libération)", "(Photo: AFP)".
-_PHOTO_CREDIT = re.compile(
-    r"\((?:[^()\n]*/[^()\n]*|(?i:photo|crédit|credit|©|file)[^()\n]*)\)[ \t]*$"
-)
-
-
 def _in_a_caption(text: str, mention: Mention) -> bool:
     """Whether `mention` lies in a photo's caption ("Delphine Ernotte à l'Elysée le 8 mars 2022.
     (Denis Allard/Libération)"): the picture's day, not the story's."""
     start, end = line_bounds(text, mention.start, mention.end)
-    return _PHOTO_CREDIT.search(text, start, end) is not None
+    return _CAPTION.search(text, start, end) is not None
 
 
 def _days_after(day: datetime.date, spec: CalendarSpec) -> int:
@@ -1253,7 +1260,7 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
         and mention.spec.day is None
         and mention.spec.month is None
         and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
-        and _APPOSED.match(text, mention.end) is not None
+        and (_APPOSED.match(text, mention.end) is not None or text.startswith(")", mention.end))
     ):
         return True
     if (
@@ -1283,7 +1290,7 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
     )
 
 
-_APPOSED = re.compile(r"\s*[,–—-]\s*(?:à\s+|soit\s+)?")  # "on May 21 – the same date"
+_APPOSED = re.compile(r"\s*[,–—(-]\s*(?:à\s+|soit\s+)?")  # "on May 21 – the same date"
 
 
 def _made_precise(previous: Mention | None, mention: Mention, text: str) -> bool:
@@ -1782,7 +1789,7 @@ def _far_section_headings(text: str, published: datetime.date) -> list[tuple[int
     return [
         (end, year)
         for end, year, line in _year_headings(text)
-        if not _PHOTO_CREDIT.search(line) and abs(year - published.year) > 1
+        if not _CAPTION.search(line) and abs(year - published.year) > 1
     ]
 
 
@@ -1954,6 +1961,11 @@ def _yearless_day(item: _Dated) -> bool:
     )
 
 
+# Months a list of days steps back by when it runs into the next year (December to January
+# is eleven; October to March, seven).
+_YEAR_TURNS = 6
+
+
 def _listed_days_keep_their_order(
     text: str, dated: list[_Dated], timexes: list[Timex]
 ) -> list[Timex]:
@@ -1989,7 +2001,11 @@ def _listed_days_keep_their_order(
         previous = chain[0].mention.spec
         for item in chain[1:]:
             spec = item.mention.spec
-            year += (spec.month, spec.day) < (previous.month, previous.day)
+            # (a step back of a few months starts another list of the same days, "July 13:
+            # Sociology" then "July 3: Physics": no year turned)
+            year += (spec.month, spec.day) < (previous.month, previous.day) and (
+                previous.month - spec.month >= _YEAR_TURNS
+            )
             previous = spec
             if item.resolved.date_start.year != year:
                 try:

@@ -134,3 +134,14 @@ def test_baselines_called_elections_and_roles_now(text, published, language, exp
 )
 def test_days_going_on_counts_and_days_reset_for(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+def test_lists_of_days_starting_again_keep_their_year():
+    text = (
+        "The board released the date sheet on Monday.\n\nClass 12\n\nJuly 1: Home Science\n\n"
+        "July 7: Informatics\n\nJuly 13: Sociology\n\nJuly 3: Physics\n\nJuly 6: Chemistry\n\n"
+        "July 15: Mathematics\n\nClass 10\n\nJuly 1: Social Science\n\nJuly 2: Science"
+    )
+    found = events(text, date(2020, 5, 18), "en")
+    assert {value[:4] for value in found.values()} == {"2020"}
+    assert found["July 3"] == "2020-07-03"

@@ -200,3 +200,79 @@ def test_file_pictures_date_no_event(text, published, language, expected):
 )
 def test_stamps_links_and_restated_weekdays(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A list of linked titles, each closed by its day, after the story.
+        (
+            "The minister issued a statement on Monday.\n- Steel plant opens new furnace - July "
+            "12, 2025\n- Ladies Golf Night – July 9th - July 11, 2025\n- Today at the park – "
+            "July 11th - July 11, 2025",
+            date(2020, 2, 25),
+            "en",
+            {"on Monday": "2020-02-24"},
+        ),
+        # A stamp's day and time before the section and its writer; the last update's time
+        # first.
+        (
+            "10 avril 2009 - 13h37 - Maroc - Ecrit par : L.A\nLes vols ont repris mardi.",
+            date(2009, 4, 10),
+            "fr",
+            {"mardi": "2009-04-07"},
+        ),
+        (
+            "Dernière mise à jour à 08h31 le 10/11\nLe musée a ouvert mercredi.",
+            date(2017, 11, 10),
+            "fr",
+            {"mercredi": "2017-11-08"},
+        ),
+        # A link told "À lire également".
+        (
+            "La grève reprend lundi.\nÀ lire également : Grève : 3 plans B du 1er au 28 novembre",
+            date(2025, 11, 6),
+            "fr",
+            {"lundi": "2025-11-10"},
+        ),
+        # Credits closing a caption's line: the file picture's day is no event.
+        (
+            "Medical staff treat a patient in Kailahun, on August 14, 2014. PHOTO: AFP\n"
+            "The vaccine was approved on Friday.",
+            date(2016, 4, 2),
+            "en",
+            {"on Friday": "2016-04-01"},
+        ),
+        (
+            "Des habitants fuient le quartier le 25 février 2011. © AFP\nLe procès s'est ouvert "
+            "lundi.",
+            date(2017, 9, 18),
+            "fr",
+            {"lundi": "2017-09-18"},
+        ),
+        (
+            "Children sit during a protest at a camp, Bangladesh, 25 August 2022. EFE-EPA "
+            "FILE/JOHN DOE\nTalks resumed on Tuesday.",
+            date(2023, 11, 1),
+            "en",
+            {"on Tuesday": "2023-10-31"},
+        ),
+        # A file picture's year sets no era for the story's yearless days.
+        (
+            "Un chantier en septembre 2023.Image: KEYSTONE\nLa ligne sera fermée du 29 août au "
+            "1er septembre.",
+            date(2025, 8, 28),
+            "fr",
+            {"du 29 août au 1er septembre": "2025-08-29"},
+        ),
+        # "hier (mercredi)" names one day twice.
+        (
+            "Les avions ne viennent plus à Dakar depuis hier (mercredi).",
+            date(2009, 4, 9),
+            "fr",
+            {"hier": "2009-04-08"},
+        ),
+    ],
+)
+def test_link_lists_stamps_and_credits(text, published, language, expected):
+    assert events(text, published, language) == expected
