@@ -1701,6 +1701,16 @@ DONE_DEEDS = re.compile(
     r"death|accident|attack|injury"
 )
 DEED_PREPOSITIONS = frozenset(["on"])
+# A fixture a weekday owns ("Friday's clash with Ulster"), and the words that tell a player
+# out of one ("has been ruled out Sunday against Detroit"): the match lies ahead.
+FIXTURES = re.compile(
+    r"(?i:clash|game|match|showdown|fixture|encounter|derby|final|decider|tie|test|opener|"
+    r"contest|bout|crunch|race|meeting)(?:es|s)?"
+)
+RULED_OUT = re.compile(
+    r"(?i:(?<!was\s)(?<!were\s)\b(?:ruled\s+out|out\s+for|miss|doubtful\s+for|questionable\s+for|"
+    r"unavailable\s+for|sidelined\s+for)\b[^.;!?\n]{0,50})$"
+)
 # An election named right before its month or day ("the general election in May").
 ELECTION_BEFORE = re.compile(
     r"(?i:\b(?:elections?|polls?|referendum|runoffs?|run-offs?|primar(?:y|ies)|ballot)"

@@ -994,7 +994,9 @@ RULES = LanguageRules(
             "day_month",
             "calendar",
             rf"{_B}(?:(?P<this>ce|cette)\s+|le\s+)?(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>{_DAY_NUMBER})"
-            rf"\s+(?P<m>{_MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
+            # ("Jeudi 25 Avril, 2024 á Dakar": after a weekday, a comma before the year, as
+            # English writes it)
+            rf"\s+(?P<m>{_MONTH})(?:(?(wd),?)\s+(?P<y>{YEAR}))?(?:\s+(?P<dir>{_DIRECTION}))?{_E}",
         ),
         # A day of an older year: "le 14 juillet 1789" (not "le 2 mars 1500 manifestants").
         _rule(
@@ -1504,6 +1506,12 @@ DEEDS = re.compile(r"(?!x)x")
 # read so far.
 DONE_DEEDS = re.compile(r"(?!x)x")
 DEED_PREPOSITIONS: frozenset[str] = frozenset()
+# French hangs a fixture's day on it by "de" ("le match de samedi"), which the day's own cues
+# read ("pour le match de samedi").
+FIXTURES = re.compile(r"(?!x)x")
+RULED_OUT = re.compile(
+    r"(?i:\b(?:forfait|incertaine?s?|suspendue?s?|absente?s?)\s+(?:pour|contre)\b[^.;!?\n]{0,50})$"
+)
 # An election named right before its month or day ("des élections municipales en juin").
 ELECTION_BEFORE = re.compile(
     r"(?i:\b(?:élections?|scrutin|référendum|(?:premier|second|deuxième)\s+tour(?:\s+des\s+"

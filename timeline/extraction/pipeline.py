@@ -463,8 +463,10 @@ PUBLICATION_STAMP = {
         r"|(?:(?:à|at)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?"
         r"(?:[ \t]+[A-Z]{2,4})?,?[ \t]+(?:on[ \t]+|le[ \t]+)?"
         rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*\.?"
-        # "Régions 21 juillet 2023": a section's name and the day, alone on the line
-        r"|[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]*"
+        # "Régions 21 juillet 2023", "Warwick Barr November 1, 2022": a section's or an
+        # author's name and the day, alone on the line
+        r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3}[ \t]+"
+        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
         rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60}\.?)$",
@@ -652,6 +654,10 @@ _CAPTION = re.compile(
     # ALAM" closing the line
     r"|(?:\b(?:PHOTO|Photo|Image|IMAGE|Crédit|Credit)[ \t]*:|©)[^\n]{1,60}$"
     r"|\bvia[ \t]+(?:AP|AFP|Reuters)\b[^\n]{0,10}$"
+    # "US dollar printing press, Washington, D.C., July 12, 2012": a line closed by a full
+    # day after a comma, without a stop
+    r"|,[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?"
+    r"(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?,?)[ \t]+\d{4}[ \t]*$"
     r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\bFILE/[A-Z]",
     re.MULTILINE,
 )

@@ -450,6 +450,14 @@ def _beside_a_score(expression: Span) -> bool:
     )
 
 
+# A state told lasting up to a bound ("est resté fermé jusqu'au 31 août", "remained closed
+# until March 3"): the bound is gone with it.
+_STATE_LASTED = re.compile(
+    r"(?i)\b(?:rest[ée]e?s?|demeur[ée]e?s?|remained|stayed|was|were|had\s+been|a\s+été"
+    r"|avait\s+été|étai(?:t|ent))\b"
+)
+
+
 def _match_won(expression: Span, rules: ModuleType) -> bool:
     """ "vainqueur de Ludogorets jeudi", "winners over Leeds on Saturday": the day a winner is
     named after is a match's, played."""
@@ -1116,6 +1124,28 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
     if tense == PRESENT and rules.STATUS_AS_OF.search(_text_before(expression, 12)):
         # "many are still reported missing as of Sunday": a count made on a day gone.
         return PAST
+    if (
+        tense == PAST
+        and _after_until(expression, rules)
+        and not _has_weekday(expression, rules)
+        and any(t.like_num for t in expression)
+        and not _STATE_LASTED.search(_text_before(expression, 50))
+    ):
+        # "a soumis à consultation publique jusqu'au 14 décembre", "maintained a closure
+        # through Oct. 22": a day a state lasts until, gone or ahead: the nearest
+        return UNKNOWN
+    if tense in (PRESENT, FUTURE) and _possessive(expression) and _owns(expression, rules.FIXTURES):
+        # "unavailable for Friday's clash with Ulster", "preparing for Saturday's crunch
+        # interprovincial": a fixture named by its day lies ahead, unless told played.
+        return FUTURE
+    if (
+        _has_weekday(expression, rules)
+        and not _possessive(expression)
+        and rules.RULED_OUT.search(_text_before(expression, 60))
+    ):
+        # "has been ruled out Sunday against Detroit", "ruled out of the Lions' game Sunday",
+        # "forfait pour samedi": a player out of a match still to be played.
+        return FUTURE
     if tense == PRESENT and _possessive(expression):
         # "the territory hit by Monday's earthquake, rescuers are struggling": a present
         # says nothing of a happening named by its day.

@@ -145,3 +145,75 @@ def test_lists_of_days_starting_again_keep_their_year():
     found = events(text, date(2020, 5, 18), "en")
     assert {value[:4] for value in found.values()} == {"2020"}
     assert found["July 3"] == "2020-07-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A fixture a weekday owns, and a player ruled out of one: the match lies ahead.
+        (
+            "The forward is unavailable for Friday's clash with Ulster.",
+            date(2016, 10, 4),
+            "en",
+            {"Friday": "2016-10-07"},
+        ),
+        (
+            "The linebacker has been ruled out Sunday against Detroit.",
+            date(2018, 9, 27),
+            "en",
+            {"Sunday": "2018-09-30"},
+        ),
+        # (told gone with a past verb, it is not)
+        (
+            "He was ruled out of Sunday's game.",
+            date(2018, 9, 27),
+            "en",
+            {"Sunday": "2018-09-23"},
+        ),
+        # A day a state lasts until, after a past deed: the nearest; after a state told gone,
+        # the one gone.
+        (
+            "Officials maintained an area closure through Oct. 22.",
+            date(2025, 8, 26),
+            "en",
+            {"through Oct. 22": "2025-10-22"},
+        ),
+        (
+            "La commission a soumis le projet à consultation jusqu'au 14 décembre.",
+            date(2023, 11, 20),
+            "fr",
+            {"14 décembre": "2023-12-14"},
+        ),
+        (
+            "The road remained closed until March 3.",
+            date(2025, 8, 26),
+            "en",
+            {"until March 3": "2025-03-03"},
+        ),
+        # A line closed by an old full day after a comma is a caption: no event, no era.
+        (
+            "Prices rose 0.5% from December to January.\nA printing press, Washington, D.C., "
+            "July 12, 2012\n\nThe index was at 6.5% in December.",
+            date(2023, 2, 14),
+            "en",
+            {"from December to January": "2022-12", "in December": "2022-12"},
+        ),
+        # An author's name and the day, alone on the line.
+        (
+            "Rugby news\nJane Barr November 1, 2022\nThe squad met on Monday.",
+            date(2022, 11, 2),
+            "en",
+            {"on Monday": "2022-10-31"},
+        ),
+        # After a weekday, a comma may come before the year; not after a bare day, where the
+        # number is a count.
+        (
+            "Jeudi 25 Avril, 2024 à Dakar. Le 25 avril, 2000 personnes ont défilé.",
+            date(2024, 4, 26),
+            "fr",
+            {"Jeudi 25 Avril, 2024": "2024-04-25", "Le 25 avril": "2024-04-25"},
+        ),
+    ],
+)
+def test_fixtures_bounds_captions_and_headers(text, published, language, expected):
+    assert events(text, published, language) == expected
