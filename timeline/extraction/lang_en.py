@@ -404,6 +404,8 @@ _QUANTITY_AFTER = re.compile(
     r"percent|bc|ad|usd|eur|gbp|chf|inr|rs|kes|ngn|zar|php|myr|sgd|aud|cad|nzd|yen|yuan|rupees?"
     # Units of measure: "the 1800 MHz band", "a 2000 MW plant".
     r"|hz|khz|mhz|ghz|kw|mw|gw|kwh|mwh|gwh|mbps|gbps|cc|mm|cm|kg|lbs?|acres?|hectares?"
+    # A time on the 24-hour clock: "as of 1900 GMT".
+    r"|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hrs|hours"
     # A model year: "a 2011 Chevrolet", "his 2018 Toyota Camry".
     r"|chevrolet|chevy|ford|toyota|honda|nissan|volkswagen|vw|bmw|mercedes|mercedes-benz|audi|"
     r"hyundai|kia|dodge|jeep|tesla|subaru|mazda|chrysler|gmc|buick|cadillac|lexus|volvo|acura|"
@@ -1617,9 +1619,10 @@ DATELINE = re.compile(
     # "New Delhi, Nov 29 The Supreme Court ...": a dateline run into the story.
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
     rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}(?=[ \t]+(?:The|A|An|[A-Z][a-z]+[ \t]+[a-z]))"
-    # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ..."
+    # "New Delhi, May 10: Prime Minister Narendra Modi on Monday congratulated ...",
+    # "Guwahati, 17 Jul: Passenger train services will resume ..."
     r"|^[ \t]*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
-    rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*:(?=[ \t])"
+    rf"(?:{_DATELINE_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_DATELINE_MONTH})[ \t]*:(?=[ \t])"
     # "BOSTON (Reuters) Jan 09 - With flu cases ...": the agency before the day
     r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*[ \t]*\([^)\n]{2,20}\)[ \t]*"
     rf"{_DATELINE_MONTH}[ \t]+\d{{1,2}}[ \t]*[-–—:]"
@@ -1698,7 +1701,7 @@ DEEDS = re.compile(rf"(?i:(?:{_HAPPENINGS})s?)")
 DONE_DEEDS = re.compile(
     r"murder|killing|shooting|stabbing|bombing|blast|explosion|crash|collision|massacre|"
     r"assault|robbery|kidnapping|abduction|disappearance|derailment|assassination|heist|"
-    r"death|accident|attack|injury"
+    r"death|accident|attack|injury|collapse|blaze|fire|landslide|mudslide|avalanche"
 )
 DEED_PREPOSITIONS = frozenset(["on"])
 # A fixture a weekday owns ("Friday's clash with Ulster"), and the words that tell a player

@@ -886,6 +886,14 @@ RULES = LanguageRules(
             rf"{_B}(?:(?:du|les|des)\s+)?(?P<d1>{_DAY_NUMBER})\s?[-–]\s?(?P<d2>{_DAY_NUMBER})\s+"
             rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<dir2>{_DIRECTION}))?{_E}",
         ),
+        # Without its "du": "(19 au 27 août)", "sur la période 19 au 25 mai 2014".
+        _rule(
+            "day_range_bare",
+            "range",
+            rf"{_B}(?P<d1>{_DAY_NUMBER})\s+au\s+(?P<d2>{_DAY_NUMBER})\s+"
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
+            lambda text, match: _day_value(match.group("d1")) < _day_value(match.group("d2")),
+        ),
         # Two days apart are two dates, the first in the month that closes the pair: "des 15 et
         # 29 mars" (two days running are one span, above).
         # A day of the month in focus: "Mezerg proposera, le 10, un concert", "(8 juillet),
@@ -1262,7 +1270,9 @@ RULES = LanguageRules(
             # "dans la semaine du 4 mars", "dans la semaine qui suit": another week.
             r"(?!(?<=dans\sla\ssemaine)\s*(?:du|de|d['’]|qui|où|suivante|précédente|-là))"
             # "dans la matinée de ce jeudi 1er mars": the part of a day told next, no day of its own
-            r"(?!(?:(?<=matinée)|(?<=soirée)|(?<=journée)|(?<=après-midi))\s+d(?:[eu]\s|['’]))",
+            r"(?!(?:(?<=matinée)|(?<=soirée)|(?<=journée)|(?<=après-midi))\s+d(?:[eu]\s|['’]))"
+            # "Ce soir ou jamais", a programme's name
+            r"(?!(?<=soir)\s+ou\s+jamais)",
         ),
         _rule(
             "ago",

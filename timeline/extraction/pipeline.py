@@ -432,7 +432,7 @@ PUBLICATION_STAMP = {
         # (", 3 avril 2025 à 23:00": its author's name lost before it)
         r"|(?:,[ \t]*)?(?:(?i:le|on)[ \t]+)?(?:[^\W\d]+\.?,?[ \t]+|[A-Z][a-z]+(?=\d))?"
         rf"{_DAY_AND_MONTH},?"
-        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|-[ \t]+|\()?\d{1,2}[:.h]\d\d(?::\d\d)?"
+        r"[ \t]+\d{4},?[ \t]+(?:à[ \t]+|at[ \t]+|[-@][ \t]+|\()?\d{1,2}[:.h]\d\d(?::\d\d)?"
         # ("Thursday, 23 November 2017 (12:01 IST)")
         r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]+[A-Z]{2,4})?\)?[ \t]*"
         r"(?:[-–|,]?[ \t]*(?:(?i:MAJ|mis\s+à\s+jour|modifié|updated|par|by)\b[^\n]*|©[^\n]*)"
@@ -469,7 +469,8 @@ PUBLICATION_STAMP = {
         r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
         rf"|{_WRITTEN_DAY},?"
-        r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b[^\n.!?]{0,60}\.?)$",
+        # ("lundi 25 juin 2018 par lebanco.net": a site's name)
+        r"[ \t]+\d{4}[ \t]*[,|–-]?[ \t]*(?i:par|by)\b(?:[^\n.!?]|\.(?=[a-z])){0,60}\.?)$",
         re.MULTILINE,
     )
     for language, words in (

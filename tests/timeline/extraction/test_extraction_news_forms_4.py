@@ -217,3 +217,32 @@ def test_lists_of_days_starting_again_keep_their_year():
 )
 def test_fixtures_bounds_captions_and_headers(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A span of days without its "du".
+        (
+            "Les championnats du monde à Budapest (19 au 27 août) approchent.",
+            date(2023, 7, 7),
+            "fr",
+            {"19 au 27 août": "2023-08-19"},
+        ),
+        (
+            "Sur la période 19 au 25 mai 2014, les prix ont baissé.",
+            date(2014, 5, 30),
+            "fr",
+            {"19 au 25 mai 2014": "2014-05-19"},
+        ),
+        # A collapse is told once done.
+        (
+            "The highway is closed after a catastrophic collapse Saturday.",
+            date(2024, 6, 10),
+            "en",
+            {"Saturday": "2024-06-08"},
+        ),
+    ],
+)
+def test_bare_spans_and_deeds_done(text, published, language, expected):
+    assert events(text, published, language) == expected

@@ -276,3 +276,45 @@ def test_stamps_links_and_restated_weekdays(text, published, language, expected)
 )
 def test_link_lists_stamps_and_credits(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A byline's site with its dot, a day and its time after "@", a dateline with the day
+        # first.
+        (
+            "lundi 25 juin 2018 par lebanco.net\nLe prix du cacao a baissé mardi.",
+            date(2018, 6, 25),
+            "fr",
+            {"mardi": "2018-06-19"},
+        ),
+        (
+            "Aug. 11, 2014 @ 03:53 PM\nThe vote was held on Friday.",
+            date(2014, 8, 11),
+            "en",
+            {"on Friday": "2014-08-08"},
+        ),
+        (
+            "Guwahati, 17 Jul: Train services resumed on Saturday in the hill section.",
+            date(2022, 7, 18),
+            "en",
+            {"on Saturday": "2022-07-16"},
+        ),
+        # A time on the 24-hour clock is no year; a programme's name is no evening.
+        (
+            "About 11,000 users reported issues as of 1900 GMT on Friday.",
+            date(2024, 2, 24),
+            "en",
+            {"on Friday": "2024-02-23"},
+        ),
+        (
+            "À l'émission Ce soir ou jamais, les animatrices annoncent une danse.",
+            date(2021, 12, 27),
+            "fr",
+            {},
+        ),
+    ],
+)
+def test_bylines_datelines_clocks_and_programmes(text, published, language, expected):
+    assert events(text, published, language) == expected
