@@ -372,8 +372,12 @@ def extract(
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
     timexes = _days_of_happenings_ahead(text, dated, timexes, published)
-    datelines = [match.span() for match in DATELINE[language].finditer(page)]
-    dated = [item for item in dated if not _dateline_told_again(item, dated, datelines)]
+    datelines = [
+        match.span()
+        for match in DATELINE[language].finditer(page)
+        if not _WEEKDAY_FIRST.match(match.group().lstrip())  # "Monday, 14 Aug: Man Utd vs ..."
+    ]
+    dated = [item for item in dated if not _in_a_dateline(item, datelines)]
     dated = [item for item in dated if item not in stamped]  # the page's, no event of the story
     dated = [item for item in dated if not _file_picture(text, item, published)]
     events = _events(text, doc, dated, people, language, published)
@@ -451,6 +455,13 @@ PUBLICATION_STAMP = {
         r"|[-•*][ \t]+[^\n]{8,160}?[ \t][-–—|][ \t]*(?:[^\W\d]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
         r"|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:[ \t]*[-–][ \t]*(?:[^\W\d]+\.?[ \t]+)?"
         r"\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4}[ \t]*"
+        # "Dublin: 14 °C Friday 7 August, 2020": a page's head, the weather and the day
+        r"|[^\n]{0,30}?-?\d{1,2}[ \t]*°[CF]?[ \t]+(?:[^\W\d]+,?[ \t]+)?"
+        r"(?:\d{1,2}[ \t]+[^\W\d]+|[^\W\d]+[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*"
+        # "15 Dec 2022 10 minute read", "3 mars 2024 Lecture 4 min": the day and the reading time
+        rf"|{_WRITTEN_DAY},?[ \t]+\d{{4}}[ \t]*[|·•-]?[ \t]*"
+        r"(?:\d{1,2}[ \t]*(?i:min(?:ute)?s?)[ \t]+(?i:read|de\s+lecture)"
+        r"|(?i:lecture|temps\s+de\s+lecture)[ \t]*:?[ \t]*\d{1,2}[ \t]*(?i:min(?:utes?)?))[ \t]*"
         # "Sharecast News | 07 Jul, 2016", "Today's Paper | June 16, 2023": a site's or
         # section's name and the day, alone on the line
         r"|[A-ZÀ-Ý][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}[ \t]*\|[ \t]*"
@@ -559,6 +570,8 @@ _INLINE_STAMP = re.compile(
     # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
     r"|(?i:article\s+(?:publié|paru)\s+dans|appeared\s+in\s+print|appears\s+in\s+print)"
     r"[^\n]{0,60}?\d{4}"
+    # "Source:- Daily Telegraph, Thursday 15 December 2005, page 4": a cutting's source
+    r"|(?i:\bsource)[ \t]*:-?[ \t]*[^\n]{0,40}?\d{4}(?=,?[ \t]*(?i:page|p\.)[ \t]*\d)"
     # "Les faits divers de l'édition du 11 novembre 2017": a newspaper's edition
     r"|(?i:\bl['’]édition\s+du|\bedition\s+of)\s+[^\n.]{0,30}?\d{4}"
     # "L'Alsace - 07 août 2023 à 18:09 | mis à jour le 07 août 2023 à 23:22": a day and time
@@ -686,23 +699,18 @@ def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> b
     )
 
 
-def _dateline_told_again(
-    item: _Dated, dated: list[_Dated], datelines: list[tuple[int, int]]
-) -> bool:
-    """ "New Delhi, Oct 25 (IANS) A retrospective exhibition opened on Thursday": a dateline
-    beside a day the story's sentence tells makes no event of its own; alone ("WASHINGTON,
-    Oct. 12 (UPI) -- A comet ...", "BUTTERWORTH, Sept 15 — Dengue cases this year ..."), it
-    dates the sentence."""
-    if item.resolved is None or not any(s <= item.mention.start < e for s, e in datelines):
-        return False
-    return any(
-        other is not item
-        and other.resolved is not None
-        and other.sentence.start == item.sentence.start
-        and other.resolved.precision == "day"
-        and other.resolved.end_value is None
-        for other in dated
-    )
+# A line opened by a weekday: a fixture's or a stamp's day, not a place.
+_WEEKDAY_FIRST = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)\b"
+)
+
+
+def _in_a_dateline(item: _Dated, datelines: list[tuple[int, int]]) -> bool:
+    """ "New Delhi, Oct 25 (IANS) A retrospective exhibition opened on Thursday", "WASHINGTON,
+    Oct. 12 (UPI) -- A comet ...": a dateline is the page's, as French layout reads it ("Paris,
+    12 mars (AFP)"); it makes no event, beside the story's day or alone."""
+    return any(s <= item.mention.start < e for s, e in datelines)
 
 
 # The word between the two dates of a span: "from May 2 to June 5", "du 2 mai au 5 juin".

@@ -318,3 +318,52 @@ def test_link_lists_stamps_and_credits(text, published, language, expected):
 )
 def test_bylines_datelines_clocks_and_programmes(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A dateline is the page's, alone or beside the story's day; a fixture's weekday line
+        # is no dateline.
+        (
+            "TOKYO, Aug. 7 (Jiji Press)--The utility began releasing treated water.",
+            date(2023, 8, 7),
+            "en",
+            {},
+        ),
+        (
+            "KUALA LUMPUR, Sept 30 — The court adjourned the case until Monday.",
+            date(2022, 9, 30),
+            "en",
+            {"Monday": "2022-10-03"},
+        ),
+        (
+            "Monday, 14 Aug: United vs Wolves (Old Trafford, 9pm)",
+            date(2023, 8, 8),
+            "en",
+            {"Monday, 14 Aug": "2023-08-14"},
+        ),
+        # A page's head with the weather, a day with its reading time, a cutting's source.
+        (
+            "Dublin: 14 °C Friday 7 August, 2020\nThe council met on Monday.",
+            date(2022, 12, 15),
+            "en",
+            {"on Monday": "2022-12-12"},
+        ),
+        (
+            "15 Dec 2022 10 minute read\nThe council met on Monday.",
+            date(2022, 12, 15),
+            "en",
+            {"on Monday": "2022-12-12"},
+        ),
+        (
+            "A teacher was spared jail yesterday.\nSource:- Daily Telegraph, Thursday 15 "
+            "December 2005, page 4",
+            date(2005, 12, 15),
+            "en",
+            {"yesterday": "2005-12-14"},
+        ),
+    ],
+)
+def test_datelines_heads_and_sources(text, published, language, expected):
+    assert events(text, published, language) == expected
