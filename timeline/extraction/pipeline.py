@@ -153,7 +153,7 @@ def extract(
     dated: list[_Dated] = []
     previous: Mention | None = None
     for index, mention in enumerate(mentions):
-        if _restates(previous, mention, text):
+        if _restates(previous, mention, text, published_on):
             continue
         if _made_precise(previous, mention, text) and dated and dated[-1].mention is previous:
             dated.pop()
@@ -670,7 +670,8 @@ _CAPTION = re.compile(
     r"|\bvia[ \t]+(?:AP|AFP|Reuters)\b[^\n]{0,10}$"
     # "US dollar printing press, Washington, D.C., July 12, 2012": a line closed by a full
     # day after a comma, without a stop
-    r"|,[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?"
+    # (not a weekday's comma: "Saturday, June 5, 2021" heads a day of a programme)
+    r"|(?<![Dd]ay)(?<!di),[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?"
     r"(?:[^\W\d]+\.?[ \t]+\d{1,2},?|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?,?)[ \t]+\d{4}[ \t]*$"
     r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\bFILE/[A-Z]",
     re.MULTILINE,
@@ -694,8 +695,11 @@ def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> b
     caption = _CAPTION.search(text, start, end) or _FILE_PICTURE.search(
         text, item.sentence.start_char, item.sentence.end_char
     )
-    return bool(caption) and item.resolved.date_end < (
-        published - datetime.timedelta(days=_FILE_PICTURE_AGE)
+    # (nor one after the story's: "le 23 février. © AFP" over a story of September, whose
+    # year the caption does not tell)
+    return bool(caption) and (
+        item.resolved.date_end < published - datetime.timedelta(days=_FILE_PICTURE_AGE)
+        or item.resolved.date_start > published
     )
 
 
@@ -1261,7 +1265,12 @@ def _in_the_days_after(spec: CalendarSpec, start: datetime.date) -> CalendarSpec
     return replace(spec, month=month, year=year)
 
 
-def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
+def _restates(
+    previous: Mention | None,
+    mention: Mention,
+    text: str,
+    published: datetime.date | None = None,
+) -> bool:
     """ "le 21 mai, à la veille du salon", "on Friday, the day after the anniversary": an
     anaphora set beside a date or a weekday only restates it (the day before something else,
     not before the date); "hier, lundi, la grève" names the same day twice."""
@@ -1276,6 +1285,14 @@ def _restates(previous: Mention | None, mention: Mention, text: str) -> bool:
         and mention.spec.month is None
         and _APPOSED.fullmatch(text[previous.end : mention.start]) is not None
         and (_APPOSED.match(text, mention.end) is not None or text.startswith(")", mention.end))
+        # (in brackets, only the weekday of that day: "aujourd'hui (jeudi)" written on
+        # Thursday and put up on Friday tells the Thursday)
+        and (
+            "(" not in text[previous.end : mention.start]
+            or published is None
+            or (published + datetime.timedelta(days=previous.spec.offset)).weekday()
+            == mention.spec.weekday
+        )
     ):
         return True
     if (

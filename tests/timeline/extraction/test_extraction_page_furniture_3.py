@@ -367,3 +367,27 @@ def test_bylines_datelines_clocks_and_programmes(text, published, language, expe
 )
 def test_datelines_heads_and_sources(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A caption's yearless day after the story's is no day of the story either.
+        (
+            "Le procès s'ouvre lundi.\nUn corps dans une rue d'Abobo, le 23 février. © Jean "
+            "Dupont/AFP",
+            date(2017, 9, 18),
+            "fr",
+            {"lundi": "2017-09-18"},
+        ),
+        # A weekday in brackets restates "today" only when it is that day's.
+        (
+            "Le parquet a fait appel aujourd'hui (jeudi) des dispositions civiles.",
+            date(2022, 7, 8),
+            "fr",
+            {"aujourd'hui": "2022-07-08", "jeudi": "2022-07-07"},
+        ),
+    ],
+)
+def test_captions_after_the_story_and_bracketed_weekdays(text, published, language, expected):
+    assert events(text, published, language) == expected
