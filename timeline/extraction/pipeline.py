@@ -391,6 +391,11 @@ def extract(
     )
 
 
+# The weekdays of both languages, which open no place's name.
+_WEEKDAY_NAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche"
+)
 # A day and its month, either way round ("18 oct.", "Nov. 7"), and the same after its weekday
 # ("mardi 6 septembre", "Friday, January 6"): the day of a stamp.
 _DAY_AND_MONTH = r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[^\W\d]+\.?[ \t]+\d{1,2})"
@@ -447,8 +452,7 @@ PUBLICATION_STAMP = {
         rf"|{_WRITTEN_DAY},?"
         r"[ \t]+\d{4}[ \t]*[-–|,]?[ \t]*©[^\n]*"
         # "Chandigarh, December 30": a dateline alone on its line
-        r"|(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
-        r"|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
+        rf"|(?!(?i:{_WEEKDAY_NAMES})\b)[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+)*,[ \t]+"
         r"(?:[^\W\d]+\.?[ \t]+\d{1,2}|\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?)(?:,?[ \t]+\d{4})?[ \t]*"
         # "- Ladies Golf Night – July 9th - July 11, 2025": a linked title and its day, in a
         # list of such after the story
@@ -704,10 +708,7 @@ def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> b
 
 
 # A line opened by a weekday: a fixture's or a stamp's day, not a place.
-_WEEKDAY_FIRST = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche)\b"
-)
+_WEEKDAY_FIRST = re.compile(rf"(?i:{_WEEKDAY_NAMES})\b")
 
 
 def _in_a_dateline(item: _Dated, datelines: list[tuple[int, int]]) -> bool:

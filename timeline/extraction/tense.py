@@ -49,13 +49,13 @@ def _past_with_etre(token: Token, rules: ModuleType) -> bool:
     """ "La grêle est tombée jeudi": the past participle of a verb conjugated with "être", read
     as an adjective after a copula; a passé composé (or a pluperfect: "était arrivée")."""
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    stem = rules.BE_VERBS.match(token.lower_)
     return (
         copula is not None
         and token.pos_ == "ADJ"
-        and _ETRE_PARTICIPLE_END.fullmatch(rules.BE_VERBS.sub("", token.lower_, count=1))
-        is not None
-        and rules.BE_VERBS.match(token.lower_) is not None
-        and lang_fr.PAST_PARTICIPLE_FORM.search(token.lower_) is not None
+        and stem is not None
+        and _ETRE_PARTICIPLE_END.fullmatch(token.lower_, stem.end()) is not None
+        and _past_participle_form(token)
         and bool({"Pres", "Imp"} & set(copula.morph.get("Tense")))
     )
 
