@@ -695,8 +695,7 @@ def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> b
     story's is a file picture's, no event of the story (a picture of its own days is kept)."""
     if published is None or item.resolved is None:
         return False
-    start, end = line_bounds(text, item.mention.start)
-    caption = _CAPTION.search(text, start, end) or _FILE_PICTURE.search(
+    caption = _in_a_caption(text, item.mention) or _FILE_PICTURE.search(
         text, item.sentence.start_char, item.sentence.end_char
     )
     # (nor one after the story's: "le 23 février. © AFP" over a story of September, whose
@@ -880,8 +879,7 @@ def _now_in_a_role(text: str, mention: Mention, language: str) -> bool:
     if match is None:
         return False
     word = match.group(1).lower()
-    rules = lang_fr if language == "fr" else lang_en
-    return word in rules.ROLE_NOUNS or bool(_NOW_STATES.fullmatch(word))
+    return word in ROLES[language] or bool(_NOW_STATES.fullmatch(word))
 
 
 # An age told as of today: "âgé aujourd'hui de 38 ans", "aujourd'hui âgée de 50 ans".
