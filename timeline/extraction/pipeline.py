@@ -695,14 +695,15 @@ def _file_picture(text: str, item: _Dated, published: datetime.date | None) -> b
     story's is a file picture's, no event of the story (a picture of its own days is kept)."""
     if published is None or item.resolved is None:
         return False
-    caption = _in_a_caption(text, item.mention) or _FILE_PICTURE.search(
-        text, item.sentence.start_char, item.sentence.end_char
-    )
     # (nor one after the story's: "le 23 février. © AFP" over a story of September, whose
     # year the caption does not tell)
-    return bool(caption) and (
+    if not (
         item.resolved.date_end < published - datetime.timedelta(days=_FILE_PICTURE_AGE)
         or item.resolved.date_start > published
+    ):
+        return False  # the story's own days, whatever the line is (told first: it is cheaper)
+    return _in_a_caption(text, item.mention) or bool(
+        _FILE_PICTURE.search(text, item.sentence.start_char, item.sentence.end_char)
     )
 
 
