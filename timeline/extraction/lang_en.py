@@ -953,7 +953,9 @@ RULES = LanguageRules(
             "day_first_range",
             "range",
             rf"{_B}(?:(?:{_i('from|between')})\s+(?:(?P<wd1>{_WEEKDAY}),?\s+)?)?"
-            rf"(?P<d1>{_DAY_NUMBER})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+            # "11th/12th/19th/20th July": the nights of a run of shows, from the first to the last
+            rf"(?P<d1>{_DAY_NUMBER})(?:/{_DAY_NUMBER}(?=/))*"
+            rf"(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
             # "7/8 November": a weekend's two days, as Irish and British fixtures write them
             rf"(?:\s+{_i('to|until|through to|through|and')}\s+|\s?[-–]\s?|/)"
             rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?"
@@ -1001,7 +1003,11 @@ RULES = LanguageRules(
             rf"{_B}(?:{_i('on|from')}\s+)?(?:{_i('late|early')}\s+)?(?P<wd1>{_WEEKDAY})\s+"
             # "Thursday night into Friday morning", "Thursday and into Friday".
             rf"(?:{_i('night|morning|afternoon|evening')}\s+)?"
-            rf"{_i('and into|and|through to|through|into')}\s+(?:{_i('late|early')}\s+)?"
+            # "from 8 p.m. Wednesday through 4 p.m. Thursday", "from Wednesday at 8 p.m. until
+            # Thursday at 4 p.m.": the hours of a span of two days.
+            rf"(?:(?:{_i('at')}\s+)?(?:{_CLOCK}|{_i('noon|midnight')})\s+(?={_i('through|until')}))?"
+            rf"(?:{_i('and into|and|through to|through|into|until')}\s+(?:{_i('late|early')}\s+)?"
+            rf"|{_i('through|until')}\s+(?:{_CLOCK}|{_i('noon|midnight')})\s+)"
             rf"(?P<wd2>{_WEEKDAY})"
             rf"(?:\s+{_i('night|morning|afternoon|evening')})?"
             rf"(?!,?\s+(?:{_MONTH}|\d)){_E}",
@@ -1447,6 +1453,8 @@ RULES = LanguageRules(
             rf"conference|sitting|trial|poll|referendum|launch|release|budget|figure|data|"
             # "its September return", "the June festival"
             rf"number|statistic|return|reopening|festival|event|concert|fair|parade|"
+            # "Trump's January executive orders", "the court's March ruling"
+            rf"order|ruling|decision|directive|announcement|report|"
             rf"{_HAPPENINGS})s?\b)",
         ),
         # A year's happening: "2015's festival", "2019’s election", "1979’s Prince" (an album);
@@ -1706,6 +1714,11 @@ DONE_DEEDS = re.compile(
 DEED_PREPOSITIONS = frozenset(["on"])
 # A fixture a weekday owns ("Friday's clash with Ulster"), and the words that tell a player
 # out of one ("has been ruled out Sunday against Detroit"): the match lies ahead.
+# Before a day, the account of what was played on it: "the results of Sunday's games".
+TOLD_PLAYED = re.compile(
+    r"(?i:\b(?:results?|recap|highlights|box\s+scores?|takeaways|talking\s+points)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)$"
+)
 FIXTURES = re.compile(
     r"(?i:clash|game|match|showdown|fixture|encounter|derby|final|decider|tie|test|opener|"
     r"contest|bout|crunch|race|meeting)(?:es|s)?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .temporal import (
@@ -556,6 +557,13 @@ def _consecutive_or_bounded(text: str, match: re.Match) -> bool:
     return last - first <= 1
 
 
+def _days_rising(text: str, match: re.Match) -> bool:
+    """ "27, 28 et 29 avril": listed days, each after the one before (not scores or counts)."""
+    days = [_day_value(day) for day in re.findall(r"\d+|1er|premier", match.group(0).lower())]
+    days = days[: -1 if match.group("y2") else None]
+    return all(a < b for a, b in itertools.pairwise(days))
+
+
 def _day_value(text: str) -> int:
     return 1 if text.lower() in {"1er", "premier"} else int(text)
 
@@ -731,6 +739,15 @@ _HAPPENING_NOUNS = frozenset(
         "attentat",
         "attentats",
         "émeutes",
+        "sécheresse",
+        "sécheresses",
+        "gel",
+        "gelées",
+        "pluies",
+        "neiges",
+        "grêle",
+        "froid",
+        "temps",  # "le mauvais temps de juillet"
         # Figures of a month: "les exportations horlogères de septembre", "les ventes de mai".
         "exportations",
         "importations",
@@ -886,6 +903,14 @@ RULES = LanguageRules(
             rf"{_B}(?:(?:du|les|des)\s+)?(?P<d1>{_DAY_NUMBER})\s?[-–]\s?(?P<d2>{_DAY_NUMBER})\s+"
             rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<dir2>{_DIRECTION}))?{_E}",
         ),
+        # An enumeration without its "les": "27, 28 et 29 avril, 3 nuits de gel intense".
+        _rule(
+            "day_range",
+            "range",
+            rf"{_B}(?P<d1>{_DAY_NUMBER})(?:{_ENUMERATED})+\s+et\s+(?:(?P<wd2>{_WEEKDAY})\s+)?"
+            rf"(?P<d2>{_DAY_NUMBER})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{YEAR}))?{_E}",
+            _days_rising,
+        ),
         # Without its "du": "(19 au 27 août)", "sur la période 19 au 25 mai 2014".
         _rule(
             "day_range_bare",
@@ -907,6 +932,16 @@ RULES = LanguageRules(
             lambda text, match: (
                 not _DIALLED.search(text, max(0, match.start() - 30), match.start())
             ),
+        ),
+        # After a preposition of time, a day of the month in focus with a place or a medium
+        # after it: "dès le 2 août dans les Pyrénées-Orientales, dès le 16 en Gironde", "en
+        # direct le 10 février et en différé à partir du 11 sur le site".
+        _rule(
+            "bare_day",
+            "calendar",
+            r"(?<![\w'’])(?i:dès\s+le|à\s+partir\s+du|depuis\s+le|jusqu['’]au)"
+            r"\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])"
+            r"(?=\s+(?:en|sur|dans|pour|chez|avec|aux?)\s+(?![\d\s]))",
         ),
         # "le 22 du même mois": the month in focus, said so.
         _rule(
@@ -1518,6 +1553,11 @@ DONE_DEEDS = re.compile(r"(?!x)x")
 DEED_PREPOSITIONS: frozenset[str] = frozenset()
 # French hangs a fixture's day on it by "de" ("le match de samedi"), which the day's own cues
 # read ("pour le match de samedi").
+# Before a day, the account of what was played on it: "les résultats des matchs de samedi".
+TOLD_PLAYED = re.compile(
+    r"(?i:\b(?:résultats?|résumé|temps\s+forts)\s+(?:de\s+la\s+journée\s+)?(?:de|du|des)\s+"
+    r"(?:(?:matchs?|matches|rencontres?|courses?)\s+(?:de|du)\s+)?)$"
+)
 FIXTURES = re.compile(r"(?!x)x")
 RULED_OUT = re.compile(
     r"(?i:\b(?:forfait|incertaine?s?|suspendue?s?|absente?s?)\s+(?:pour|contre)\b[^.;!?\n]{0,50})$"

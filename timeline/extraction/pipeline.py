@@ -372,6 +372,7 @@ def extract(
     timexes = _days_of_the_weekend(dated, timexes)
     timexes = _eve_of_a_dated_happening(text, dated, timexes)
     timexes = _days_of_happenings_ahead(text, dated, timexes, published)
+    timexes = _days_within_a_dated_season(text, dated, timexes)
     datelines = [
         match.span()
         for match in DATELINE[language].finditer(page)
@@ -626,8 +627,11 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
     while position < len(text):
         start, end = line_bounds(text, position)
         # (the first line is the headline, even closed by a stop: "Widespread drought
-        # conditions limit corn, soy and wheat ratings.")
-        if start > head and _PROSE_LINE.search(text, start, end):
+        # conditions limit corn, soy and wheat ratings.", unless a paragraph's length tells
+        # a page that opens on its story)
+        if (start > head and _PROSE_LINE.search(text, start, end)) or _PARAGRAPH.match(
+            text, start, end
+        ):
             break
         for item in dated:
             spec = item.mention.spec
@@ -643,11 +647,15 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
             ):
                 spans.append((start, end))
         position = end + 1
-    return spans
+    # Three such lines of one shape are a list, as for stamps: a round's fixtures under their
+    # days ("Vendredi 29 janvier 2021", "Samedi 30 janvier 2021", ...).
+    shapes = Counter(_shape(text[start:end]) for start, end in spans)
+    return [(start, end) for start, end in spans if shapes[_shape(text[start:end])] < 3]
 
 
 # A line of prose: a sentence closed after a few words, or a long run of words.
 _PROSE_LINE = re.compile(r"(?:\S+[ \t]+){4,}\S*[.!?…][\"”»’)]*[ \t]*$|(?:\S+[ \t]+){15,}", re.M)
+_PARAGRAPH = re.compile(r"[ \t]*(?:\S+[ \t]+){40,}")
 
 
 def _day_of(item: _Dated) -> datetime.date | None:
@@ -2312,6 +2320,73 @@ def _eve_of_a_dated_happening(text: str, dated: list[_Dated], timexes: list[Time
         day = following.resolved.date_start + datetime.timedelta(days=spec.offset)
         _redate(item, day, changed)
     return _with_values(timexes, changed)
+
+
+# How far after a season of months with its year ("between July and August 2025") its yearless
+# days may be listed ("Cardiff - 4th/5th July", "Dublin - 16th/17th August").
+_SEASON_REACH = 800
+
+
+def _days_within_a_dated_season(
+    text: str, dated: list[_Dated], timexes: list[Timex]
+) -> list[Timex]:
+    """ "The group will play ... between July and August 2025." then "Cardiff - 4th/5th July":
+    a yearless day after a span of months whose year is written, and inside it, is of that
+    span, whatever the tense alone would pick; until another year is written."""
+    changed: dict[int, str] = {}
+    for index, season in enumerate(dated):
+        spec = season.mention.spec
+        if (
+            not isinstance(spec, RangeSpec)
+            or season.resolved is None
+            or season.resolved.precision != "month"
+            or spec.last.year is None
+        ):
+            continue
+        for item in dated[index + 1 :]:
+            if item.mention.start - season.mention.end > _SEASON_REACH:
+                break
+            points = _calendar_points(item.mention.spec)
+            if not points or item.resolved is None:
+                continue
+            if any(point.year is not None or point.year_shift is not None for point in points):
+                break  # another year written: the season is told
+            if item.resolved.precision != "day" or points[0].day is None:
+                continue
+            moved = _in_span(item.resolved, season.resolved)
+            if moved is not None and moved != item.resolved:
+                item.resolved = moved
+                changed[item.mention.start] = moved.value
+    return _with_values(timexes, changed)
+
+
+def _calendar_points(spec: object) -> list[CalendarSpec]:
+    """The calendar points of a spec: itself, the two ends of a range, or none."""
+    if isinstance(spec, CalendarSpec):
+        return [spec]
+    if isinstance(spec, RangeSpec):
+        return [spec.first, spec.last]
+    return []
+
+
+def _in_span(resolved: Resolved, span: Resolved) -> Resolved | None:
+    """`resolved` moved by whole years into `span`, or None when no year puts it there."""
+    for year in range(span.date_start.year, span.date_end.year + 1):
+        shift = year - resolved.date_start.year
+        try:
+            start = resolved.date_start.replace(year=year)
+            end = resolved.date_end.replace(year=resolved.date_end.year + shift)
+        except ValueError:
+            return None  # 29 February
+        if span.date_start <= start and end <= span.date_end:
+            return replace(
+                resolved,
+                date_start=start,
+                date_end=end,
+                value=start.isoformat(),
+                end_value=end.isoformat() if resolved.end_value else None,
+            )
+    return None
 
 
 def _days_of_happenings_ahead(

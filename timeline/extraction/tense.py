@@ -47,12 +47,17 @@ _ETRE_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|e
 
 def _past_with_etre(token: Token, rules: ModuleType) -> bool:
     """ "La grêle est tombée jeudi": the past participle of a verb conjugated with "être", read
-    as an adjective after a copula; a passé composé (or a pluperfect: "était arrivée")."""
+    as an adjective after a copula, or as a noun without its article ("La sécheresse de mars
+    est arrivée"; not "c'est l'arrivée"); a passé composé (or a pluperfect: "était
+    arrivée")."""
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     stem = rules.BE_VERBS.match(token.lower_)
     return (
         copula is not None
-        and token.pos_ == "ADJ"
+        and (
+            token.pos_ == "ADJ"
+            or (token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children))
+        )
         and stem is not None
         and _ETRE_PARTICIPLE_END.fullmatch(token.lower_, stem.end()) is not None
         and _past_participle_form(token)
@@ -1134,6 +1139,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "a soumis à consultation publique jusqu'au 14 décembre", "maintained a closure
         # through Oct. 22": a day a state lasts until, gone or ahead: the nearest
         return UNKNOWN
+    if rules.TOLD_PLAYED.search(_text_before(expression, 40)):
+        # "Here are the results of Sunday's second-round games", "les résultats des matchs de
+        # samedi": what is scored is done.
+        return PAST
     if tense in (PRESENT, FUTURE) and _possessive(expression) and _owns(expression, rules.FIXTURES):
         # "unavailable for Friday's clash with Ulster", "preparing for Saturday's crunch
         # interprovincial": a fixture named by its day lies ahead, unless told played.
