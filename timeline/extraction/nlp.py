@@ -87,7 +87,8 @@ _CALENDAR_WORDS = frozenset(
     + list(lang_en.MONTH_ABBREVIATIONS)
     # Time zones: "shortly after 6 a.m. EDT Tuesday".
     + ["ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST"]
-    + ["GMT", "BST", "UTC", "CET", "CEST"]
+    + ["GMT", "BST", "UTC", "CET", "CEST", "HST", "AKST", "AKDT", "AST", "ADT", "NST", "NDT"]
+    + ["IST", "JST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT"]
     + ["Eastern", "Central", "Mountain", "Pacific"]
 )
 

@@ -570,6 +570,10 @@ _INLINE_STAMP = re.compile(
     # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
+    # "Par Johan Moison, France Bleu Armorique et France Bleu Breizh Izel lundi 11 janvier 2016
+    # à 19:02": a byline and its sites, then the day and the hour closing the line
+    r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][^\n.!?]{0,100}?\d{4}[ \t]+(?i:à|at)[ \t]+\d{1,2}[:h]\d\d"
+    r"[ \t]*$"
     # "Pointe-à-Pitre, France | AFP | vendredi 26/09/2024 - Météo France a lancé ..."
     r"|\|[ \t]*(?:AFP|Reuters|AP|Belga|ATS|APS|MAP)[ \t]*\|[^\n|]{0,40}?(?=[ \t][-–—][ \t])"
     # "Article publié dans Le Crestois du 5 septembre 2025", "appeared in print on May 3, 2021"
@@ -1408,6 +1412,7 @@ def _resolve(
     # publication: the same months told again in the past are those.
     told_months: dict[int, int] = {}
     far_year: int | None = None  # the last year told more than a year from publication
+    days_gone: set[int] = set()  # weekdays of the week before publication the article dated
     # A year alone on its line heads what follows ("2015" over a list of that year's
     # elections): the yearless days and months under it are of that year.
     headings = [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
@@ -1456,6 +1461,18 @@ def _resolve(
                 # "en décembre 2018 ... Ce jour-là, le 4 décembre, Jennifer va chercher ses
                 # enfants": a day of the story told, whatever the tense says
                 told = PAST
+            if (
+                told == PRESENT
+                and isinstance(spec, CalendarSpec)
+                and spec.weekday in days_gone
+                and spec.day is None
+                and spec.week_shift is None
+                and spec.direction == 0
+                and not spec.is_this
+            ):
+                # "vendredi dernier" then "Vendredi soir, ce sont les vœux du maire": a
+                # story's present tells of the day it dated, not the one ahead.
+                item.tense = told = PAST
             # A future tense looks ahead of publication, so only a future era may hold it:
             # "en mars 2023" (told in 2021) ... "se produira les 4 et 5 mars".
             if (
@@ -1715,6 +1732,14 @@ def _resolve(
                 if inferred and rests_on_publication(mention.spec):
                     confidence *= PUBLICATION_INFERRED_FACTOR
                 item.resolved, item.confidence = resolved, round(confidence, 3)
+                if (
+                    isinstance(spec, CalendarSpec)
+                    and spec.weekday is not None
+                    and (spec.day is not None or spec.direction < 0)
+                    and published is not None
+                    and 0 <= (published - resolved.date_start).days <= 6
+                ):
+                    days_gone.add(spec.weekday)  # "vendredi dernier", "mardi 5 mars"
                 if isinstance(spec, RelativeSpec) and _frames_its_sentence(item, text):
                     # "Cette année-là, une manifestation est mise sur pied du 2 au 4 avril"
                     year_era = (resolved.date_start.year, item.sentence.start)

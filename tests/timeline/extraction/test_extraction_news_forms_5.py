@@ -155,3 +155,49 @@ def test_days_heading_fixtures_are_events(text):
     found = events(text, date(2020, 9, 5), "fr")
     assert found["Jeudi 3 septembre 2020"] == "2020-09-03"
     assert found["Vendredi 4 septembre 2020"] == "2020-09-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A time zone after "a.m." ends no sentence: the plan's tense reaches the backup day.
+        (
+            "The duo are slated to climb aboard the capsule at 6:25 a.m. HST, with a backup "
+            "launch opportunity on Sunday.",
+            date(2024, 5, 30),
+            "en",
+            {"on Sunday": "2024-06-02"},
+        ),
+        # A byline with its sites, then the day and the hour closing the line: a stamp.
+        (
+            "Par Johan Moison, France Bleu Armorique et France Bleu Breizh Izel lundi 11 janvier "
+            "2016 à 19:02\nLe drame a eu lieu vendredi soir.",
+            date(2016, 1, 11),
+            "fr",
+            {"vendredi soir": "2016-01-08"},
+        ),
+        # A story's present tells of the day it dated as gone, and its offsets follow.
+        (
+            "Un automobiliste a causé un accident vendredi dernier. Vendredi soir, ce sont les "
+            "vœux du maire. Quelques minutes plus tard, il percute une voiture. Il est "
+            "interpellé le lendemain matin.",
+            date(2016, 1, 11),
+            "fr",
+            {
+                "vendredi dernier": "2016-01-08",
+                "Vendredi soir": "2016-01-08",
+                "Quelques minutes plus tard": "2016-01-08",
+                "le lendemain matin": "2016-01-09",
+            },
+        ),
+        # (with no such day told, a weekday in the present lies ahead)
+        (
+            "Vendredi soir, ce sont les vœux du maire.",
+            date(2016, 1, 11),
+            "fr",
+            {"Vendredi soir": "2016-01-15"},
+        ),
+    ],
+)
+def test_time_zones_bylines_and_a_storys_present(text, published, language, expected):
+    assert events(text, published, language) == expected
