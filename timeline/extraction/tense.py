@@ -35,9 +35,32 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return True  # a participle the tagger read as an adjective ("a-t-il répété")
     if token.dep_ in {"acl:relcl", "relcl"} and token.pos_ == "ADJ":
         return True  # the head of a relative clause: "qui court jusqu'au 2 janvier"
-    if _past_with_etre(token, rules):
+    if _past_with_etre(token, rules) or _reflexive_read_as_noun(token):
+        return True
+    if _transitive_read_as_noun(token):
         return True
     return _looks_future(token, rules)
+
+
+def _transitive_read_as_noun(token: Token) -> bool:
+    """ "United welcome Brighton to Old Trafford on Saturday night", "welcome" read as a noun
+    heading the sentence: a noun takes no direct object, so it is a verb in the present
+    (English)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and token.tag_ == "NN"
+        and any(child.dep_ == "dobj" for child in token.children)
+    )
+
+
+def _reflexive_read_as_noun(token: Token) -> bool:
+    """ "La course se termine dimanche", "termine" read as a noun: a word with its reflexive
+    pronoun is a verb (French)."""
+    return token.pos_ == "NOUN" and any(
+        child.dep_.startswith("expl") and child.lower_ in {"se", "s'", "s’"}
+        for child in token.children
+    )
 
 
 # What a participle adds to the stem of a verb conjugated with "être" ("tomb|ée", "part|ie",
@@ -230,6 +253,8 @@ def _past_participle_form(token: Token) -> bool:
 def _french_tense(token: Token, rules: ModuleType) -> int:
     if _past_with_etre(token, rules):
         return PAST
+    if _reflexive_read_as_noun(token) and not _past_participle_form(token):
+        return PRESENT  # "La course se termine dimanche"
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     if (
         copula is not None
@@ -823,6 +848,8 @@ def _mandated(token: Token, rules: ModuleType) -> bool:
 
 
 def _english_tense(token: Token, rules: ModuleType) -> int:
+    if _transitive_read_as_noun(token):
+        return PRESENT
     auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
     # "will kick-start", split into "kick" read as an auxiliary of "start": its own modal.
     auxiliaries += [

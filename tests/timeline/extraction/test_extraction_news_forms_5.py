@@ -201,3 +201,33 @@ def test_days_heading_fixtures_are_events(text):
 )
 def test_time_zones_bylines_and_a_storys_present(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # A verb the tagger read as a noun: with its reflexive pronoun, or its direct object.
+        (
+            "Le Critérium du Dauphiné se termine dimanche.",
+            date(2022, 6, 8),
+            "fr",
+            {"dimanche": "2022-06-12"},
+        ),
+        (
+            "United welcome Brighton to Old Trafford on Saturday night, looking to produce "
+            "their third straight win.",
+            date(2025, 10, 20),
+            "en",
+            {"on Saturday night": "2025-10-25"},
+        ),
+        # (a noun of a past sentence keeps its day gone)
+        (
+            "The welcome of the fans on Saturday night was warm.",
+            date(2025, 10, 20),
+            "en",
+            {"on Saturday night": "2025-10-18"},
+        ),
+    ],
+)
+def test_verbs_read_as_nouns(text, published, language, expected):
+    assert events(text, published, language) == expected
