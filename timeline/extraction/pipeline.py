@@ -570,6 +570,9 @@ _INLINE_STAMP = re.compile(
     # "par Jean-Luc Nabet le 23 octobre 2017", alone on its line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,4}[ \t]+(?i:le|on)"
     r"[ \t]+[^\n.!?]{0,40}\d{4}[ \t]*$"
+    # "December 26, 2022 10:45 pm(Updated December 30, 2022 3:08 pm)": a day and its update
+    r"|^[ \t]*[^\n]{0,40}\d{4}[^\n(]{0,20}\((?i:updated|mis\s+à\s+jour|modifié|actualisé)\b"
+    r"[^\n()]{0,40}\)[ \t]*$"
     # "Par Johan Moison, France Bleu Armorique et France Bleu Breizh Izel lundi 11 janvier 2016
     # à 19:02": a byline and its sites, then the day and the hour closing the line
     r"|^[ \t]*(?i:par|by)[ \t]+[A-ZÀ-Ý][^\n.!?]{0,100}?\d{4}[ \t]+(?i:à|at)[ \t]+\d{1,2}[:h]\d\d"

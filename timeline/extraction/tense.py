@@ -42,6 +42,29 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
     return _looks_future(token, rules)
 
 
+def _condition_of_what_may_come(token: Token, rules: ModuleType) -> bool:
+    """ "Chelsea can match the record if they beat Stoke on Dec. 31": the condition of what a
+    modal says may come lies ahead, whatever form its verb takes (English)."""
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and any(
+            child.dep_ == "mark" and child.lower_ in {"if", "unless"} for child in token.children
+        )
+        and not any(
+            child.dep_ == "aux" and child.lower_ in {"had", "has", "have"}
+            for child in token.children
+        )
+        and any(
+            child.dep_ == "aux" and child.lower_ in rules.FUTURE_MODALS | {"can"}
+            for child in head.children
+        )
+        and not any(
+            child.dep_ == "aux" and child.lower_ in {"have", "'ve"} for child in head.children
+        )
+    )
+
+
 def _transitive_read_as_noun(token: Token) -> bool:
     """ "United welcome Brighton to Old Trafford on Saturday night", "welcome" read as a noun
     heading the sentence: a noun takes no direct object, so it is a verb in the present
@@ -850,6 +873,8 @@ def _mandated(token: Token, rules: ModuleType) -> bool:
 def _english_tense(token: Token, rules: ModuleType) -> int:
     if _transitive_read_as_noun(token):
         return PRESENT
+    if _condition_of_what_may_come(token, rules):
+        return FUTURE
     auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
     # "will kick-start", split into "kick" read as an auxiliary of "start": its own modal.
     auxiliaries += [

@@ -231,3 +231,33 @@ def test_time_zones_bylines_and_a_storys_present(text, published, language, expe
 )
 def test_verbs_read_as_nouns(text, published, language, expected):
     assert events(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The condition of what a modal says may come lies ahead.
+        (
+            "Chelsea can match the record if they beat Stoke on Dec. 31 and Tottenham on Jan. 4.",
+            date(2016, 12, 27),
+            "en",
+            {"on Dec. 31": "2016-12-31", "on Jan. 4": "2017-01-04"},
+        ),
+        # (not a condition told in the past perfect)
+        (
+            "Chelsea could have matched the record if they had beaten Stoke on Dec. 20.",
+            date(2016, 12, 27),
+            "en",
+            {"on Dec. 20": "2016-12-20"},
+        ),
+        # A day and its update in brackets, glued: a stamp.
+        (
+            "December 26, 2022 10:45 pm(Updated December 30, 2022 3:08 pm)\nArsenal won on Monday.",
+            date(2022, 12, 30),
+            "en",
+            {"on Monday": "2022-12-26"},
+        ),
+    ],
+)
+def test_conditions_ahead_and_updated_stamps(text, published, language, expected):
+    assert events(text, published, language) == expected
