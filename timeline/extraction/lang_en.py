@@ -1712,13 +1712,13 @@ DONE_DEEDS = re.compile(
     r"death|accident|attack|injury|collapse|blaze|fire|landslide|mudslide|avalanche"
 )
 DEED_PREPOSITIONS = frozenset(["on"])
-# A fixture a weekday owns ("Friday's clash with Ulster"), and the words that tell a player
-# out of one ("has been ruled out Sunday against Detroit"): the match lies ahead.
 # Before a day, the account of what was played on it: "the results of Sunday's games".
 TOLD_PLAYED = re.compile(
     r"(?i:\b(?:results?|recap|highlights|box\s+scores?|takeaways|talking\s+points)"
     r"\s+(?:of|from)\s+(?:the\s+)?)$"
 )
+# A fixture a weekday owns ("Friday's clash with Ulster"), and the words that tell a player
+# out of one ("has been ruled out Sunday against Detroit"): the match lies ahead.
 FIXTURES = re.compile(
     r"(?i:clash|game|match|showdown|fixture|encounter|derby|final|decider|tie|test|opener|"
     r"contest|bout|crunch|race|meeting)(?:es|s)?"

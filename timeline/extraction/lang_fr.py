@@ -1551,13 +1551,13 @@ DEEDS = re.compile(r"(?!x)x")
 # read so far.
 DONE_DEEDS = re.compile(r"(?!x)x")
 DEED_PREPOSITIONS: frozenset[str] = frozenset()
-# French hangs a fixture's day on it by "de" ("le match de samedi"), which the day's own cues
-# read ("pour le match de samedi").
 # Before a day, the account of what was played on it: "les résultats des matchs de samedi".
 TOLD_PLAYED = re.compile(
     r"(?i:\b(?:résultats?|résumé|temps\s+forts)\s+(?:de\s+la\s+journée\s+)?(?:de|du|des)\s+"
     r"(?:(?:matchs?|matches|rencontres?|courses?)\s+(?:de|du)\s+)?)$"
 )
+# French hangs a fixture's day on it by "de" ("le match de samedi"), which the day's own cues
+# read ("pour le match de samedi").
 FIXTURES = re.compile(r"(?!x)x")
 RULED_OUT = re.compile(
     r"(?i:\b(?:forfait|incertaine?s?|suspendue?s?|absente?s?)\s+(?:pour|contre)\b[^.;!?\n]{0,50})$"

@@ -30,9 +30,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
-import numpy
-from spacy.attrs import DEP, POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import first_names, lang_en, lang_fr
@@ -1014,19 +1011,13 @@ def _apposed_people(text: str, rules: ModuleType) -> list[str]:
     return [match.group("name") for match in _age_or_role_apposition(rules).finditer(text)]
 
 
-_SUBJECT_LABELS = ("nsubj", "nsubjpass", "nsubj:pass")
-
-
 def _subjects_of_person_verbs(doc: Doc, rules: ModuleType) -> list[str]:
     """Capitalised subjects of verbs only people undergo or do: "X was convicted", "X est
     décédé"."""
     found = []
-    # Only proper nouns that are subjects are looked at, found in the parse's arrays: making a
-    # Token of every word costs more than the rest of the search.
-    labels = numpy.array([doc.vocab.strings[label] for label in _SUBJECT_LABELS], numpy.uint64)
-    parse = doc.to_array([DEP, POS])
-    for index in numpy.flatnonzero(numpy.isin(parse[:, 0], labels) & (parse[:, 1] == PROPN)):
-        token = doc[int(index)]
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} or token.pos_ != "PROPN":
+            continue
         if not rules.PERSON_VERBS.match(token.head.lower_):
             continue
         words = [t for t in token.subtree if t.i <= token.i]

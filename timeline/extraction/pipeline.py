@@ -342,11 +342,11 @@ def extract(
         # A page is stamped once or twice (put up, updated): three lines of one shape, days
         # with their time alone, are a list ("Jeudi 23 mai 2024 à 23h59", each zone's
         # deadline), unless a stamp's word says otherwise.
-        shapes = Counter(_shape(match.group()) for match in lines)
+        listed = _listed_shapes([match.group() for match in lines])
         lines = [
             match
             for match in lines
-            if shapes[_shape(match.group())] < 3 or _STAMP_WORD.search(match.group())
+            if _shape(match.group()) not in listed or _STAMP_WORD.search(match.group())
         ]
     stamps = [match.span() for match in lines]
     stamps += [match.span() for match in _INLINE_STAMP.finditer(text)]
@@ -516,6 +516,12 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "0", re.sub(r"[^\W\d]+", "a", line.strip()))
 
 
+def _listed_shapes(lines: list[str]) -> set[str]:
+    """The shapes three lines or more share: a list ("Jeudi 23 mai 2024 à 23h59", each
+    zone's deadline; a round's fixtures under their days), no page stamp."""
+    return {shape for shape, count in Counter(map(_shape, lines)).items() if count >= 3}
+
+
 _STAMP_WORD = re.compile(r"(?i:publi|updat|mis\s+à\s+jour|modifi|posted|actualis|\bby\b|\bpar\b)")
 
 
@@ -656,8 +662,8 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
         position = end + 1
     # Three such lines of one shape are a list, as for stamps: a round's fixtures under their
     # days ("Vendredi 29 janvier 2021", "Samedi 30 janvier 2021", ...).
-    shapes = Counter(_shape(text[start:end]) for start, end in spans)
-    return [(start, end) for start, end in spans if shapes[_shape(text[start:end])] < 3]
+    listed = _listed_shapes([text[start:end] for start, end in spans])
+    return [(start, end) for start, end in spans if _shape(text[start:end]) not in listed]
 
 
 # A line of prose: a sentence closed after a few words, or a long run of words.
@@ -1467,9 +1473,8 @@ def _resolve(
             if (
                 told == PRESENT
                 and isinstance(spec, CalendarSpec)
+                and _weekday_alone(spec)
                 and spec.weekday in days_gone
-                and spec.day is None
-                and spec.week_shift is None
                 and spec.direction == 0
                 and not spec.is_this
             ):

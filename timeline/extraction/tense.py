@@ -35,9 +35,11 @@ def _is_verb(token: Token, rules: ModuleType) -> bool:
         return True  # a participle the tagger read as an adjective ("a-t-il répété")
     if token.dep_ in {"acl:relcl", "relcl"} and token.pos_ == "ADJ":
         return True  # the head of a relative clause: "qui court jusqu'au 2 janvier"
-    if _past_with_etre(token, rules) or _reflexive_read_as_noun(token):
-        return True
-    if _transitive_read_as_noun(token):
+    if (
+        _past_with_etre(token, rules)
+        or _reflexive_read_as_noun(token)
+        or _transitive_read_as_noun(token)
+    ):
         return True
     return _looks_future(token, rules)
 
