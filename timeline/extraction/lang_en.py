@@ -269,6 +269,10 @@ RELATIVES = {
     "the following day": RelativeSpec("day", 1, "focus"),
     "the day after": RelativeSpec("day", 1, "focus"),
     "a day later": RelativeSpec("day", 1, "focus"),
+    # "When he returned a short time later, the judge handed down a sentence": the same day.
+    "a short time later": RelativeSpec("day", 0, "focus"),
+    "shortly afterwards": RelativeSpec("day", 0, "focus"),
+    "shortly afterward": RelativeSpec("day", 0, "focus"),
     "the day before": RelativeSpec("day", -1, "focus"),
     "the previous night": RelativeSpec("day", -1, "focus"),
     "the night before": RelativeSpec("day", -1, "focus"),
@@ -376,6 +380,7 @@ _PREFIX = _i(
 )
 _FISCAL = _i(r"the\s+year|(?:in\s+)?fiscal(?:\s+year)?|(?:in\s+)?(?:the\s+)?financial\s+year")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "whose"])
 _QUANTITY_BEFORE = frozenset(
     [
         "than",
@@ -475,7 +480,12 @@ def _year_is_date(text: str, match: re.Match) -> bool:
     if re.match(r"[ \t]?\d", text[match.end("y") :]):
         return False  # a number goes on: a phone number
     before = preceding_words(text, match.start(), 1)
-    if before and before[-1] in _QUANTITY_BEFORE:
+    if (
+        before
+        and before[-1] in _QUANTITY_BEFORE
+        # not "centered around a 2016 ski collision": a determiner takes the year
+        and not _DETERMINERS.intersection(preceding_words(text, match.start("y"), 1))
+    ):
         return False
     prefix = (match.groupdict().get("part") or "").strip().lower()
     if before and before[-1] in NAMED_BY_YEAR and prefix == "of":
@@ -1120,10 +1130,12 @@ RULES = LanguageRules(
         _rule(
             "weekday_day",
             "calendar",
-            rf"{_B}(?:{_i('on')}\s+)?(?P<wd>{_WEEKDAY})\s+(?:{_i('the')}\s+)?(?P<d>{_DAY_NUMBER})"
+            # ("this next Friday the 13th": the day tells which Friday)
+            rf"{_B}(?:{_i('on')}\s+)?(?:{_i('this next|this coming|next|this')}\s+)?"
+            rf"(?P<wd>{_WEEKDAY})\s+(?:{_i('the')}\s+)?(?P<d>{_DAY_NUMBER})"
             # Then a pause or a time, not a count, a score or a clock: "on Friday 13 people
             # died", "won on Saturday 2-1", "Sunday 15:30".
-            r"(?=[ \t]*(?:[,;)\n]|[.:](?!\d)|[–—-](?![ \t]*\d)|$)"
+            r"(?=[ \t]*(?:[,;)\n?!]|[.:](?!\d)|[–—-](?![ \t]*\d)|$)"
             r"|\s+(?:at|from|to|and|until)(?![\w'’-]))",
             _not_habitual,
         ),
@@ -2254,6 +2266,11 @@ NOT_PERSON_WORDS = frozenset(
         "ensemble",
         "clinic",
         "cathedral",
+        # "Westminster Abbey", "the Diamond Jubilee", "His Majesty"
+        "abbey",
+        "jubilee",
+        "majesty",
+        "highness",
         "mall",
         "highway",
         "harbour",

@@ -254,6 +254,12 @@ RELATIVES = {
     # "écoulé": the one just gone.
     "le week-end écoulé": RelativeSpec("week", -1, weekend=True),
     "la semaine écoulée": RelativeSpec("week", -1),
+    # "La semaine qui vient de s'écouler a été marquée par ...": the one just gone.
+    "la semaine qui vient de s'écouler": RelativeSpec("week", -1),
+    "la semaine qui vient de passer": RelativeSpec("week", -1),
+    "le mois qui vient de s'écouler": RelativeSpec("month", -1),
+    "le mois qui vient de passer": RelativeSpec("month", -1),
+    "l'année qui vient de s'écouler": RelativeSpec("year", -1),
     "le mois écoulé": RelativeSpec("month", -1),
     "l'année écoulée": RelativeSpec("year", -1),
     "le week-end prochain": RelativeSpec("week", 1, weekend=True),

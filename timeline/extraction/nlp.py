@@ -93,6 +93,15 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,}")
+# A full day alone closing its line, as a photo agency's caption ends.
+_DAY_CLOSING_A_CAPTION = re.compile(
+    rf"(?:(?:{'|'.join(lang_en.WEEKDAYS)}),?[ \t]+)?(?:{'|'.join(lang_en.MONTHS)})\.?[ \t]+"
+    r"\d{1,2},?[ \t]+\d{4}\.?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
+
 def _is_initial(token) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
@@ -149,10 +158,18 @@ def _starts_sentence(doc: Doc, token) -> bool:
                 return False
             if previous.text[0] in "NSEW" and token.tag_ in {"NNP", "NNPS", "JJ"}:
                 return False  # "Summit with N. Korean leader", "S. Africa": a compass point
-        elif token.pos_ == "PROPN" or token.tag_ == "NNP":
-            return False  # "U.S. Senate"
+        elif (
+            token.pos_ == "PROPN"
+            or token.tag_ == "NNP"
+            or (token.tag_ == "JJ" and _DOTTED_CAPITALS.fullmatch(previous.text))
+        ):
+            return False  # "U.S. Senate", "the 2017 U.S. Open champion"
         final = True
     if not final or token.text in _CLOSING - _OPENING:
+        return False
+    if previous.text == "." and _DAY_CLOSING_A_CAPTION.match(doc.text, token.idx):
+        # "... at the Roland Garros stadium, in Paris, France. Wednesday, June 7, 2017.": a
+        # photo's day, closing its caption
         return False
     if token.text in _OPENING:
         return True

@@ -175,6 +175,21 @@ _RANK = re.compile(r"^(?:(?:No|Nr|N°)\.?\s*)?\d+\s+(?=[A-ZÀ-Ý])")
 _FINAL_INITIAL = re.compile(r"\s[A-ZÀ-Ý]\.$")
 
 
+# A royal known by a title and a given name, the title part of the name: "Prince Philip",
+# "Queen Elizabeth II", "King Charles III".
+ROYAL_TITLES = frozenset(["Prince", "Princess", "King", "Queen"])
+
+
+def _royal(tokens: list[str], language: str) -> bool:
+    return (
+        language == "en"
+        and len(tokens) in (2, 3)
+        and tokens[0] in ROYAL_TITLES
+        and tokens[1] in _GIVEN_NAMES
+        and (len(tokens) == 2 or bool(_ROMAN.match(tokens[2])))
+    )
+
+
 def clean_name(text: str, language: str) -> str | None:
     """The bare name in an entity, or None when the entity is no person's name."""
     rules = _LANGUAGES[language]
@@ -182,7 +197,7 @@ def clean_name(text: str, language: str) -> str | None:
     name = rules.ELISIONS.sub("", name)
     name = _RANK.sub("", name)  # "No. 8 Karolina Pliskova"
     previous = None
-    while previous != name:
+    while previous != name and not _royal(name.split(), language):
         previous = name
         name = _DETERMINER_BEFORE_TITLE.sub("", name)  # "le président Donald Trump"
         name = rules.TITLES.sub("", name)
@@ -211,9 +226,14 @@ def clean_name(text: str, language: str) -> str | None:
         return None  # a fixture: "Manchester United vs Wolves"
     # A role noun the tagger took into the name ("Assistant Lee Carver") is no part of it,
     # nor is a demonym ("le Hongrois Marton Fucsovics").
-    while len(tokens) > 1 and (
-        tokens[0].lower() in rules.ROLE_NOUNS
-        or (tokens[0].endswith("s") and tokens[0].lower()[:-1] in rules.ROLE_NOUNS)
+    royal = _royal(tokens, language)
+    while (
+        len(tokens) > 1
+        and not royal
+        and (
+            tokens[0].lower() in rules.ROLE_NOUNS
+            or (tokens[0].endswith("s") and tokens[0].lower()[:-1] in rules.ROLE_NOUNS)
+        )
     ):
         tokens = tokens[1:]  # "Astronauts Suni Williams and Barry Wilmore"
     if len(tokens) > 2 and _DEMONYM_WORD.match(tokens[0]) and tokens[0] not in _GIVEN_NAMES:
@@ -226,6 +246,7 @@ def clean_name(text: str, language: str) -> str | None:
         return None  # "Circuit Paul Ricard", "Stade Pierre Mauroy": named after someone
     if (
         len(tokens) > 2
+        and not royal
         and tokens[0] not in _GIVEN_NAMES
         and tokens[1] in _GIVEN_NAMES
         and tokens[1] not in _MIDDLE_NAMES
@@ -260,7 +281,7 @@ def clean_name(text: str, language: str) -> str | None:
         len(tokens) == 1 and lowered[0] in rules.NOT_PERSON_WORDS
     ):
         return None
-    if lowered[0] in rules.ROLE_NOUNS or lowered[0] in rules.THING_NOUNS:
+    if (lowered[0] in rules.ROLE_NOUNS and not royal) or lowered[0] in rules.THING_NOUNS:
         return None  # "Tempête Ciaran", "Hurricane Milton"
     if lowered[0] in rules.STORM_NOUNS:
         return None  # "Storms Ciara and Dennis"
@@ -407,7 +428,13 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
             )
         ]
         if not matches and len(tokens) == 1:
-            matches = [f for f in full if f.split()[0] == tokens[0]]
+            matches = [
+                f
+                for f in full
+                if f.split()[0] == tokens[0]
+                # "Charles" beside "King Charles III"
+                or (f.split()[0] in ROYAL_TITLES and f.split()[1] == tokens[0])
+            ]
             if len(matches) > 1:
                 matches = []
         if not matches and len(tokens) >= 2:
@@ -503,7 +530,7 @@ def find_people(doc: Doc, text: str, language: str) -> People:
                 # "Emilia Pérez de Jacques Audiard": a film named after its heroine
                 things.add(entity.text.replace("’", "'"))
                 continue
-            head = _name_head(entity, rules)
+            head = _name_head(entity, rules) or _royal_title_before(entity, language)
             body = entity.text
             author = _AUTHOR_IN_NAME.search(body)
             if author and author.group(1) in _GIVEN_NAMES:
@@ -987,6 +1014,15 @@ def _name_head(entity: Span, rules: ModuleType) -> str:
         if rules.TITLES.match(office.text + " ") or office.lower_ in rules.ROLE_NOUNS:
             return ""  # "Minister for Education Norma Foley": a portfolio, no first name
     return token.text_with_ws
+
+
+def _royal_title_before(entity: Span, language: str) -> str:
+    """ "Prince" before "Philip" tagged alone: the title is part of a royal's name."""
+    if entity.start == 0 or len(entity) > 2:
+        return ""
+    token = entity.doc[entity.start - 1]
+    words = [token.text, *(t.text for t in entity)]
+    return token.text_with_ws if _royal(words, language) else ""
 
 
 _NAME_PARTS = frozenset(["flat:name", "flat"])

@@ -549,7 +549,17 @@ _INLINE_STAMP = re.compile(
     rf"|{_STORE_DATE_HEAD}-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
     # "Aurélie Sacchelli, Media365, publié le mardi 30 avril 2024 à 23h10"
     r"|(?i:\b(?:publié|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
-    r"\d{1,2}[:h]\d\d[ \t]*$"
+    r"\d{1,2}[ \t]?[:h][ \t]?\d\d[ \t]*$"
+    # "Published Date: 24/12/2013 11:36:45", "Mis à jour : 3 mai 2021": a stamp's label
+    r"|(?i:\b(?:published|updated|posted|publié|modifié|mis\s+à\s+jour|actualisé)"
+    r"(?:[ \t]+(?:date|on|le))?)[ \t]*:[ \t]*[^\n:]{0,30}?\d{4}"
+    r"(?:[ \t]+\d{1,2}[:h]\d\d(?::\d\d)?)?"
+    # "Written by on 10/11/2018", "Posted by admin on March 3, 2019"
+    r"|(?i:\bwritten\s+by|\bposted\s+by|\bécrit\s+par)\b[^\n]{0,40}?\b(?i:on|le)[ \t]+"
+    r"[^\n]{0,30}?\d{4}"
+    # "03/05/2017 09:13 EDT | Actualisé 03/05/2017 09:44 EDT": a day and time, then its update
+    r"|^[ \t]*[^\n]{0,30}?\d{4}[ \t,]+\d{1,2}[:h]\d\d[^\n|•·]{0,8}[|•·][ \t]*"
+    r"(?i:actualisé|mis\s+à\s+jour|modifié|updated)\b[^\n]{0,60}$"
     # "02/12/21 - 18:45 - Point de pénalité confirmé pour l'OM": an entry of a live report
     r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[-–,|][ \t]*\d{1,2}[:hH]\d\d(?=[ \t]*[-–|])"
     # "03/08/2017 – 17H00 La Rochelle (Breizh-info.com) La première journée ...": the same
@@ -630,6 +640,26 @@ _COUNTED_BACK_STAMP = re.compile(
 )
 
 
+def _chronology_entry(text: str, focus_end: int, start: int) -> bool:
+    """True when the line holding `start` opens on the day in focus, ending at `focus_end`,
+    and a dash after it: an entry of a chronology ("Nov. 11, 2016 — The union says ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        line_start < focus_end < start
+        and _ENTRY_DAY.fullmatch(text, line_start, focus_end) is not None
+        and _ENTRY_DASH.match(text, focus_end) is not None
+    )
+
+
+# A full day with its year opening the line (not a dateline: "CUPERTINO, Calif., March 8 -").
+_ENTRY_DAY = re.compile(
+    r"[ \t]*(?:[^\W\d]+\.?,?[ \t]+)?(?:[^\W\d]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?[ \t]+[^\W\d]+\.?)[ \t]+\d{4}"
+    r"|[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+)
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]")
+
+
 def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
     """The lines of the page's head (its headline, section and byline lines, before the first
     line of prose) that a full day alone fills ("Friday, January 6, 2023", "/ 6 December
@@ -655,7 +685,10 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
                 and isinstance(spec, CalendarSpec)
                 and None not in (spec.year, spec.month, spec.day)
                 and not text[start : item.mention.start].strip(" \t/|-–·•")
-                and not text[item.mention.end : end].strip(" \t/|-–,.")
+                and (
+                    not text[item.mention.end : end].strip(" \t/|-–,.")
+                    or _SECTION_AFTER.fullmatch(text, item.mention.end, end)
+                )
                 and text[end:].strip()
             ):
                 spans.append((start, end))
@@ -665,6 +698,9 @@ def _dated_head_lines(text: str, dated: list[_Dated]) -> list[tuple[int, int]]:
     listed = _listed_shapes([text[start:end] for start, end in spans])
     return [(start, end) for start, end in spans if _shape(text[start:end]) not in listed]
 
+
+# The page's section after its day: "Mar 30, 2023 - Economy", "12/05/2021 | Faits divers".
+_SECTION_AFTER = re.compile(r"[ \t]*[-–|·•][ \t]*[A-ZÀ-Ý][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,2}[ \t]*")
 
 # A line of prose: a sentence closed after a few words, or a long run of words.
 _PROSE_LINE = re.compile(r"(?:\S+[ \t]+){4,}\S*[.!?…][\"”»’)]*[ \t]*$|(?:\S+[ \t]+){15,}", re.M)
@@ -1667,6 +1703,19 @@ def _resolve(
                 # "Au lendemain du tremblement de terre, ..." opening an article: the day it
                 # is written, the day after the happening it names.
                 spec = RelativeSpec("day", 0)
+            if (
+                focus is None
+                and published is not None
+                and item.tense == PAST
+                and isinstance(spec, RelativeSpec)
+                and spec.anchor == "focus"
+                and spec.unit == "day"
+                and spec.offset == -1
+                and not _DAY_AFTER_A_HAPPENING.match(text, mention.end)
+            ):
+                # "La veille, Fils avait déjà fait sensation" with no day told before it: the
+                # eve of the day the story is written (not "la veille de son procès").
+                spec = RelativeSpec("day", -1)
             if isinstance(spec, RelativeSpec) and spec.anchor == "current":
                 # "à la fin de l'année": the year of a past story told, else the present one.
                 of_story = _of_the_story_told(item, focus, spec.unit, text)
@@ -1706,9 +1755,22 @@ def _resolve(
                 and focus.date_start > published
             ):
                 anchor = told_focus
+            reference = published
+            if (
+                focus is not None
+                and focus.precision == "day"
+                and (
+                    (isinstance(spec, CalendarSpec) and spec.year is None)
+                    or (isinstance(spec, RelativeSpec) and spec.anchor == "publication")
+                )
+                and _chronology_entry(text, focus_end, mention.start)
+            ):
+                # "Aug. 30, 2016 — The union notifies the district that members will go on
+                # strike Sept. 28": a chronology's entry, told as of its own day
+                reference = focus.date_start
             resolved = resolve(
                 spec,
-                published=published,
+                published=reference,
                 focus=anchor,
                 tense=item.tense,
                 phrase=mention.phrase,
