@@ -2668,7 +2668,12 @@ RELATIVE_YEAR_AFTER = re.compile(
 
 
 # Weekdays in the plural: a sentence that holds one tells a weekly timetable.
-WEEKDAYS_PLURAL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
+WEEKDAYS_PLURAL = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+    # A count per week ("three flights a week", "three weekly services"): a timetable.
+    r"|(?i:\b(?:\d+|two|three|four|five|six|seven)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:a|per|each)\s+week\b|\b(?:\d+|two|three|four|five|six|seven)\s+weekly\b)"
+)
 
 
 # Seasons that come back every year, whose yearless months a present tense tells of every

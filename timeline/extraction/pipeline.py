@@ -538,7 +538,7 @@ _DAY_AT_TIME = r"\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}[ \t]+(?:à|at)[ \t]+
 # Stamps within a line: "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale..." and the
 # date a list of headlines sets after each ("Coup d'envoi pour les Dégîteurs  17/01/2014").
 _INLINE_STAMP = re.compile(
-    r"\[[ \t]*(?i:publié|mis\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
+    r"\[[ \t]*(?i:publié|mise?\s+à\s+jour|modifié|actualisé|published|updated|posted)\b"
     r"[^\]\n]{0,60}\]"
     # An embedded post's signature: "— Enda Kenny (@EndaKennyTD) November 11, 2015"
     r"|\(@\w+\)[ \t]*[^\n()]{0,24}?\d{4}\b"
@@ -548,8 +548,11 @@ _INLINE_STAMP = re.compile(
     # "date 2017-04-25 The Nigeria Football Federation has stated ...": a stored page's date
     rf"|{_STORE_DATE_HEAD}-\d\d(?:[T \t]\d\d:\d\d(?::\d\d)?Z?)?(?![\d-])"
     # "Aurélie Sacchelli, Media365, publié le mardi 30 avril 2024 à 23h10"
-    r"|(?i:\b(?:publié|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
-    r"\d{1,2}[ \t]?[:h][ \t]?\d\d[ \t]*$"
+    r"|(?i:\b(?:publiée?|mis\s+à\s+jour|published|updated)\s+(?:le|on)\s+)[^\n]{0,40}"
+    r"\d{1,2}[ \t]?[:h][ \t]?\d\d[ \t]*\.?[ \t]*$"
+    # "( OF.fr – 21/02/23 )": a paper's name and its day in brackets
+    r"|\([ \t]*[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*[–—-][ \t]*"
+    r"\d{1,2}/\d{1,2}/\d{2,4}[ \t]*\)"
     # "Published Date: 24/12/2013 11:36:45", "Mis à jour : 3 mai 2021": a stamp's label
     r"|(?i:\b(?:published|updated|posted|publié|modifié|mis\s+à\s+jour|actualisé)"
     r"(?:[ \t]+(?:date|on|le))?)[ \t]*:[ \t]*[^\n:]{0,30}?\d{4}"

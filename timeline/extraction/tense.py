@@ -994,6 +994,7 @@ def _governed_tense(
     rules: ModuleType,
     tense_of: Callable[[Token, ModuleType], int],
     is_infinitive: Callable[[Token], bool],
+    depth: int = 0,
 ) -> int:
     """The tense of an infinitive, or of a passive infinitive's participle, told by the verb it
     depends on: ahead under a plan, a schedule or a directive, else the governor's own."""
@@ -1017,6 +1018,9 @@ def _governed_tense(
     ):
         return FUTURE
     if is_infinitive(governor):
+        if depth < 2 and _is_causative(governor):
+            # "prévoit de faire décoller mercredi": the infinitive "faire" governs
+            return _governed_tense(governor, rules, tense_of, is_infinitive, depth + 1)
         return UNKNOWN
     if _decided_before(token, rules):
         return UNKNOWN
@@ -1058,9 +1062,22 @@ def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
     ):
         return token.head  # (a conditional read as a noun: "envisageraient de démissionner")
     for previous in reversed(token.doc[max(token.sent.start, token.i - 4) : token.i]):
-        if _is_verb(previous, rules) or previous.dep_.startswith("aux"):
+        if (
+            _is_verb(previous, rules)
+            or previous.dep_.startswith("aux")
+            # (an intent the tagger read as an adjective: "Le groupe prévoit de faire")
+            or rules.FUTURE_INTENT.match(previous.text)
+        ):
             return previous
     return None
+
+
+# Infinitives that pass on the tense of the verb above them: "faire décoller", "laisser partir".
+_CAUSATIVES = frozenset(["faire", "laisser", "make", "let"])
+
+
+def _is_causative(token: Token) -> bool:
+    return token.lower_ in _CAUSATIVES
 
 
 def _infinitive_follows(token: Token) -> bool:

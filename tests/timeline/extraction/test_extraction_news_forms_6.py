@@ -152,3 +152,46 @@ def test_a_royals_title_is_part_of_the_name():
     }
     assert persons_of(text, "in 2017", published, "en") == {"Prince Philip"}
     assert "Westminster Abbey" not in persons_of(text, "on Monday", published, "en")
+
+
+# --- More stamps ----------------------------------------------------------------------------
+
+
+def test_a_feminine_update_a_published_notice_and_a_papers_day_in_brackets_are_stamps():
+    text = (
+        "Fermeture : « On se doutait bien que c'était foutu » ( OF.fr – 21/02/23 )\n\n"
+        "[Mise à jour le 20 mai à 17h46] Le gouvernement a tranché lundi. "
+        "Information publiée le 21 décembre 2025 à 23:12."
+    )
+    assert events(text, date(2023, 2, 21), "fr") == {"lundi": "2023-02-20"}
+
+
+# --- Plans and timetables -------------------------------------------------------------------
+
+
+def test_an_intent_the_tagger_misreads_still_looks_ahead_through_faire():
+    text = (
+        "Après avoir assuré moins de 50% des vols lundi, le groupe prévoit de faire décoller "
+        "mercredi 60% de ses avions."
+    )
+    assert events(text, date(2014, 9, 16), "fr") == {
+        "lundi": "2014-09-15",
+        "mercredi": "2014-09-17",
+    }
+
+
+def test_weekdays_of_a_timetable_are_no_days():
+    text = (
+        "Dès le 18 juillet 2017, la compagnie proposera vers Athènes trois vols par semaine, "
+        "mardi, jeudi et samedi. Les départs sont programmés lundi à 7h20, mercredi à 7h15 et "
+        "vendredi à 7h10. La compagnie a présenté ce programme mardi."
+    )
+    assert events(text, date(2017, 1, 27), "fr") == {
+        "le 18 juillet 2017": "2017-07-18",
+        "mardi": "2017-01-24",
+    }
+    text = (
+        "The airline will add three flights a week to Athens on Tuesday, Thursday and "
+        "Saturday. It announced the plan on Tuesday."
+    )
+    assert events(text, date(2017, 1, 27), "en") == {"on Tuesday": "2017-01-24"}
