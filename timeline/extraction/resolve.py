@@ -431,7 +431,14 @@ def _resolve_weekday(
 
 
 def shift_period(anchor: datetime.date, unit: str, offset: int) -> Resolved | None:
-    """The period `offset` units away from the one holding `anchor`."""
+    """The period `offset` units away from the one holding `anchor` (None off the calendar)."""
+    try:
+        return _shifted_period(anchor, unit, offset)
+    except (ValueError, OverflowError):
+        return None  # "il y a 1 000 000 d'années": before the calendar's first year
+
+
+def _shifted_period(anchor: datetime.date, unit: str, offset: int) -> Resolved | None:
     if unit == "day":
         return day_period(anchor + datetime.timedelta(days=offset))
     if unit == "week":

@@ -195,3 +195,19 @@ def test_weekdays_of_a_timetable_are_no_days():
         "Saturday. It announced the plan on Tuesday."
     )
     assert events(text, date(2017, 1, 27), "en") == {"on Tuesday": "2017-01-24"}
+
+
+# --- Counts off the calendar ----------------------------------------------------------------
+
+
+def test_a_count_with_its_thousands_is_no_offset_and_none_falls_off_the_calendar():
+    text = "The rocks formed 998,000 years ago. It opened 1.5 years ago. He left 3 years ago."
+    assert events(text, date(2020, 2, 29), "en") == {"3 years ago": "2017"}
+
+
+def test_an_offset_beyond_the_calendar_makes_no_date():
+    from timeline.extraction.resolve import shift_period
+
+    assert shift_period(date(2020, 2, 29), "year", -999_999) is None
+    assert shift_period(date(2020, 2, 29), "day", 10**9) is None
+    assert shift_period(date(2020, 2, 29), "year", -1).value == "2019"
