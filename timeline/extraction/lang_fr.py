@@ -2526,15 +2526,14 @@ RELATIVE_YEAR_AFTER = re.compile(
 
 
 # Weekdays in the plural: a sentence that holds one tells a weekly timetable.
-_WEEKDAY_WORD = r"(?:lun|mar|mercre|jeu|vendre|same)di|dimanche"
 WEEKDAYS_PLURAL = re.compile(
     r"(?i)\bles\s+(?:lun|mar|mercre|jeu|vendre|same)dis\b|\bles\s+dimanches\b"
     # A count per week ("trois vols par semaine", "trois rotations hebdomadaires") or
     # weekdays with their hours ("lundi à 7h20, mercredi à 7h15"): a timetable.
     r"|(?i:\b(?:\d+|deux|trois|quatre|cinq|six|sept)\s+(?:[\w-]+\s+){0,2}"
     r"(?:par\s+semaine|hebdomadaires)\b)"
-    rf"|(?i:\b(?:{_WEEKDAY_WORD})\s+à\s+\d{{1,2}}\s?h\s?\d*\s*,?\s*(?:et\s+)?"
-    rf"(?:{_WEEKDAY_WORD})\s+à\s+\d)"
+    rf"|(?i:\b(?:{_WEEKDAY})\s+à\s+\d{{1,2}}\s?h\s?\d*\s*,?\s*(?:et\s+)?"
+    rf"(?:{_WEEKDAY})\s+à\s+\d)"
 )
 
 

@@ -1018,7 +1018,7 @@ def _governed_tense(
     ):
         return FUTURE
     if is_infinitive(governor):
-        if depth < 2 and _is_causative(governor):
+        if depth < 2 and governor.lower_ in _CAUSATIVES:
             # "prévoit de faire décoller mercredi": the infinitive "faire" governs
             return _governed_tense(governor, rules, tense_of, is_infinitive, depth + 1)
         return UNKNOWN
@@ -1074,10 +1074,6 @@ def _infinitive_governor(token: Token, rules: ModuleType) -> Token | None:
 
 # Infinitives that pass on the tense of the verb above them: "faire décoller", "laisser partir".
 _CAUSATIVES = frozenset(["faire", "laisser", "make", "let"])
-
-
-def _is_causative(token: Token) -> bool:
-    return token.lower_ in _CAUSATIVES
 
 
 def _infinitive_follows(token: Token) -> bool:
