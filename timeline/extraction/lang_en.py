@@ -370,8 +370,8 @@ _TIMED = re.compile(r"\d|morning|afternoon|evening|night", re.IGNORECASE)
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _PREFIX = _i(
-    # "as soon as January", "as early as next week": no part of the month
-    r"(?:as\s+(?:soon|early|late)\s+as\s+(?:(?:in|on)\s+)?"
+    # "as soon as January", "as early as next week", "as recently as 2016": no part of the month
+    r"(?:as\s+(?:soon|early|late|recently|far\s+back)\s+as\s+(?:(?:in|on)\s+)?"
     r"|(?P<part>(?:in|on|since|by|until|till|from|through|throughout|during|before|after|of|for|"
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
     # "until end September", "at end-June"
@@ -728,9 +728,18 @@ _COUNTING_ORDINALS = frozenset(
 _PERFECT_OR_NEGATED = re.compile(r"(?i)\b(?:has|have|had)(?:n['’]t)?\b|\bnot\b|\bnever\b")
 
 
+# "from 2008 and 2010": two dates listed after "from", not a span ("from ... to", "between ...
+# and").
+_FROM_AND = re.compile(r"(?i:from\b.*\sand\s)")
+
+
+def _is_span(text: str, match: re.Match) -> bool:
+    return not _FROM_AND.match(match.group(0))
+
+
 def _range_is_date(text: str, match: re.Match) -> bool:
     """ "between 1163 and 1345" spans years; "between 1500 and 2000 people" counts."""
-    if int(match.group("y1")) >= int(match.group("y2")):
+    if int(match.group("y1")) >= int(match.group("y2")) or not _is_span(text, match):
         return False
     return not _QUANTITY_AFTER.match(following_word(text, match.end()))
 
@@ -853,8 +862,17 @@ _DAY_FIRST_CUES = re.compile(
 _MONTH_FIRST_CUES = re.compile(r"\$|\b(?:percent|color|favor|labor|organiz\w*|center|realiz\w*)\b")
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.,])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
 def writes_day_first(text: str) -> bool:
-    """Whether an English article writes numeric dates day first, by its spellings."""
+    """Whether an English article writes numeric dates day first: by its own dates where one
+    can be read one way only ("15/07/2022"), else by its spellings."""
+    numeric = [(int(first), int(second)) for first, second in _NUMERIC_DATE.findall(text)]
+    if any(first > 12 >= second for first, second in numeric):
+        return True
+    if any(second > 12 >= first for first, second in numeric):
+        return False
     return len(_DAY_FIRST_CUES.findall(text)) > len(_MONTH_FIRST_CUES.findall(text))
 
 
@@ -1050,6 +1068,7 @@ RULES = LanguageRules(
             rf"{_i('to|and|through|until')}\s+(?:{_i('early|mid|late')}[\s-]+)?"
             rf"(?P<m2>{_MONTH})(?:\s+(?P<d2>[0-3]?\d)"
             rf"(?:st|nd|rd|th)?(?![\d,.]?\d))?(?:,?\s+(?P<y2>{YEAR}))?{_E}",
+            _is_span,
         ),
         _rule(
             "year_range",
@@ -1484,8 +1503,9 @@ RULES = LanguageRules(
             "year_attributive",
             "calendar",
             rf"(?:{_B}{_i('a|an|his|her|its|their|whose')}|(?<=[a-z]['’]s))\s+(?P<y>{YEAR})\s+"
-            # "a 2014 Ebola epidemic", "Apple's 2010 acquisition of Siri".
-            rf"(?=[a-z]|[A-Z][a-z]+\s+[a-z])",
+            # "a 2014 Ebola epidemic", "Apple's 2010 acquisition of Siri", "Wilt Chamberlain's
+            # 1967 NBA record".
+            rf"(?=[a-z]|[A-Z][A-Za-z]+\s+[a-z])",
             _year_is_date,
         ),
         # A weekday and its week: "Wednesday next week", "on Monday of last week", "next week
@@ -1799,6 +1819,19 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 # A relative clause set on the name just before the date ("Tom Ashby, whose trial opens on
 # May 3"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
+# In a sentence of a match's play, a quarter with no year is the game's ("earned his eighth
+# triple-double of the playoffs by the third quarter"), not the calendar's.
+GAME_PLAY = re.compile(
+    r"(?i)\b(?:(?<!basis\s)(?<!percentage\s)points|rebounds?|assists?|triple-doubles?|"
+    r"double-doubles?|halftime|half-time|touchdowns?|field\s+goals?|free\s+throws?|"
+    r"three-pointers?|buzzer|overtime|quarterback|the\s+(?:first|second)\s+half\s+of\s+the\s+game)\b"
+)
+# Before a product's dates in its sentence ("with best before date between 11/07/22 and
+# 7/10/22"): markings on packs, no event.
+PACK_DATES = re.compile(
+    r"(?i)\b(?:best[\s-]+before|use[\s-]+by|sell[\s-]+by|expir(?:y|ation)\s+dates?|"
+    r"(?:lot|batch)\s+(?:numbers?|codes?))\b"
+)
 # People born on one side of a date ("those born after 1990"): a bound, no event.
 COHORT = re.compile(
     # (and things registered or made then: "diesel cars registered before 2006"; not "built
@@ -1858,6 +1891,11 @@ FIRST_PLAN = frozenset(["originally", "initially", "first", "previously", "earli
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bfor)\s*$")
+# Before a month (or its "for"), a target only after a word of plan: "scheduled for March";
+# "figures for March" measure a month.
+MONTH_TARGET = re.compile(
+    r"(?i:\b(?:scheduled|set|slated|planned|due|expected|penciled|pencilled|called)(?:\s+for)?)\s*$"
+)
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(r"(?i:\b(?:until|till|through|by))\s*$")  # "to sign by Friday": a deadline
 # "since the launch of the firm in May": a start, with the noun it is the date of.
@@ -1894,7 +1932,9 @@ COMPARED = re.compile(
     # "the same as that of the first quarter": the figure it is set beside.
     r"(?i:\b(?:that|those)\s+(?:of|for)\s*$)|"
     r"(?i:\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|jumped|"
-    r"slipped|grew|grown)\s+(?:\w+\s+)?from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+[-+]?[£$€]?\d[\d.,]*\s*"
+    # "down from an original $US50 billion on 15 September"
+    r"slipped|grew|grown)\s+(?:\w+\s+)?from(?:\s+an?\s+(?:original|initial|earlier))?|than|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?)\s+[-+]?(?:[A-Z]{1,2})?[£$€]?(?:US)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|(?:thousand|million|billion|bn|m)\b|points?)?)\s*$"
 )
 
@@ -2656,6 +2696,8 @@ YEAR_IN_REVIEW = re.compile(
 HABITUAL = re.compile(
     r"(?i)\b(?:typically|usually|generally|traditionally|regularly|(?<!as\s)(?:each|every)\s+year|"
     r"in\s+(?:a\s+)?normal\s+(?:times|years?)|from\s+one\s+year\s+to\s+the\s+next|"
+    # "the price cap is revised twice a year, in February and August": a yearly round
+    r"(?:once|twice|times)\s+(?:a|per|each)\s+year|"
     rf"annually|{_NORMALLY})\b"
 )
 
@@ -2766,8 +2808,12 @@ WON_BEFORE = re.compile(
 # on Friday".
 CLOSING_PRICE = re.compile(
     r"(?i:\b(?:closing\s+price|closed|close|settled|finished|ended)\b[^.;!?\n]{0,30}?"
-    r"[$£€]?\d[\d.,]*\s*(?:%|percent|cents?|points?|a\s+share|per\s+share)?\s*,?\s*(?:on\s+)?)$"
+    r"[$£€]?\d[\d.,]*\s*(?:%|percent|cents?|points?|a\s+share|per\s+share)?\s*,?\s*(?:on\s+)?"
+    # "a premium of 26% to TD Ameritrade's closing price on Wednesday"
+    r"|\bclosing\s+(?:price|level|value)s?\s+(?:on\s+)?)$"
 )
+# After a day, the market's close on it: "based on Schwab's Friday close".
+CLOSE_AFTER = re.compile(r"\s*(?:close|closing\s+(?:price|level|value))\b")
 PLAN_PARTICIPLE = re.compile(
     r"^(?:scheduled|planned|set|expected|slated|due|billed|rescheduled|postponed|delayed|moved|"
     r"pushed|announced|proposed|timed|earmarked)$",

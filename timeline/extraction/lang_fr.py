@@ -398,7 +398,12 @@ _B = r"(?<![\w-])"  # word start: no letter, digit or hyphen before
 _E = r"(?![\w])"
 _MONTH_PREFIX = (
     r"(?P<part>en|dès|depuis|d['’]ici|jusqu['’](?:en|à)|courant|avant|après|pour"
-    r"|(?:le\s+|au\s+)?mois\s+d(?:e\s+|['’])|à\s+partir\s+d(?:e\s+|['’])"
+    # "un mois d'août stable": this year's August, told by its kind ("le record pour un mois
+    # de juillet", "comme un mois d'août normal": any July, any August)
+    r"|(?:le\s+|au\s+|(?<!pour\s)(?<!comme\s)un\s+)?mois\s+d(?:e\s+|['’])"
+    r"|à\s+partir\s+d(?:e\s+|['’])"
+    # "durant la première quinzaine de juillet": half a month, told at the month's precision
+    r"|(?:la\s+)?(?:première|1(?:è|e)?re|seconde|deuxième|2e|dernière)\s+quinzaine\s+d(?:e\s+|['’])"
     r"|(?:à\s+la\s+|la\s+)?mi-|(?:(?:à\s+)?la\s+)?fin(?:\s+d(?:e\s+|['’]))?"
     r"|(?:au\s+|le\s+)?début(?:\s+d(?:e\s+|['’]))?)\s*"
 )
@@ -765,9 +770,11 @@ _HAPPENING_NOUNS = frozenset(
 )
 
 
-# "composer le 15", "appeler le 17", "le numéro 15": an emergency number, no day.
+# "composer le 15", "appeler le 17", "le numéro 15", "les patients orientés par le 15": an
+# emergency number, no day.
 _DIALLED = re.compile(
-    r"(?i:\b(?:compos\w*|appel\w*|fai(?:re|tes|t)|contact\w*|joindre|numéro|tél\w*)\s+)$"
+    r"(?i:\b(?:compos\w*|appel\w*|fai(?:re|tes|t)|contact\w*|joindre|numéro|tél\w*|"
+    r"(?:orient|régul|adress)\w*\s+par|passer\s+par|via)\s+)$"
 )
 
 
@@ -1306,7 +1313,8 @@ RULES = LanguageRules(
             "relative",
             "relative",
             # "la fin de l'année 2019" names its year, "la fin du mois d'août" its month.
-            rf"{_B}(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}(?!\s+{YEAR})"
+            # "du jour au lendemain": overnight, an idiom, no day.
+            rf"{_B}(?<!du\sjour\s)(?P<rel>{words(RELATIVES)}){_PART_OF_DAY}{_E}(?!\s+{YEAR})"
             r"(?!(?<=mois)\s+d(?:e\s|['’]))"
             # "dans la semaine du 4 mars", "dans la semaine qui suit": another week.
             r"(?!(?<=dans\sla\ssemaine)\s*(?:du|de|d['’]|qui|où|suivante|précédente|-là))"
@@ -1623,6 +1631,13 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # A relative clause set on the name just before the date ("Clara Nimier, dont le troisième
 # album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
+# Before a product's dates in its sentence ("à consommer de préférence avant le 12/05/2022"):
+# markings on packs, no event.
+PACK_DATES = re.compile(
+    r"(?i)\b(?:à\s+consommer\s+(?:de\s+préférence\s+)?(?:jusqu|avant)|(?-i:DLUO)|"
+    r"dates?\s+limites?\s+de\s+consommation|dates?\s+de\s+durabilité\s+minimale|"
+    r"(?:numéros?|n°)\s+de\s+lots?)\b"
+)
 # People born on one side of a date ("les générations nées à partir de 1973"): a bound, no event.
 COHORT = re.compile(
     # (and things registered or made then: "les diesel immatriculés avant 2006")
@@ -1664,7 +1679,9 @@ RESCHEDULED = re.compile(
 )
 # A date something was moved from ("la cérémonie, décalée de mardi à jeudi"): the calendar
 # decides, gone or ahead.
-POSTPONED_FROM = re.compile(r"(?i:\b(?:report|repouss|décal|avancé|déplac)[éeés]*\s+(?:du|de))\s*$")
+POSTPONED_FROM = re.compile(
+    r"(?i:\b(?:report|repouss|décal|avancé|déplac)[éeés]*\s+(?:du|de|d['’]\w+))\s*$"
+)  # "repoussé d'avril à fin décembre 2022"
 POSTPONED_TO = re.compile(r"(?i:\b(?:jusqu['’](?:à|au)|à|au))\s*$")
 POSTPONING = re.compile(r"^(?:report|repouss|ajourn|décal|diffé|déplac)", re.IGNORECASE)
 # Custody up to a date is until the next hearing: "placé en détention jusqu'à vendredi".
@@ -1686,6 +1703,15 @@ FIRST_PLAN = frozenset(
 # Before a weekday, a purpose: the day it is meant for lies ahead ("vigilance orange pour la
 # journée de jeudi", "a warning for Thursday"), whatever the tense of the verb.
 TARGET = re.compile(r"(?i:\bpour(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$")
+# Before a month, a target as before a day: "un préavis de grève pour début septembre".
+MONTH_TARGET = TARGET
+# After a night told by its two days, an hour past midnight dates its second day: "dans la
+# nuit du vendredi 14 au samedi 15 octobre, à 1h du matin" (pipeline._small_hours_of_a_night).
+SMALL_HOURS_AFTER = re.compile(
+    r"\s*,?\s*(?:à|vers|peu\s+(?:avant|après)|aux\s+alentours\s+de|autour\s+de)\s+"
+    r"0?[0-5]\s?(?:h|heures?)(?![a-zà-ÿ])"
+)
+NIGHT_BEFORE = re.compile(r"(?i:\bnuit\s+)$")  # "dans la nuit du 3 au 4 mars"
 # Before a bound whose verb tells no tense: it lies ahead (tense.tense_around).
 UNTIL = re.compile(
     r"(?i:\bjusqu(?:['’](?:à|au)|e)(?:\s+la\s+(?:journée|nuit|soirée|matinée)\s+d[e'’])?)\s*$"
@@ -2511,6 +2537,8 @@ HABITUAL = re.compile(
     r"(?<!comme\s)(?:chaque\s+année|tous\s+les\s+ans)|"
     # "En temps normal, l'épidémie suit le même schéma d'une année sur l'autre"
     r"en\s+temps\s+normal|d['’]une\s+année\s+(?:sur|à)\s+l['’]autre|"
+    # "ce tarif est revu deux fois par an, en février et en août": a yearly round
+    r"fois\s+(?:par\s+an(?:née)?|l['’]an)|"
     # not "la population en général": the whole of it
     r"(?<!population\s)(?<!public\s)(?<!gens\s)(?<!monde\s)(?<!personnes\s)en\s+général)\b"
 )
@@ -2692,7 +2720,11 @@ WON_BEFORE = re.compile(
 )
 # A price the market closed on: "le cours de clôture de 6,08 dollars lundi".
 CLOSING_PRICE = re.compile(
-    r"(?i:\b(?:clôtur\w*|cours\s+de\s+clôture)\b[^.;!?\n]{0,30}\d[^.;!?\n]{0,12}\s+)$"
+    r"(?i:\b(?:clôtur\w*|cours\s+de\s+clôture)\b[^.;!?\n]{0,30}\d[^.;!?\n]{0,12}\s+"
+    # "une prime de 26 % sur le cours de clôture de mercredi"
+    r"|\b(?:la\s+clôture|cours\s+de\s+clôture)\s+(?:de\s+|du\s+)?)$"
 )
+# After a day, the market's close on it (pipeline.tense.CLOSE_AFTER in English).
+CLOSE_AFTER = re.compile(r"(?!)")
 # Words between a participle and the day it dates: "diffusée dans la nuit de vendredi".
 BEFORE_THE_DAY = frozenset(["dans", "la", "le", "l'", "l’", "au", "en", "ce", "cette", "dès"])

@@ -64,6 +64,7 @@ from .types import (
 RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
+PACK_DATES = {"fr": lang_fr.PACK_DATES, "en": lang_en.PACK_DATES}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
 FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
 FISCAL_AFTER = {"fr": lang_fr.FISCAL_AFTER, "en": lang_en.FISCAL_AFTER}
@@ -104,6 +105,8 @@ DEICTIC_OF_A_MONTH = {"fr": lang_fr.DEICTIC_OF_A_MONTH, "en": lang_en.DEICTIC_OF
 CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
 FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
 # A deed or a disaster named by its day ("the October 7 attacks"): done.
+_SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER}
+_NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE}
 _DEED_AFTER = {
     language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
     for language, module in (("fr", lang_fr), ("en", lang_en))
@@ -176,6 +179,10 @@ def extract(
             # "les générations nées à partir de 1973", "born in 1966 or later": a bound,
             # nobody's event
             continue
+        if PACK_DATES[language].search(
+            text, sentence_around(text, mention.start, mention.end)[0], mention.start
+        ):
+            continue  # "best before date between 11/07/22 and 7/10/22": a pack's marking
         if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
@@ -192,6 +199,14 @@ def extract(
             continue  # "Ce soir de janvier 2017": an evening of that month, not today's
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
+        if (
+            language == "en"
+            and isinstance(mention.spec, CalendarSpec)
+            and mention.spec.quarter is not None
+            and mention.spec.year is None
+            and lang_en.GAME_PLAY.search(text, *sentence_around(text, mention.start, mention.end))
+        ):
+            continue  # "his eighth triple-double by the third quarter": the game's quarter
         baseline = BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
         if isinstance(mention.spec, RelativeSpec) and (
             baseline
@@ -1800,6 +1815,13 @@ def _resolve(
                     day_period(published + datetime.timedelta(days=7)),
                     confidence=resolved.confidence,
                 )
+            if resolved is not None and _small_hours_of_a_night(text, mention, resolved, language):
+                # "dans la nuit du vendredi 14 au samedi 15 octobre, à 1h du matin": past
+                # midnight, the night's second day.
+                resolved = replace(
+                    day_period(resolved.date_start + datetime.timedelta(days=1)),
+                    confidence=resolved.confidence,
+                )
             if resolved is not None:
                 confidence = resolved.confidence
                 if inferred and rests_on_publication(mention.spec):
@@ -1867,6 +1889,25 @@ MONTH_HEADING = {
 
 # The first month of a season or quarter that sets an era (not winter, across two years).
 _OPENING_MONTH = {"spring": 3, "summer": 6, "autumn": 9, 1: 1, 2: 4, 3: 7, 4: 10}
+
+
+def _small_hours_of_a_night(text: str, mention: Mention, resolved: Resolved, language: str) -> bool:
+    """A night told by its two days, then an hour before dawn: "dans la nuit de samedi à
+    dimanche, vers 2h30", "dans la nuit du 3 au 4 mars, à 1h"."""
+    small_hours = _SMALL_HOURS_AFTER.get(language)
+    if (
+        small_hours is None
+        or resolved.precision != "day"
+        or not small_hours.match(text, mention.end)
+    ):
+        return False
+    if mention.pattern == "night_of":
+        return resolved.date_start == resolved.date_end
+    return (
+        resolved.date_end - resolved.date_start == datetime.timedelta(days=1)
+        and _NIGHT_BEFORE[language].search(text, max(0, mention.start - 12), mention.start)
+        is not None
+    )
 
 
 def _year_in_review(text: str, published: datetime.date | None, language: str) -> int | None:

@@ -342,7 +342,7 @@ def _near_publication(
     # booked for the last week of June").
     # But a day on which something happened ("who died on January 5th", told on 27 December)
     # is gone.
-    started = near.precision != "month" or near.date_start <= published
+    started = near.precision in ("day", "week") or near.date_start <= published
     if happened:
         return chosen
     return near if tense == PAST and started and _distance(near, published) <= 31 else chosen

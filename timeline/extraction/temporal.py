@@ -353,6 +353,9 @@ def key(text: str) -> str:
 _SUPERSCRIPT_LETTERS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
     """All temporal expressions of `text`, the longest winning where matches overlap."""
     # "vendredi 1ᵉʳ mars": the ordinal's letters in superscript, read as "1er" (one character
@@ -367,6 +370,8 @@ def find_mentions(text: str, rules: LanguageRules) -> list[Mention]:
         for match in rule.scanner.finditer(text):
             if match.end() == match.start():
                 continue
+            if "\n" in match.group(0) and _BLANK_LINE.search(match.group(0)):
+                continue  # "1/5" over a gallery, a blank line, then "Nov. 3 (UPI)": two lines
             if rule.accept is not None and not rule.accept(text, match):
                 continue
             if rule.kind == "calendar" and rules.habit.search(

@@ -669,12 +669,27 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
         return False  # but "for Sunday, March 7": a dated day the plan is for, which lies ahead
     if _possessive(expression) and _owns(expression, rules.DEEDS):
         return False  # "for Thursday's attack": the deed, not a day ahead
-    if _first_plan(expression[0], rules):
+    if _first_plan(expression[0], rules) or _plan_put_off(expression, rules):
         return False  # "initialement prévue pour lundi": a plan since changed
     if _FIGURE_FOR.search(_text_before(expression, 40)):
         return False  # "sont passées à plus de 6000 pour la journée de jeudi": a day's count
     # "named a squad for Saturday's Test": the fixture lies ahead.
     return bool(opening or rules.TARGET.search(_text_before(expression, 30)))
+
+
+def _plan_put_off(expression: Span, rules: ModuleType) -> bool:
+    """ "The share transfer, which was scheduled for Thursday, was pushed back": a plan told
+    in the past, then put off; the calendar places its day."""
+    sentence = expression.sent
+    before = expression.doc[max(sentence.start, expression.start - 3) : expression.start]
+    return any(
+        t.lower_ in {"was", "were", "était", "étaient", "avait", "avaient"} for t in before
+    ) and any(
+        t.pos_ in {"VERB", "AUX"}
+        and rules.POSTPONING.match(t.lower_)
+        and not expression.start <= t.i < expression.end
+        for t in sentence
+    )
 
 
 def _token_after(expression: Span) -> Token | None:
@@ -686,9 +701,14 @@ def _day_meant_for(expression: Span, rules: ModuleType) -> bool:
     """ "has called a General Election for July 4", "a convoqué les électeurs pour le 4
     juillet": a day something is set for, after the deed told, before or after publication;
     the calendar decides (not "jailed for the July 4 attack": a noun follows)."""
-    if not _cued(expression, rules.TARGET):
+    if _has_weekday(expression, rules):
         return False
-    if _has_weekday(expression, rules) or not any(t.like_num for t in expression):
+    if any(t.like_num for t in expression):
+        if not _cued(expression, rules.TARGET):
+            return False
+    elif not (
+        any(t.text in rules.MONTHS for t in expression) and _cued(expression, rules.MONTH_TARGET)
+    ):
         return False
     following = _token_after(expression)
     return following is None or following.pos_ not in {"NOUN", "PROPN", "PART"}
@@ -1161,6 +1181,19 @@ def _crosses_clause(token: Token, expression: Span) -> bool:
     return any(t.text in _CLAUSE_BREAKS for t in token.doc[low:high])
 
 
+def _opens_a_later_clause(verb: Token, expression: Span) -> bool:
+    """The verb comes after the date, in a clause opened by a comma and its conjunction
+    ("..., alors qu'ils devaient", "..., while they had"): not the date's own verb."""
+    if verb.i < expression.end:
+        return False
+    marks = [
+        child
+        for child in verb.children
+        if child.dep_ == "mark" and expression.end <= child.i < verb.i
+    ]
+    return bool(marks) and any(t.text == "," for t in verb.doc[expression.end : marks[0].i])
+
+
 def _planned_on(expression: Span, rules: ModuleType) -> bool:
     """ "lors de l'élection prévue le 7 octobre": a day right after the participle of a plan
     (no auxiliary), which the parser hangs on the noun or the main verb instead."""
@@ -1243,7 +1276,10 @@ def tense_around(sentence: Span, expression: Span, language: str) -> int:
         # "Genk s'étant imposé samedi, Bruges n'aura pas d'autre choix", "Having won on
         # Saturday, they will ...": a perfect participle tells a deed done.
         return PAST
-    if tense != PAST and rules.CLOSING_PRICE.search(_text_before(expression, 50)):
+    if tense != PAST and (
+        rules.CLOSING_PRICE.search(_text_before(expression, 50))
+        or rules.CLOSE_AFTER.match(doc_text(expression.doc), expression.end_char)
+    ):
         # "a 48 percent premium to Rite Aid's closing price of $6.08 Monday": a price the
         # market closed on is a day gone.
         return PAST
@@ -1507,6 +1543,11 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
     if verb is not None and _reported_clause_before(verb, expression, rules):
         # "Florence is expected to make landfall this Thursday, the forecaster said Monday":
         # the date belongs to the words reported, not to the saying after them.
+        within = (sentence.start - 1, expression.start)
+        verb = _nearest_verb(expression, within, rules) or verb
+    if verb is not None and _opens_a_later_clause(verb, expression):
+        # "ne pourront redémarrer que le 11 juin, alors qu'ils devaient revenir en service":
+        # the parser hangs the date on the verb of the clause after it.
         within = (sentence.start - 1, expression.start)
         verb = _nearest_verb(expression, within, rules) or verb
     if verb is not None and _deadline(verb, expression, rules):

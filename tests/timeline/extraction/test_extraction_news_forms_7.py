@@ -1,0 +1,172 @@
+"""Forms seen in cyberattacks, energy, hospitals, tourism, courts, recalls, basketball and
+mergers: nights past midnight, idioms, yearly rounds, product markings, game quarters, market
+closes, plans put off (spaCy, no database)."""
+
+from datetime import date
+
+from tests.timeline.extraction.support import events, spans
+
+# --- Nights, idioms, numbers that are no days ---------------------------------------------------
+
+
+def test_a_night_told_by_its_two_days_then_an_hour_past_midnight_is_its_second_day():
+    text = (
+        "L'attaque a commencé dans la nuit du vendredi 14 au samedi 15 octobre, à 1h du matin. "
+        "Elle a été découverte quelques heures plus tard. "
+        "Dans la nuit de samedi à dimanche, vers 2h30, un homme a été blessé."
+    )
+    assert events(text, date(2022, 10, 20), "fr") == {
+        "dans la nuit du vendredi 14 au samedi 15 octobre": "2022-10-15",
+        "quelques heures plus tard": "2022-10-15",
+        "Dans la nuit de samedi à dimanche": "2022-10-16",
+    }
+    # Before midnight, the night keeps its first day.
+    text = "Un incendie s'est déclaré dans la nuit du 3 au 4 mars vers 23h."
+    assert events(text, date(2022, 3, 10), "fr") == {"du 3 au 4 mars": "2022-03-03"}
+
+
+def test_overnight_and_an_emergency_number_are_no_days():
+    text = (
+        "Le 21 janvier, la mairie a été piratée. "
+        "Nous nous sommes retrouvés du jour au lendemain sans aucun outil de travail. "
+        "Mardi 17 mai, le CHU a annoncé qu'il fermait ses urgences la nuit. "
+        "Entre 20 h et 8 heures, les urgences n'accueillent que les patients orientés par le 15."
+    )
+    assert events(text, date(2022, 5, 18), "fr") == {
+        "Le 21 janvier": "2022-01-21",
+        "Mardi 17 mai": "2022-05-17",
+    }
+
+
+def test_months_of_a_yearly_round_are_no_events():
+    text = "Il faut rappeler que ce tarif est revu deux fois par an, en février et en août."
+    assert events(text, date(2022, 10, 20), "fr") == {}
+    text = "The cap is reviewed twice a year, in February and August. The cap rose in August."
+    assert events(text, date(2022, 10, 20), "en") == {"in August": "2022-08"}
+
+
+def test_dates_marked_on_packs_are_no_events():
+    text = (
+        "Kinder Surprise 20 gr with best before date between 11/07/22 and 7/10/22 is affected. "
+        "The recall was announced on 4 April."
+    )
+    assert events(text, date(2022, 4, 6), "en") == {"on 4 April": "2022-04-04"}
+    text = (
+        "Les produits à consommer de préférence avant le 12/05/2022 sont concernés. "
+        "Le rappel a été lancé le 4 avril."
+    )
+    assert events(text, date(2022, 4, 6), "fr") == {"le 4 avril": "2022-04-04"}
+
+
+def test_a_number_over_a_blank_line_makes_no_date_with_the_next_line():
+    text = "1/5\n\nNov. 3 (UPI) -- The court heard arguments on Wednesday in a gun rights case."
+    assert events(text, date(2021, 11, 3), "en") == {"on Wednesday": "2021-11-03"}
+
+
+def test_a_quarter_in_a_sentence_of_play_is_the_games():
+    text = (
+        "Jokic earned his eighth triple-double of the playoffs by the third quarter. "
+        "Rates rose 25 basis points in the third quarter."
+    )
+    # and a past tense never holds a quarter still to begin: the third quarter of last year
+    assert events(text, date(2023, 6, 1), "en") == {"in the third quarter": "2022-Q3"}
+
+
+# --- Forms ---------------------------------------------------------------------------------------
+
+
+def test_a_month_named_by_its_kind_and_half_a_month():
+    text = (
+        "On peut parler d'un mois d'août comparable à 2019. "
+        "Durant la première quinzaine de juillet, l'hôtellerie a souffert. "
+        "Le record pour un mois de juillet a été battu."
+    )
+    assert events(text, date(2021, 8, 31), "fr") == {
+        "un mois d'août": "2021-08",
+        "la première quinzaine de juillet": "2021-07",
+    }
+
+
+def test_as_recently_as_a_year_and_years_listed_after_from():
+    text = (
+        "The court had upheld such programs as recently as 2016. "
+        "Gun rights groups hope the court will extend its rulings from 2008 and 2010. "
+        "Prices rose from 2011 to 2013."
+    )
+    assert spans(text, date(2023, 6, 29), "en") == {
+        "as recently as 2016": ("2016", None),
+        "from 2008": ("2008", None),
+        "2010": ("2010", None),
+        "from 2011 to 2013": ("2011", "2013"),
+    }
+
+
+def test_a_year_after_a_possessive_before_an_acronym():
+    text = "Jokic broke Wilt Chamberlain’s 1967 NBA record for most triple-doubles."
+    assert events(text, date(2023, 6, 1), "en") == {"1967": "1967"}
+
+
+def test_a_move_from_a_month_to_another_is_two_dates():
+    text = "Le redémarrage du réacteur a été repoussé d'avril à fin décembre 2022, selon EDF."
+    assert events(text, date(2022, 1, 15), "fr") == {
+        "d'avril": "2022-04",
+        "fin décembre 2022": "2022-12",
+    }
+
+
+def test_numeric_dates_read_by_the_articles_own_unambiguous_ones():
+    text = (
+        "Ferrero recall 6 April 2022. Kinder Surprise 1 x 20g 03/07/2022 - 04/10/2022. "
+        "Kinder Surprise 3 x 20g 15/07/2022."
+    )
+    found = events(text, date(2022, 4, 6), "en")
+    assert found["03/07/2022"] == "2022-07-03"
+    assert found["15/07/2022"] == "2022-07-15"
+
+
+# --- Tenses --------------------------------------------------------------------------------------
+
+
+def test_a_month_a_notice_is_for_lies_ahead():
+    text = "Les syndicats ont déposé un préavis de grève pour début septembre."
+    assert events(text, date(2024, 5, 10), "fr") == {"début septembre": "2024-09"}
+    # "for" a month measures it unless a plan sets it
+    text = "Sales for September were strong."
+    assert events(text, date(2024, 5, 10), "en") == {"for September": "2023-09"}
+    text = "The trial was scheduled for September."
+    assert events(text, date(2024, 5, 10), "en") == {"for September": "2024-09"}
+
+
+def test_a_date_the_parser_hangs_on_the_clause_after_it_keeps_its_own_verb():
+    text = (
+        "Les réacteurs ne pourront redémarrer que le 11 juin, alors qu'ils devaient revenir "
+        "en service le 18 février."
+    )
+    assert events(text, date(2022, 12, 19), "fr") == {
+        "le 11 juin": "2023-06-11",
+        "le 18 février": "2023-02-18",
+    }
+
+
+def test_a_market_close_and_a_value_before_a_fall_are_days_gone():
+    text = (
+        "Ameritrade stockholders will get $52.23 based on Schwab’s Friday close. "
+        "The deal represents a premium of 26% to TD Ameritrade’s closing price on Wednesday."
+    )
+    assert events(text, date(2019, 11, 25), "en") == {
+        "Friday": "2019-11-22",
+        "on Wednesday": "2019-11-20",
+    }
+    text = (
+        "The purchase values Merrill at $US21 billion, down from an original $US50 billion "
+        "on 15 September."
+    )
+    assert events(text, date(2008, 12, 6), "en") == {"on 15 September": "2008-09-15"}
+
+
+def test_a_day_a_plan_was_set_for_then_put_off_is_placed_by_the_calendar():
+    text = (
+        "The share transfer, which was scheduled for Thursday, was pushed back because "
+        "procedures remain in effect."
+    )
+    assert events(text, date(2012, 12, 22), "en") == {"Thursday": "2012-12-20"}
