@@ -372,6 +372,8 @@ _E = r"(?![\w])"
 _PREFIX = _i(
     # "as soon as January", "as early as next week", "as recently as 2016": no part of the month
     r"(?:as\s+(?:soon|early|late|recently|far\s+back)\s+as\s+(?:(?:in|on)\s+)?"
+    # "disappeared from the mountains around 1940"
+    r"|(?P<around>around|circa)\s+"
     r"|(?P<part>(?:in|on|since|by|until|till|from|through|throughout|during|before|after|of|for|"
     r"(?:in\s+|by\s+|until\s+)?(?:early|mid-?|late)|"
     # "until end September", "at end-June"
@@ -474,6 +476,9 @@ NAMED_BY_YEAR = frozenset(
 _NUMBERED_TEXT = re.compile(r"\b[A-Z][a-z]+\s+(?:No\.?\s*)?[A-Z]{0,2}\d+[A-Za-z]?\s+$")
 
 
+_CLAUSE_CLOSES = re.compile(r"\s*[.;,)]")
+
+
 def _year_is_date(text: str, match: re.Match) -> bool:
     """ "in 2019" is a date; "more than 2000 people", "Windows 2000", "the Act of 1964" and
     "contact the station on 1800 666 111" are not."""
@@ -487,6 +492,8 @@ def _year_is_date(text: str, match: re.Match) -> bool:
         and not _DETERMINERS.intersection(preceding_words(text, match.start("y"), 1))
     ):
         return False
+    if match.groupdict().get("around") and not _CLAUSE_CLOSES.match(text, match.end("y")):
+        return False  # "around 1940." closes its clause; "around 2000 visitors" counts
     prefix = (match.groupdict().get("part") or "").strip().lower()
     if before and before[-1] in NAMED_BY_YEAR and prefix == "of":
         return False

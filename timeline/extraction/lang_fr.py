@@ -386,6 +386,8 @@ _VAGUE = words(dict.fromkeys(VAGUE_NUMBERS))
 _DIRECTION = (
     r"(?:derniers|dernières|dernier|dernière|passés|passées|passé|passée|prochains|prochaines"
     r"|prochain|prochaine)"
+    # "ce mardi 31 janvier dernier jour du mercato": the noun's, no direction
+    r"(?!\s+(?:jours?|délai|match|tour|acte|épisode|volet|étape|rendez-vous)\b)"
 )
 _PART_OF_DAY = (
     r"(?:\s+(?:matin|midi|après-midi|soir|soirée|dans\s+la\s+(?:matinée|soirée|journée|nuit)"
@@ -1675,7 +1677,10 @@ CODE = "fr"
 # ("le festival, qui a lieu chaque année en juillet, est reporté au 12 septembre").
 RESCHEDULED = re.compile(
     r"(?i:\b(?:report|repouss|décal|avanc|différ|déplac)(?:é|ée|és|ées)\s+(?:\w+\s+)?"
-    r"(?:à|au|jusqu['’]au|en)\s+(?:le\s+)?)$"
+    r"(?:à|au|jusqu['’]au|en)\s+(?:le\s+)?"
+    # "a renvoyé l'examen du dossier au 18 avril", "a mis en délibéré à vendredi sa décision"
+    r"|\brenvoy(?:é|ée|és|ées)\s+(?:[\w'’]+\s+){0,4}(?:à|au)\s+(?:le\s+)?"
+    r"|\b(?:mis|mise)\s+en\s+délibéré\s+(?:jusqu['’])?(?:à|au)\s+(?:le\s+)?)$"
 )
 # A date something was moved from ("la cérémonie, décalée de mardi à jeudi"): the calendar
 # decides, gone or ahead.
@@ -2247,6 +2252,23 @@ THING_NOUNS = frozenset(
         "collège",
         "école",
         "hôpital",
+        # "le centre hospitalier Simone Veil de Cannes", "l'Ehpad Marcel Paul"
+        "hospitalier",
+        "hospitalière",
+        "clinique",
+        "maternité",
+        "ehpad",
+        "centre",
+        "institut",
+        "musée",
+        "théâtre",
+        "bibliothèque",
+        "piscine",
+        "crèche",
+        "résidence",
+        "campus",
+        "gare",
+        "aéroport",
         "prix",
         "filiale",
         "marque",

@@ -595,8 +595,8 @@ def find_people(doc: Doc, text: str, language: str) -> People:
             match.group("first") in known
             and match.group("name") not in names
             and not _in_named_thing(plain, match.start("name"), match.end("name"), rules)
-            and not (previous and previous[-1] in rules.THING_NOUNS)  # "la promenade Marcel
-            # Proust"
+            # "la promenade Marcel Proust", "l'hôpital Simone Veil"
+            and not (previous and re.split(r"['’]", previous[-1])[-1] in rules.THING_NOUNS)
         ):
             name = clean_name(match.group("name"), language)
             if name and 2 <= len(name.split()) <= 4:

@@ -105,6 +105,11 @@ DEICTIC_OF_A_MONTH = {"fr": lang_fr.DEICTIC_OF_A_MONTH, "en": lang_en.DEICTIC_OF
 CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
 FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
 # A deed or a disaster named by its day ("the October 7 attacks"): done.
+# "later in the day", "plus tard dans la journée": the day running, unlike "that day".
+_IN_THE_DAY = re.compile(
+    r"(?i:\bin\s+the\s+(?:day|morning|afternoon|evening)|\bdans\s+la\s+(?:journée|matinée|soirée))$"
+)
+_RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 _SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER}
 _NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE}
 _DEED_AFTER = {
@@ -496,8 +501,14 @@ PUBLICATION_STAMP = {
         rf"{_DAY_AND_MONTH},?[ \t]+\d{{4}}[ \t]*\.?"
         # "Régions 21 juillet 2023", "Warwick Barr November 1, 2022": a section's or an
         # author's name and the day, alone on the line
+        # ("France Bleu Berry mercredi 18 mars 2015 à 19:19": with its weekday and time)
         r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3}[ \t]+"
-        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*"
+        rf"(?:(?i:{_WEEKDAY_NAMES}),?[ \t]+)?"
+        r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}"
+        r"(?:,?[ \t]+(?:à[ \t]+|at[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?)?[ \t]*"
+        # "Staff writers and AP, August 24, 2020 7:00PM Kids News": a byline, its day and time
+        r"|[^\n,]{2,60},[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4},?[ \t]+\d{1,2}:\d\d[ \t]*"
+        r"(?:[ap]\.?m\.?|[AP]M)\b[^\n.!?]{0,30}"
         # "mardi 17 octobre 2017, par Morgan", "21 mars 2008, par": the day of a byline
         rf"|{_WRITTEN_DAY},?"
         # ("lundi 25 juin 2018 par lebanco.net": a site's name)
@@ -1734,6 +1745,18 @@ def _resolve(
                 # "La veille, Fils avait déjà fait sensation" with no day told before it: the
                 # eve of the day the story is written (not "la veille de son procès").
                 spec = RelativeSpec("day", -1)
+            if (
+                focus is None
+                and published is not None
+                and isinstance(spec, RelativeSpec)
+                and spec.anchor == "focus"
+                and spec.unit == "day"
+                and spec.offset == 0
+                and _IN_THE_DAY.search(mention.text)
+            ):
+                # "planned to take out a march later in the day", no day told before it: the
+                # day the story is written (not "that day", a day of the story).
+                spec = RelativeSpec("day", 0)
             if isinstance(spec, RelativeSpec) and spec.anchor == "current":
                 # "à la fin de l'année": the year of a past story told, else the present one.
                 of_story = _of_the_story_told(item, focus, spec.unit, text)
@@ -1807,10 +1830,15 @@ def _resolve(
                 and isinstance(spec, CalendarSpec)
                 and _weekday_alone(spec)
                 and not spec.is_this
-                and _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+                and (
+                    _UNTIL_BEFORE[language].search(text, max(0, mention.start - 30), mention.start)
+                    or _RESCHEDULED[language].search(
+                        text[max(0, mention.start - 60) : mention.start]
+                    )
+                )
             ):
-                # "will delay the first day until Monday", told on a Monday: nothing is put
-                # off until the day it is told, so the Monday of next week.
+                # "will delay the first day until Monday", "a mis en délibéré à vendredi", told
+                # on that day: nothing is put off until the day it is told, so next week's.
                 resolved = replace(
                     day_period(published + datetime.timedelta(days=7)),
                     confidence=resolved.confidence,

@@ -678,18 +678,25 @@ def _weekday_meant_for(expression: Span, rules: ModuleType) -> bool:
 
 
 def _plan_put_off(expression: Span, rules: ModuleType) -> bool:
-    """ "The share transfer, which was scheduled for Thursday, was pushed back": a plan told
-    in the past, then put off; the calendar places its day."""
+    """ "The share transfer, which was scheduled for Thursday, was pushed back", "Officials said
+    Memorial had to cancel surgical cases scheduled for Monday": a plan told in the past, then
+    put off or called off; its day is no target ahead."""
     sentence = expression.sent
     before = expression.doc[max(sentence.start, expression.start - 3) : expression.start]
-    return any(
-        t.lower_ in {"was", "were", "était", "étaient", "avait", "avaient"} for t in before
-    ) and any(
+    told_before = (
+        any(t.lower_ in {"was", "were", "était", "étaient", "avait", "avaient"} for t in before)
+        or verb_tense(sentence.root, rules.CODE, expression) == PAST
+    )
+    return told_before and any(
         t.pos_ in {"VERB", "AUX"}
-        and rules.POSTPONING.match(t.lower_)
+        and (rules.POSTPONING.match(t.lower_) or _CANCELLING.match(t.lower_))
         and not expression.start <= t.i < expression.end
         for t in sentence
     )
+
+
+# "cancel urgent surgical cases scheduled for Monday", "a annulé le match prévu samedi"
+_CANCELLING = re.compile(r"^(?:cancel|call(?:ed|ing)?$|annul|scrap)", re.IGNORECASE)
 
 
 def _token_after(expression: Span) -> Token | None:
@@ -978,6 +985,27 @@ def _bare_gerund(verb: Token | None) -> bool:
     )
 
 
+# Verbs that leave their object in a state told by a participle ("sent shares surging", "left
+# residents reeling", "saw prices climbing").
+_LEAVING_IN_A_STATE = frozenset(
+    [
+        "sent",
+        "send",
+        "sends",
+        "left",
+        "leave",
+        "leaves",
+        "saw",
+        "see",
+        "sees",
+        "seen",
+        "kept",
+        "keep",
+        "keeps",
+    ]
+)
+
+
 def _participle_tense(verb: Token, expression: Span, language: str) -> int | None:
     """The time of a present participle with no auxiliary: its clause's ("has made it a
     priority, pledging in January"; "will travel to Paris, arriving on Friday"), or none of its
@@ -988,6 +1016,17 @@ def _participle_tense(verb: Token, expression: Span, language: str) -> int | Non
     head_tense = verb_tense(head, language, expression) if head is not None else UNKNOWN
     if head_tense == FUTURE:
         return FUTURE
+    setter = None
+    if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "obj"} and verb.head.i < verb.i:
+        setter = verb.head.head
+    elif verb.dep_ in {"ccomp", "xcomp", "oprd"}:
+        setter = verb.head
+    if setter is not None and setter.lower_ in _LEAVING_IN_A_STATE:
+        # "The news had sent the shares surging on Thursday": the object's state, at the time
+        # of the verb that brought it (however the parser hangs the participle).
+        tense = verb_tense(setter, language, expression)
+        if tense != UNKNOWN:
+            return tense
     if (
         any(child.dep_ == "nsubj" for child in verb.children)
         or (verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"})
@@ -1550,6 +1589,10 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         # the parser hangs the date on the verb of the clause after it.
         within = (sentence.start - 1, expression.start)
         verb = _nearest_verb(expression, within, rules) or verb
+    if verb is not None and rules.SCHEDULING.match(verb.text) and _plan_put_off(expression, rules):
+        # "had to cancel surgical cases scheduled for Monday", "the walkout planned for this
+        # Monday was cancelled": told as undone, the plan's day is the one gone.
+        return PAST
     if verb is not None and _deadline(verb, expression, rules):
         return FUTURE
     if verb is not None and _done_to_a_noun(verb, expression, rules):

@@ -5,6 +5,7 @@ closes, plans put off (spaCy, no database)."""
 from datetime import date
 
 from tests.timeline.extraction.support import events, spans
+from timeline.extraction import extract
 
 # --- Nights, idioms, numbers that are no days ---------------------------------------------------
 
@@ -170,3 +171,80 @@ def test_a_day_a_plan_was_set_for_then_put_off_is_placed_by_the_calendar():
         "procedures remain in effect."
     )
     assert events(text, date(2012, 12, 22), "en") == {"Thursday": "2012-12-20"}
+
+
+# --- Mercato, storms, receiverships, strikes, zoos, breaches -------------------------------------
+
+
+def test_last_day_after_a_date_is_no_direction():
+    text = (
+        "Les Dogues ont décidé de sortir les crocs en ce mardi 31 janvier dernier jour du "
+        "mercato. Il est parti le 3 janvier dernier."
+    )
+    assert events(text, date(2017, 1, 31), "fr") == {
+        "ce mardi 31 janvier": "2017-01-31",
+        "le 3 janvier dernier": "2017-01-03",
+    }
+
+
+def test_a_hospital_named_after_someone_is_no_person():
+    text = (
+        "Depuis ce mardi 16 avril, une cyberattaque vise le Centre hospitalier Simone Veil de "
+        "Cannes. Lundi, la maternité de l'hôpital Louis Jaillon a fermé."
+    )
+    extraction = extract(text, published_on=date(2024, 4, 17), language="fr")
+    assert [event.persons for event in extraction.events] == [(), ()]
+
+
+def test_later_in_the_day_with_no_day_told_before_is_the_day_of_publication():
+    text = "Medical organisations have planned to take out a march in Ranchi later in the day."
+    assert events(text, date(2024, 8, 17), "en") == {"later in the day": "2024-08-17"}
+    text = "Une marche est prévue plus tard dans la journée à Rennes."
+    assert events(text, date(2024, 8, 17), "fr") == {"plus tard dans la journée": "2024-08-17"}
+
+
+def test_a_source_line_with_its_day_and_time_is_a_stamp():
+    text = (
+        "Big welcome for endangered baby animals\n\n"
+        "Staff writers and AP, August 24, 2020 7:00PM Kids News\n\n"
+        "The gorilla was born on Friday."
+    )
+    assert events(text, date(2020, 8, 24), "en") == {"on Friday": "2020-08-21"}
+    text = (
+        "Indre : un nouveau sursis pour la Française de roues\n\n"
+        "France Bleu Berry mercredi 18 mars 2015 à 19:19\n\n"
+        "Le tribunal de commerce a accordé ce mercredi un nouveau sursis."
+    )
+    assert events(text, date(2015, 3, 18), "fr") == {"ce mercredi": "2015-03-18"}
+
+
+def test_a_case_sent_back_or_a_ruling_reserved_to_a_day_lies_ahead():
+    text = "Le tribunal a renvoyé l'examen du dossier au 18 avril."
+    assert events(text, date(2023, 5, 15), "fr") == {"18 avril": "2024-04-18"}
+    # told on a Friday, "à vendredi" is the next one
+    text = "Le tribunal de commerce a mis en délibéré à vendredi sa décision sur la liquidation."
+    assert events(text, date(2023, 1, 6), "fr") == {"vendredi": "2023-01-13"}
+    text = "The hearing was postponed to Friday."
+    assert events(text, date(2023, 1, 6), "en") == {"Friday": "2023-01-13"}
+
+
+def test_around_a_year_closing_its_clause_is_a_date():
+    text = (
+        "The wolves disappeared from the mountains of Colorado around 1940. "
+        "The crowd grew to around 2000 people. They numbered around 1900 when counted."
+    )
+    assert events(text, date(2020, 8, 24), "en") == {"around 1940": "1940"}
+
+
+def test_a_day_a_cancelled_plan_was_for_is_the_one_gone():
+    text = (
+        "Officials said the hospital had to shut down its systems and cancel urgent surgical "
+        "cases scheduled for Monday."
+    )
+    assert events(text, date(2021, 8, 17), "en") == {"Monday": "2021-08-16"}
+
+
+def test_a_participle_on_an_object_takes_the_time_of_the_verb_that_set_it():
+    text = "The news had sent the company's shares surging as much as 25% on Thursday."
+    # told on a Tuesday: the Thursday gone, not the one two days ahead
+    assert events(text, date(2019, 11, 19), "en") == {"on Thursday": "2019-11-14"}
