@@ -8,6 +8,6 @@ from .pipeline import extract
 from .types import Extraction, FoundEvent, Timex
 
 # Bump when the output changes: timeline.services re-extracts articles of older versions.
-EXTRACTOR_VERSION = "1.25"
+EXTRACTOR_VERSION = "1.26"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "FoundEvent", "Timex", "detect_language", "extract"]

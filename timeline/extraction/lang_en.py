@@ -1833,6 +1833,11 @@ GAME_PLAY = re.compile(
     r"double-doubles?|halftime|half-time|touchdowns?|field\s+goals?|free\s+throws?|"
     r"three-pointers?|buzzer|overtime|quarterback|the\s+(?:first|second)\s+half\s+of\s+the\s+game)\b"
 )
+# Before a year, a wine's bottles: its vintage, no event ("three bottles of Romanée-Conti
+# from 1945").
+VINTAGE = re.compile(
+    r"(?i)\b(?:bottles?|magnums?|vintages?|cuvées?|grands?\s+crus?)\b[^.;!?]{0,80}$"
+)
 # Before a product's dates in its sentence ("with best before date between 11/07/22 and
 # 7/10/22"): markings on packs, no event.
 PACK_DATES = re.compile(

@@ -1633,6 +1633,11 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # A relative clause set on the name just before the date ("Clara Nimier, dont le troisième
 # album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
+# Before a year, a wine's bottles: its vintage, no event ("quatre bouteilles d'Armagnac de
+# 1924, 1925, 1926 et 1927").
+VINTAGE = re.compile(
+    r"(?i)\b(?:bouteilles?|magnums?|millésimes?|flacons?|grands?\s+crus?|cuvées?)\b[^.;!?]{0,80}$"
+)
 # Before a product's dates in its sentence ("à consommer de préférence avant le 12/05/2022"):
 # markings on packs, no event.
 PACK_DATES = re.compile(

@@ -65,6 +65,7 @@ RULES: dict[str, LanguageRules] = {"fr": lang_fr.RULES, "en": lang_en.RULES}
 LAYOUT = {"fr": lang_fr.LAYOUT, "en": lang_en.LAYOUT}
 COHORT = {"fr": lang_fr.COHORT, "en": lang_en.COHORT}
 PACK_DATES = {"fr": lang_fr.PACK_DATES, "en": lang_en.PACK_DATES}
+VINTAGE = {"fr": lang_fr.VINTAGE, "en": lang_en.VINTAGE}
 FIGURATIVE = {"fr": lang_fr.FIGURATIVE, "en": lang_en.FIGURATIVE}
 FISCAL = {"fr": lang_fr.FISCAL, "en": lang_en.FISCAL}
 FISCAL_AFTER = {"fr": lang_fr.FISCAL_AFTER, "en": lang_en.FISCAL_AFTER}
@@ -110,6 +111,8 @@ _IN_THE_DAY = re.compile(
     r"(?i:\bin\s+the\s+(?:day|morning|afternoon|evening)|\bdans\s+la\s+(?:journée|matinée|soirée))$"
 )
 _RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
+# A year alone or "of" it, as a vintage is told ("de 1924", "of 1945"; not "in 2019").
+_OF_A_YEAR = re.compile(r"(?i:(?:de|d['’]|of|from)\s*)?\d")
 _SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER}
 _NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE}
 _DEED_AFTER = {
@@ -188,6 +191,12 @@ def extract(
             text, sentence_around(text, mention.start, mention.end)[0], mention.start
         ):
             continue  # "best before date between 11/07/22 and 7/10/22": a pack's marking
+        if (
+            _year_alone(mention.spec)
+            and _OF_A_YEAR.match(mention.text)
+            and VINTAGE[language].search(text, max(0, mention.start - 90), mention.start)
+        ):
+            continue  # "quatre bouteilles d'Armagnac de 1924": a vintage
         if FIGURATIVE[language].search(text, max(0, mention.start - 30), mention.start):
             continue  # "it feels like only yesterday": no day
         if NAMED_DEICTIC[language].match(text, mention.start):
@@ -1090,6 +1099,16 @@ def _in_era(
         and (tense in (PAST, UNKNOWN) or tense == era_tense == PRESENT)
     ):
         return _with_year(spec, era.year + (spec.month < era.month))
+    if (
+        nearness == "paragraph"
+        and era.year < published.year
+        and _day_without_year(spec)
+        and (era.month - spec.month) % 12 == 1
+        and tense == PAST
+    ):
+        # And back to the month before, in the past: "May 12, 2015 was the day that shook
+        # Nepal ... an aftershock days after a quake of magnitude 7.8 hit on 25 April".
+        return _with_year(spec, era.year - (spec.month > era.month))
     later_month_ahead = (
         nearness == "sentence"
         and era.year >= published.year

@@ -248,3 +248,27 @@ def test_a_participle_on_an_object_takes_the_time_of_the_verb_that_set_it():
     text = "The news had sent the company's shares surging as much as 25% on Thursday."
     # told on a Tuesday: the Thursday gone, not the one two days ahead
     assert events(text, date(2019, 11, 19), "en") == {"on Thursday": "2019-11-14"}
+
+
+def test_a_day_of_the_month_before_a_story_years_back_is_of_its_year():
+    text = (
+        "May 12, 2015 was the day that shook Nepal after a major earthquake. This earthquake is "
+        "an aftershock days after a quake of larger magnitude 7.8 hit on 25 April."
+    )
+    assert events(text, date(2022, 5, 11), "en") == {
+        "May 12, 2015": "2015-05-12",
+        "on 25 April": "2015-04-25",
+    }
+
+
+def test_the_years_of_a_wines_bottles_are_vintages():
+    text = (
+        "Ils ont vu passer quatre bouteilles d'Armagnac de 1924, 1925, 1926 et 1927. "
+        "Le domaine a vendu trois millions de bouteilles en 2018."
+    )
+    assert events(text, date(2019, 5, 10), "fr") == {"en 2018": "2018"}
+    text = (
+        "They sold three bottles of Romanée-Conti from 1945. "
+        "The estate sold 3 million bottles in 2018."
+    )
+    assert events(text, date(2019, 5, 10), "en") == {"in 2018": "2018"}
