@@ -1826,6 +1826,10 @@ WARNING = re.compile(r"(?i:\b(?:warning|alert|watch|advisory)s?\b)")
 # A relative clause set on the name just before the date ("Tom Ashby, whose trial opens on
 # May 3"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:who|whose)\s[^.;:(),]*$")
+# English tells no night by its two days ("overnight Friday" is one day): none of these
+# (lang_fr.SMALL_HOURS_AFTER).
+SMALL_HOURS_AFTER = re.compile(r"(?!)")
+NIGHT_BEFORE = re.compile(r"(?!)")
 # In a sentence of a match's play, a quarter with no year is the game's ("earned his eighth
 # triple-double of the playoffs by the third quarter"), not the calendar's.
 GAME_PLAY = re.compile(

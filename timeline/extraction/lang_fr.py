@@ -1633,6 +1633,8 @@ WARNING = re.compile(r"(?i:\b(?:vigilance|alerte|avertissement)s?\b)")
 # A relative clause set on the name just before the date ("Clara Nimier, dont le troisième
 # album sort le 1er juillet"): the date is that person's (pipeline._relative_on_person).
 RELATIVE_ON_PERSON = re.compile(r"\s*,\s*(?:dont|qui)\s[^.;:(),]*$")
+# A game's quarter is a "quart-temps" in French, never a "trimestre" (lang_en.GAME_PLAY).
+GAME_PLAY = re.compile(r"(?!)")
 # Before a year, a wine's bottles: its vintage, no event ("quatre bouteilles d'Armagnac de
 # 1924, 1925, 1926 et 1927").
 VINTAGE = re.compile(

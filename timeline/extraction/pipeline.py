@@ -113,8 +113,9 @@ _IN_THE_DAY = re.compile(
 _RESCHEDULED = {"fr": lang_fr.RESCHEDULED, "en": lang_en.RESCHEDULED}
 # A year alone or "of" it, as a vintage is told ("de 1924", "of 1945"; not "in 2019").
 _OF_A_YEAR = re.compile(r"(?i:(?:de|d['’]|of|from)\s*)?\d")
-_SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER}
-_NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE}
+_SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER, "en": lang_en.SMALL_HOURS_AFTER}
+_NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE, "en": lang_en.NIGHT_BEFORE}
+_GAME_PLAY = {"fr": lang_fr.GAME_PLAY, "en": lang_en.GAME_PLAY}
 _DEED_AFTER = {
     language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
     for language, module in (("fr", lang_fr), ("en", lang_en))
@@ -214,11 +215,12 @@ def extract(
         if _fiscal_part_of_year(mention, text, language):
             continue  # "the fiscal first quarter": a company's calendar
         if (
-            language == "en"
-            and isinstance(mention.spec, CalendarSpec)
+            isinstance(mention.spec, CalendarSpec)
             and mention.spec.quarter is not None
             and mention.spec.year is None
-            and lang_en.GAME_PLAY.search(text, *sentence_around(text, mention.start, mention.end))
+            and _GAME_PLAY[language].search(
+                text, *sentence_around(text, mention.start, mention.end)
+            )
         ):
             continue  # "his eighth triple-double by the third quarter": the game's quarter
         baseline = BASELINE[language].search(text, max(0, mention.start - 40), mention.start)
@@ -1941,12 +1943,7 @@ _OPENING_MONTH = {"spring": 3, "summer": 6, "autumn": 9, 1: 1, 2: 4, 3: 7, 4: 10
 def _small_hours_of_a_night(text: str, mention: Mention, resolved: Resolved, language: str) -> bool:
     """A night told by its two days, then an hour before dawn: "dans la nuit de samedi à
     dimanche, vers 2h30", "dans la nuit du 3 au 4 mars, à 1h"."""
-    small_hours = _SMALL_HOURS_AFTER.get(language)
-    if (
-        small_hours is None
-        or resolved.precision != "day"
-        or not small_hours.match(text, mention.end)
-    ):
+    if resolved.precision != "day" or not _SMALL_HOURS_AFTER[language].match(text, mention.end):
         return False
     if mention.pattern == "night_of":
         return resolved.date_start == resolved.date_end
