@@ -2279,9 +2279,6 @@ THING_NOUNS = frozenset(
         "prix",
         "filiale",
         "marque",
-        "société",
-        "entreprise",
-        "groupe",
     ]
 )
 # Nouns that only refer back to someone already named ("l'homme", "le quadragénaire").

@@ -105,7 +105,6 @@ RECORD_BEFORE = {"fr": lang_fr.RECORD_BEFORE, "en": lang_en.RECORD_BEFORE}
 DEICTIC_OF_A_MONTH = {"fr": lang_fr.DEICTIC_OF_A_MONTH, "en": lang_en.DEICTIC_OF_A_MONTH}
 CAPTION_MARK = {"fr": lang_fr.CAPTION_MARK, "en": lang_en.CAPTION_MARK}
 FUTURE_WORD = {"fr": lang_fr.FUTURE_WORD, "en": lang_en.FUTURE_WORD}
-# A deed or a disaster named by its day ("the October 7 attacks"): done.
 # "later in the day", "plus tard dans la journée": the day running, unlike "that day".
 _IN_THE_DAY = re.compile(
     r"(?i:\bin\s+the\s+(?:day|morning|afternoon|evening)|\bdans\s+la\s+(?:journée|matinée|soirée))$"
@@ -116,6 +115,7 @@ _OF_A_YEAR = re.compile(r"(?i:(?:de|d['’]|of|from)\s*)?\d")
 _SMALL_HOURS_AFTER = {"fr": lang_fr.SMALL_HOURS_AFTER, "en": lang_en.SMALL_HOURS_AFTER}
 _NIGHT_BEFORE = {"fr": lang_fr.NIGHT_BEFORE, "en": lang_en.NIGHT_BEFORE}
 _GAME_PLAY = {"fr": lang_fr.GAME_PLAY, "en": lang_en.GAME_PLAY}
+# A deed or a disaster named by its day ("the October 7 attacks"): done.
 _DEED_AFTER = {
     language: re.compile(rf"\s+(?i:{module.DONE_DEEDS.pattern})(?:s|es)?\b")
     for language, module in (("fr", lang_fr), ("en", lang_en))

@@ -682,16 +682,18 @@ def _plan_put_off(expression: Span, rules: ModuleType) -> bool:
     Memorial had to cancel surgical cases scheduled for Monday": a plan told in the past, then
     put off or called off; its day is no target ahead."""
     sentence = expression.sent
-    before = expression.doc[max(sentence.start, expression.start - 3) : expression.start]
-    told_before = (
-        any(t.lower_ in {"was", "were", "était", "étaient", "avait", "avaient"} for t in before)
-        or verb_tense(sentence.root, rules.CODE, expression) == PAST
-    )
-    return told_before and any(
+    put_off = any(
         t.pos_ in {"VERB", "AUX"}
         and (rules.POSTPONING.match(t.lower_) or _CANCELLING.match(t.lower_))
         and not expression.start <= t.i < expression.end
         for t in sentence
+    )
+    if not put_off:
+        return False
+    before = expression.doc[max(sentence.start, expression.start - 3) : expression.start]
+    return (
+        any(t.lower_ in {"was", "were", "était", "étaient", "avait", "avaient"} for t in before)
+        or verb_tense(sentence.root, rules.CODE, expression) == PAST
     )
 
 
@@ -1579,14 +1581,13 @@ def _tense_around(sentence: Span, expression: Span, rules: ModuleType, language:
         # « ça montera en puissance à partir de mercredi », a-t-il poursuivi: the parser
         # hangs the date on the reporting verb, whose time is the speech's, not the quote's.
         verb = quoted_verb
-    if verb is not None and _reported_clause_before(verb, expression, rules):
+    if verb is not None and (
+        _reported_clause_before(verb, expression, rules) or _opens_a_later_clause(verb, expression)
+    ):
         # "Florence is expected to make landfall this Thursday, the forecaster said Monday":
-        # the date belongs to the words reported, not to the saying after them.
-        within = (sentence.start - 1, expression.start)
-        verb = _nearest_verb(expression, within, rules) or verb
-    if verb is not None and _opens_a_later_clause(verb, expression):
-        # "ne pourront redémarrer que le 11 juin, alors qu'ils devaient revenir en service":
-        # the parser hangs the date on the verb of the clause after it.
+        # the date belongs to the words reported, not to the saying after them; "ne pourront
+        # redémarrer que le 11 juin, alors qu'ils devaient revenir en service": the parser
+        # hangs the date on the verb of the clause after it. The verb before the date tells.
         within = (sentence.start - 1, expression.start)
         verb = _nearest_verb(expression, within, rules) or verb
     if verb is not None and rules.SCHEDULING.match(verb.text) and _plan_put_off(expression, rules):
